@@ -1,0 +1,112 @@
+// The host contract: what the renderer may ask of the machine it runs on. Typed once here,
+// implemented twice — by Electron (preload + ipcMain.handle, electron/) and by the browser
+// edition (file inputs, downloads, window.print; renderer/src/host/browser.ts).
+// The zod schemas are the runtime allow-list the main process checks every message against.
+import { z } from 'zod';
+
+/** Expected failures (a cancelled dialog, a full disk) are values, not exceptions. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; cancelled?: boolean };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string, cancelled = false): Result<T> =>
+  cancelled ? { ok: false, error, cancelled } : { ok: false, error };
+
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', '文件名含有不允许的字符');
+
+const fileFilter = z.object({
+  name: z.string().max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,8}$/i)).max(20),
+});
+
+const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大');
+
+export const OpenFilesRequest = z.object({
+  title: z.string().max(200),
+  filters: z.array(fileFilter).max(10),
+  multiple: z.boolean(),
+});
+export type OpenFilesRequest = z.infer<typeof OpenFilesRequest>;
+export type PickedFile = { name: string; bytes: Uint8Array };
+
+export const SaveFileRequest = z.object({
+  title: z.string().max(200),
+  defaultName: fileName,
+  bytes,
+  filters: z.array(fileFilter).max(10),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
+/** `location` is shown to the user (a path under Electron, the download name in the browser). */
+export type SavedFile = { location: string };
+
+export const SaveFilesRequest = z.object({
+  title: z.string().max(200),
+  /** Name of the .zip the browser edition downloads instead of writing into a folder. */
+  zipName: fileName,
+  files: z.array(z.object({ name: fileName, bytes })).min(1).max(2000),
+});
+export type SaveFilesRequest = z.infer<typeof SaveFilesRequest>;
+
+export const PrintRequest = z.object({
+  title: z.string().max(200),
+  landscape: z.boolean(),
+});
+export type PrintRequest = z.infer<typeof PrintRequest>;
+
+export const PdfRequest = z.object({
+  title: z.string().max(200),
+  defaultName: fileName,
+  landscape: z.boolean(),
+});
+export type PdfRequest = z.infer<typeof PdfRequest>;
+
+export type AppInfo = {
+  version: string;
+  /** Where the data lives: the userData folder under Electron, the browser profile otherwise. */
+  dataLocation: string;
+  platform: string;
+};
+
+/** What the Electron preload exposes as `window.cqHost`; the browser edition implements the same. */
+export type HostBridge = {
+  openFiles(req: OpenFilesRequest): Promise<Result<PickedFile[]>>;
+  saveFile(req: SaveFileRequest): Promise<Result<SavedFile>>;
+  saveFiles(req: SaveFilesRequest): Promise<Result<SavedFile>>;
+  print(req: PrintRequest): Promise<Result<null>>;
+  printToPdf(req: PdfRequest): Promise<Result<SavedFile>>;
+  getBackupFolder(): Promise<Result<string>>;
+  chooseBackupFolder(): Promise<Result<string>>;
+  getAppInfo(): Promise<AppInfo>;
+};
+
+export type HostCapabilities = {
+  /** Files are written where the user chose in a native dialog (else: browser downloads). */
+  nativeFileDialogs: boolean;
+  /** printToPdf writes the PDF itself (else: the print dialog, where the user picks 「另存为 PDF」). */
+  directPdf: boolean;
+  /** Automatic backups into a folder on disk (else: backups are offered as downloads). */
+  backupFolder: boolean;
+};
+
+export type HostApi = HostBridge & { kind: 'electron' | 'browser'; capabilities: HostCapabilities };
+
+type ChannelSpec = { channel: string; args: z.ZodTypeAny };
+
+/** The runtime allow-list: one IPC channel per bridge function, with its argument schema. */
+export const IPC_CHANNELS = {
+  openFiles: { channel: 'files:open', args: z.tuple([OpenFilesRequest]) },
+  saveFile: { channel: 'files:save', args: z.tuple([SaveFileRequest]) },
+  saveFiles: { channel: 'files:save-many', args: z.tuple([SaveFilesRequest]) },
+  print: { channel: 'print:print', args: z.tuple([PrintRequest]) },
+  printToPdf: { channel: 'print:pdf', args: z.tuple([PdfRequest]) },
+  getBackupFolder: { channel: 'backup:get-folder', args: z.tuple([]) },
+  chooseBackupFolder: { channel: 'backup:choose-folder', args: z.tuple([]) },
+  getAppInfo: { channel: 'app:info', args: z.tuple([]) },
+} as const satisfies Record<keyof HostBridge, ChannelSpec>;
+
+export type ChannelName = keyof typeof IPC_CHANNELS;
