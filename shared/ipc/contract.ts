@@ -11,7 +11,7 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: string, cancelled = false): Result<T> =>
   cancelled ? { ok: false, error, cancelled } : { ok: false, error };
 
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 const fileName = z
   .string()
@@ -65,6 +65,13 @@ export const PdfRequest = z.object({
 });
 export type PdfRequest = z.infer<typeof PdfRequest>;
 
+/** A file inside the backup folder, named without any path (the folder is main's to know). */
+export const BackupFileRequest = z.object({ name: fileName });
+export type BackupFileRequest = z.infer<typeof BackupFileRequest>;
+export const BackupWriteRequest = z.object({ name: fileName, bytes });
+export type BackupWriteRequest = z.infer<typeof BackupWriteRequest>;
+export type BackupFileInfo = { name: string; size: number; /** ISO 8601 */ modifiedAt: string };
+
 export type AppInfo = {
   version: string;
   /** Where the data lives: the userData folder under Electron, the browser profile otherwise. */
@@ -82,6 +89,13 @@ export type HostBridge = {
   getBackupFolder(): Promise<Result<string>>;
   chooseBackupFolder(): Promise<Result<string>>;
   getAppInfo(): Promise<AppInfo>;
+  // Automatic backups without a dialog each time: only a host with a backup folder
+  // (capabilities.backupFolder) has these; rotation is the caller's (it owns the file names).
+  /** Writes atomically into the backup folder, then reads the file back and compares. */
+  writeBackup?(req: BackupWriteRequest): Promise<Result<SavedFile>>;
+  listBackups?(): Promise<Result<BackupFileInfo[]>>;
+  readBackup?(req: BackupFileRequest): Promise<Result<Uint8Array>>;
+  deleteBackup?(req: BackupFileRequest): Promise<Result<null>>;
 };
 
 export type HostCapabilities = {
@@ -107,6 +121,10 @@ export const IPC_CHANNELS = {
   getBackupFolder: { channel: 'backup:get-folder', args: z.tuple([]) },
   chooseBackupFolder: { channel: 'backup:choose-folder', args: z.tuple([]) },
   getAppInfo: { channel: 'app:info', args: z.tuple([]) },
+  writeBackup: { channel: 'backup:write', args: z.tuple([BackupWriteRequest]) },
+  listBackups: { channel: 'backup:list', args: z.tuple([]) },
+  readBackup: { channel: 'backup:read', args: z.tuple([BackupFileRequest]) },
+  deleteBackup: { channel: 'backup:delete', args: z.tuple([BackupFileRequest]) },
 } as const satisfies Record<keyof HostBridge, ChannelSpec>;
 
 export type ChannelName = keyof typeof IPC_CHANNELS;
