@@ -1,0 +1,83 @@
+// Text as it arrives from Excel, WPS, CSV files and paste is full of look-alikes: full-width
+// digits and letters, NBSP and ideographic spaces, zero-width characters copied from web
+// pages and chat apps, stray control characters. Everything typed or imported goes through
+// normalizeText before it is validated, compared or stored, so that 「１２３」 and 「123」,
+// 「红星村\u200B」 and 「红星村」 are the same value.
+
+// Characters with no visible glyph that only ever sneak in by copy and paste. Beyond the
+// zero-width space/joiners, word joiner and BOM, this also drops the soft hyphen, LRM/RLM and
+// the bidi embedding/isolate controls, which can make a name display differently from what
+// is stored ("trojan source").
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+// C0 controls except tab, LF, CR; DEL; C1 controls. Also lone surrogate halves and the
+// non-characters U+FFFE/U+FFFF: none of these may appear in the XML inside .xlsx/.docx.
+const CONTROL = /(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]|\p{Cs}/gu;
+
+/** Removes control characters that are invalid in .xlsx/.docx XML; keeps tab, LF and CR. */
+export const stripControlChars = (s: string): string => s.replace(CONTROL, '');
+
+const toText = (raw: unknown): string => {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
+  if (typeof raw === 'bigint' || typeof raw === 'boolean') return String(raw);
+  // null, undefined, Dates, rich-text objects: the spreadsheet reader turns cells into
+  // primitives first; anything else is not text this function can vouch for.
+  return '';
+};
+
+/**
+ * NFKC, invisible and control characters removed, every run of spaces (NBSP, U+3000, tabs…)
+ * made one space, line breaks kept (at most one blank line), trimmed. Idempotent.
+ */
+export const normalizeText = (raw: unknown): string => {
+  const s = toText(raw)
+    // Vertical tab and form feed behave as spaces here; line separators as line breaks.
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(/[\v\f]/g, ' ')
+    // Removed before NFKC: removing a character between a letter and a combining mark
+    // afterwards would leave text that NFKC changes again, and normalizing would not be
+    // idempotent.
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .normalize('NFKC');
+  return s
+    .replace(/\s+/g, (run) => {
+      const breaks = run.split('\n').length - 1;
+      return breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n';
+    })
+    .trim();
+};
+
+/** True for null, undefined and anything that normalizes to the empty string. */
+export const isBlank = (raw: unknown): boolean => normalizeText(raw) === '';
+
+// After NFKC, （）［］ are already ( ) [ ]; the CJK brackets have no compatibility mapping.
+const OPEN_BRACKETS = /[[【〔〖〘〚]/g;
+const CLOSE_BRACKETS = /[\]】〕〗〙〛]/g;
+
+/**
+ * A header cell reduced to what identifies the column: NFKC, no whitespace at all (people
+ * pad headers with spaces to centre them), every kind of bracket made ( ), and the
+ * required-field mark `*` at either end removed. 「 富余劳动力【人】 」 → 「富余劳动力(人)」.
+ */
+export const normalizeHeader = (raw: unknown): string =>
+  normalizeText(raw)
+    .replace(/\s+/g, '')
+    .replace(OPEN_BRACKETS, '(')
+    .replace(CLOSE_BRACKETS, ')')
+    .replace(/^\*+|\*+$/g, '');
+
+export type HeaderParts = { name: string; unit: string | null };
+
+/**
+ * Splits a trailing unit in brackets off a header: 「富余劳动力（人）」 → { name: '富余劳动力',
+ * unit: '人' }. Only the last bracket group counts, so 「其中(技术工人)(人)」 keeps its first
+ * group in the name. Whether the bracket really held a unit is for the caller to judge
+ * against the catalog.
+ */
+export const splitHeaderUnit = (raw: unknown): HeaderParts => {
+  const header = normalizeHeader(raw);
+  const m = /^(.+)\(([^()]+)\)$/.exec(header);
+  return m ? { name: m[1], unit: m[2] } : { name: header, unit: null };
+};
