@@ -11,6 +11,7 @@ const alias = { '@shared': here('./shared'), '@renderer': here('./renderer/src')
 export default defineConfig({
   plugins: [react()],
   resolve: { alias },
+  define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     projects: [
       {

@@ -1,0 +1,7 @@
+// The capability areas shown in the left navigation, in PRODUCT.md's order. Only areas
+// that work are listed; each feature folder exports its FeatureArea.
+import type { FeatureArea } from './feature';
+import { homeArea } from '../features/home/area';
+import { registryArea } from '../features/registry/area';
+
+export const AREAS: FeatureArea[] = [homeArea, registryArea];

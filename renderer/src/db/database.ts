@@ -1,0 +1,75 @@
+// The app's IndexedDB database (Dexie). Durability is 'strict' so a committed transaction
+// survives a power cut; the schema comes only from the migration files.
+import { Dexie, type Table } from 'dexie';
+import type {
+  Attachment,
+  AuditEntry,
+  CommendationRound,
+  Enterprise,
+  Evaluation,
+  ImportBatch,
+  ImportMapping,
+  Inspection,
+  LedgerAggregate,
+  LedgerEntry,
+  MonthlyReport,
+  Nominee,
+  Pairing,
+  PairingEvent,
+  Person,
+  Setting,
+  TallyReport,
+  Township,
+  TrainingClass,
+  Village,
+} from '@shared/model/types';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
+
+export const DATABASE_NAME = 'cunqi-lianjian';
+
+export class AppDatabase extends Dexie {
+  townships!: Table<Township, string>;
+  villages!: Table<Village, string>;
+  enterprises!: Table<Enterprise, string>;
+  persons!: Table<Person, string>;
+  pairings!: Table<Pairing, string>;
+  pairingEvents!: Table<PairingEvent, string>;
+  ledger!: Table<LedgerEntry, string>;
+  ledgerAggregates!: Table<LedgerAggregate, string>;
+  attachments!: Table<Attachment, string>;
+  monthlyReports!: Table<MonthlyReport, string>;
+  inspections!: Table<Inspection, string>;
+  evaluations!: Table<Evaluation, string>;
+  trainings!: Table<TrainingClass, string>;
+  commendations!: Table<CommendationRound, string>;
+  nominees!: Table<Nominee, string>;
+  importBatches!: Table<ImportBatch, string>;
+  tallyReports!: Table<TallyReport, string>;
+  audit!: Table<AuditEntry, number>;
+  settings!: Table<Setting, string>;
+  importMappings!: Table<ImportMapping, string>;
+
+  constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const m of migrations) {
+      const version = this.version(m.version).stores(m.stores);
+      if (m.upgrade) version.upgrade(m.upgrade);
+    }
+  }
+}
+
+/** Names of the tables that hold soft-deletable domain records with audit entries. */
+export type EntityTable =
+  | 'townships'
+  | 'villages'
+  | 'enterprises'
+  | 'persons'
+  | 'pairings'
+  | 'ledger'
+  | 'monthlyReports'
+  | 'inspections'
+  | 'evaluations'
+  | 'trainings'
+  | 'commendations'
+  | 'nominees';

@@ -1,0 +1,7 @@
+// The only module the rest of the renderer uses to reach the machine: Electron's bridge
+// when the preload provided one, the browser edition otherwise.
+import type { HostApi } from '@shared/ipc/contract';
+import { browserHost } from './browser';
+import { electronHost } from './electron';
+
+export const host: HostApi = window.cqHost ? electronHost(window.cqHost) : browserHost();

@@ -1,0 +1,74 @@
+// Launches Debian's Chromium with a fresh profile against the served browser edition.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Screenshots land here (git-ignored), for people to look at. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
+
+export type AppSession = {
+  context: BrowserContext;
+  page: Page;
+  baseURL: string;
+  profileDir: string;
+  /** Navigates to a hash route, e.g. '/registry/townships'. */
+  goto(route: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function openApp(options: { profileDir?: string } = {}): Promise<AppSession> {
+  const baseURL = inject('baseURL');
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cq-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  context.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const session: AppSession = {
+    context,
+    page,
+    baseURL,
+    profileDir,
+    async goto(route) {
+      await page.goto(`${baseURL}#${route}`);
+      await page.getByText('村企联建', { exact: true }).first().waitFor();
+    },
+    async screenshot(name) {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+      if (errors.length) throw new Error(`页面脚本错误：\n${errors.join('\n')}`);
+    },
+  };
+  await session.goto('/');
+  return session;
+}
