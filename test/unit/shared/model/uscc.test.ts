@@ -5,9 +5,10 @@ import { noise, sprinkle, toFullWidth, validUscc } from './arbitraries';
 
 const EXAMPLE = '91350100M000100Y43';
 // Computed independently (a separate script, not this module): one with a letter as check
-// character, one where 31 − 0 wraps round to 0.
+// character, one where 31 − 0 wraps round to 0, one with the last letter Y (value 30).
 const LETTER_CHECK = '4JURQ283FQEFLCR63K';
 const ZERO_CHECK = 'F309CADR6838WPG6Y0';
+const Y_CHECK = '91791805MGGHFRQ3WY';
 
 const errorOf = (raw: unknown): string => {
   const r = validateUscc(raw);
@@ -20,6 +21,7 @@ describe('usccCheckChar', () => {
     expect(usccCheckChar(EXAMPLE.slice(0, 17))).toBe('3');
     expect(usccCheckChar(LETTER_CHECK.slice(0, 17))).toBe('K');
     expect(usccCheckChar(ZERO_CHECK.slice(0, 17))).toBe('0');
+    expect(usccCheckChar(Y_CHECK.slice(0, 17))).toBe('Y');
   });
 
   it('throws on input that is not 17 characters of the alphabet', () => {
@@ -38,6 +40,7 @@ describe('validateUscc: accepted forms', () => {
     [EXAMPLE, EXAMPLE],
     [LETTER_CHECK, LETTER_CHECK],
     [ZERO_CHECK, ZERO_CHECK],
+    [Y_CHECK, Y_CHECK],
     ['91350100m000100y43', EXAMPLE],
     [' 9135 0100 M000 100Y 43 ', EXAMPLE],
     ['91350100M000100Y43\u200b', EXAMPLE],
