@@ -26,8 +26,19 @@ const toText = (raw: unknown): string => {
   return '';
 };
 
+// Chinese text is written with full-width punctuation: 「河田镇（新）」 must stay as typed in
+// names and documents, while full-width letters, digits and spaces fold to ASCII. NFKC would
+// turn these into ( ) : ; , ! ?, so they are kept out of it.
+const CHINESE_PUNCTUATION = /([（）：；，！？])/;
+
+const nfkcKeepingChinesePunctuation = (s: string): string =>
+  s
+    .split(CHINESE_PUNCTUATION)
+    .map((part) => (CHINESE_PUNCTUATION.test(part) ? part : part.normalize('NFKC')))
+    .join('');
+
 /**
- * NFKC, invisible and control characters removed, every run of spaces (NBSP, U+3000, tabs…)
+ * NFKC (except Chinese full-width punctuation), invisible and control characters removed, every run of spaces (NBSP, U+3000, tabs…)
  * made one space, line breaks kept (at most one blank line), trimmed. Idempotent.
  */
 export const normalizeText = (raw: unknown): string => {
@@ -39,9 +50,9 @@ export const normalizeText = (raw: unknown): string => {
     // afterwards would leave text that NFKC changes again, and normalizing would not be
     // idempotent.
     .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .normalize('NFKC');
-  return s
+    .replace(CONTROL, '');
+  const folded = nfkcKeepingChinesePunctuation(s);
+  return folded
     .replace(/\s+/g, (run) => {
       const breaks = run.split('\n').length - 1;
       return breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n';
@@ -49,12 +60,15 @@ export const normalizeText = (raw: unknown): string => {
     .trim();
 };
 
+/** normalizeText with full NFKC, punctuation too: for numbers, dates and codes, where 「１，２００」 means 1,200. */
+export const normalizeForParsing = (raw: unknown): string => normalizeText(raw).normalize('NFKC');
+
 /** True for null, undefined and anything that normalizes to the empty string. */
 export const isBlank = (raw: unknown): boolean => normalizeText(raw) === '';
 
-// After NFKC, （）［］ are already ( ) [ ]; the CJK brackets have no compatibility mapping.
-const OPEN_BRACKETS = /[[【〔〖〘〚]/g;
-const CLOSE_BRACKETS = /[\]】〕〗〙〛]/g;
+// normalizeText keeps （）; ［］ are already [ ] after NFKC; the CJK brackets have no compatibility mapping.
+const OPEN_BRACKETS = /[[（【〔〖〘〚]/g;
+const CLOSE_BRACKETS = /[\]）】〕〗〙〛]/g;
 
 /**
  * A header cell reduced to what identifies the column: NFKC, no whitespace at all (people

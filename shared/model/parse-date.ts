@@ -10,7 +10,7 @@
 // Empty input returns { ok: true, value: null }, as parseNumber does: whether a date is
 // required is the caller's decision.
 import dayjs from 'dayjs';
-import { normalizeText } from './normalize';
+import { normalizeForParsing } from './normalize';
 import type { Result } from './result';
 import { fail, ok } from './result';
 
@@ -114,7 +114,7 @@ const TEXT_FORMS: ReadonlyArray<readonly [RegExp, DatePrecision]> = [
 const TRAILING_TIME = /^(\S+?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
 
 const fromText = (raw: string): Result<ParsedDate | null> => {
-  const text = normalizeText(raw);
+  const text = normalizeForParsing(raw);
   if (text === '') return ok(null);
   const dateText = (TRAILING_TIME.exec(text)?.[1] ?? text).replace(/\s+/g, '');
   for (const [re, precision] of TEXT_FORMS) {

@@ -5,7 +5,7 @@
 //
 // Empty input is not an error here: it returns { ok: true, value: null }, and the caller
 // decides whether the field is required. The type makes every caller handle it.
-import { normalizeText } from './normalize';
+import { normalizeForParsing } from './normalize';
 import type { Result } from './result';
 import { fail, ok } from './result';
 
@@ -80,7 +80,7 @@ export const parseNumber = (raw: unknown, opts: ParseNumberOptions = {}): Result
   if (raw === null || raw === undefined) return ok(null);
   if (typeof raw !== 'string') return fail(`应为${kindOf(opts)}`);
 
-  const text = normalizeText(raw);
+  const text = normalizeForParsing(raw);
   if (text === '') return ok(null);
   const notNumber = fail<number | null>(`应为${kindOf(opts)}，实际为「${shorten(text)}」`);
 
