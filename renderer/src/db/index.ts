@@ -3,11 +3,17 @@ import { AppDatabase } from './database';
 import { EntityRepository } from './repositories/entity-repository';
 import { LedgerRepository } from './repositories/ledger';
 import { townshipRepository } from './repositories/townships';
+import { villageRepository } from './repositories/villages';
+import { enterpriseRepository } from './repositories/enterprises';
+import { personRepository } from './repositories/persons';
 
 export function createStore(db: AppDatabase) {
   return {
     db,
     townships: townshipRepository(db),
+    villages: villageRepository(db),
+    enterprises: enterpriseRepository(db),
+    persons: personRepository(db),
     ledger: new LedgerRepository(db),
   };
 }

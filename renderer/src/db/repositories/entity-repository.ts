@@ -18,6 +18,8 @@ export type RepositoryOptions<T extends BaseRecord> = {
   validate?: (draft: Draft<T>) => Draft<T>;
   /** Checks against stored data inside the write transaction (e.g. duplicate names). */
   checkConflicts?: (db: AppDatabase, record: T) => Promise<void>;
+  /** Other tables checkConflicts reads (e.g. the township a village belongs to), added to the write transaction. */
+  readTables?: EntityTable[];
 };
 
 export class EntityRepository<T extends BaseRecord> {
@@ -29,6 +31,10 @@ export class EntityRepository<T extends BaseRecord> {
 
   get table(): Table<T, string> {
     return this.db.table(this.tableName);
+  }
+
+  private get scope(): Table[] {
+    return [this.table, this.db.audit, ...(this.options.readTables ?? []).map((t) => this.db.table(t))];
   }
 
   /** Live (not deleted) records. */
@@ -50,7 +56,7 @@ export class EntityRepository<T extends BaseRecord> {
     const record = { ...clean, id: newId(), createdAt: time, updatedAt: time, deleted: 0 } as T;
     if (batchId) record.importBatchId = batchId;
     // The record and its audit entry commit together.
-    await this.db.transaction('rw', this.table, this.db.audit, async () => {
+    await this.db.transaction('rw', this.scope, async () => {
       await this.options.checkConflicts?.(this.db, record);
       await this.table.add(record);
       await recordAudit(this.db, { action: 'create', entity: this.tableName, entityId: record.id, after: record, batchId });
@@ -61,7 +67,7 @@ export class EntityRepository<T extends BaseRecord> {
   async update(id: string, patch: Partial<Draft<T>>): Promise<T> {
     let after!: T;
     // Read-modify-write with its audit entry in one transaction.
-    await this.db.transaction('rw', this.table, this.db.audit, async () => {
+    await this.db.transaction('rw', this.scope, async () => {
       const before = await this.table.get(id);
       if (!before || before.deleted) throw new ValidationError(['记录不存在或已删除']);
       const { id: _id, createdAt: _c, updatedAt: _u, deleted: _d, ...beforeDraft } = before;
@@ -87,7 +93,7 @@ export class EntityRepository<T extends BaseRecord> {
 
   private async setDeleted(id: string, deleted: boolean): Promise<void> {
     // The flag change and its audit entry commit together.
-    await this.db.transaction('rw', this.table, this.db.audit, async () => {
+    await this.db.transaction('rw', this.scope, async () => {
       const before = await this.table.get(id);
       if (!before) throw new ValidationError(['记录不存在']);
       if (Boolean(before.deleted) === deleted) return;
