@@ -2,19 +2,24 @@
 import { AppDatabase } from './database';
 import { EntityRepository } from './repositories/entity-repository';
 import { LedgerRepository } from './repositories/ledger';
+import { LedgerEntryService } from './repositories/ledger-entries';
+import { PairingRepository } from './repositories/pairings';
 import { townshipRepository } from './repositories/townships';
 import { villageRepository } from './repositories/villages';
 import { enterpriseRepository } from './repositories/enterprises';
 import { personRepository } from './repositories/persons';
 
 export function createStore(db: AppDatabase) {
+  const ledger = new LedgerRepository(db);
   return {
     db,
     townships: townshipRepository(db),
     villages: villageRepository(db),
     enterprises: enterpriseRepository(db),
     persons: personRepository(db),
-    ledger: new LedgerRepository(db),
+    ledger,
+    pairings: new PairingRepository(db),
+    ledgerEntries: new LedgerEntryService(db, ledger),
   };
 }
 

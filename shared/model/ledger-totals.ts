@@ -1,0 +1,58 @@
+// Totals of ledger entries per type, following each field's aggregate rule in the catalog:
+// numbers are summed, options and yes/no fields are counted. The same words are used on the
+// ledger page, the archive page and the archive card.
+import type { FigureValue } from './types';
+import type { LedgerType } from './ledger-catalog';
+import { addSums, entryContributions, optionKey } from './ledger-aggregate';
+import { formatPlain } from './money';
+
+export type TotalItem = { key: string; label: string; value: number; unit: string; text: string };
+
+/** The running sums of entries of one type, as LedgerAggregate.sums holds them. */
+export function sumFigures(type: LedgerType, entries: readonly { figures: Record<string, FigureValue> }[]): Record<string, number> {
+  let sums: Record<string, number> = {};
+  for (const e of entries) sums = addSums(sums, entryContributions(type, e.figures), 1);
+  return sums;
+}
+
+/** The totals in words: 「输送人数 120 人」, 「用途：产业发展 2 条」, 「订单式 3 条」. */
+export function describeTotals(type: LedgerType, sums: Record<string, number>): TotalItem[] {
+  const items: TotalItem[] = [];
+  for (const field of type.fields) {
+    if (field.aggregate === 'sum') {
+      const value = sums[field.key] ?? 0;
+      const unit = field.unit ?? '';
+      items.push({ key: field.key, label: field.label, value, unit, text: `${field.label} ${formatPlain(value)} ${unit}`.trim() });
+    } else if (field.aggregate === 'countByOption') {
+      for (const option of field.options ?? []) {
+        const value = sums[optionKey(field.key, option)] ?? 0;
+        if (value > 0) items.push({ key: optionKey(field.key, option), label: `${field.label}：${option}`, value, unit: '条', text: `${field.label}：${option} ${value} 条` });
+      }
+    } else if (field.aggregate === 'countTrue') {
+      const value = sums[optionKey(field.key, 'true')] ?? 0;
+      items.push({ key: optionKey(field.key, 'true'), label: field.label, value, unit: '条', text: `${field.label} ${value} 条` });
+    }
+  }
+  return items;
+}
+
+export type TypeTotals = { type: LedgerType; count: number; items: TotalItem[] };
+
+/** Totals for every type of the catalog that has entries, in catalog order. */
+export function totalsByType(
+  catalog: readonly LedgerType[],
+  entries: readonly { type: string; figures: Record<string, FigureValue> }[],
+): TypeTotals[] {
+  const groups = new Map<string, { figures: Record<string, FigureValue> }[]>();
+  for (const e of entries) {
+    const list = groups.get(e.type) ?? [];
+    list.push(e);
+    groups.set(e.type, list);
+  }
+  return catalog
+    .filter((t) => groups.has(t.key))
+    .map((t) => {
+      const list = groups.get(t.key)!;
+      return { type: t, count: list.length, items: describeTotals(t, sumFigures(t, list)) };
+    });
+}
