@@ -1,0 +1,32 @@
+// Live registry data for lists and pickers: the live records of a table (re-read whenever the
+// table changes), and lookups from ids to names.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Enterprise, Person, Township, Village } from '@shared/model/types';
+import { getStore } from '../../db';
+
+export type RegistryTable = 'townships' | 'villages' | 'enterprises' | 'persons';
+export type RegistryRecord = { townships: Township; villages: Village; enterprises: Enterprise; persons: Person };
+
+/** Live records of a registry table; undefined while loading. */
+export function useLiveRecords<K extends RegistryTable>(table: K): RegistryRecord[K][] | undefined {
+  return useLiveQuery(() => getStore().db.table<RegistryRecord[K], string>(table).where('deleted').equals(0).toArray(), [table]);
+}
+
+/** Townships in county order (then name). */
+export function sortTownships(list: Township[]): Township[] {
+  return [...list].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export type Lookup<T> = Map<string, T>;
+
+export function useLookup<T extends { id: string }>(records: T[] | undefined): Lookup<T> {
+  return useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
+}
+
+/** Name of the organization a person belongs to, e.g. 「红星村」 or 「红都纺织有限公司」. */
+export function personOrgName(p: Person, villages: Lookup<Village>, enterprises: Lookup<Enterprise>): string {
+  if (p.orgKind === 'village' && p.orgId) return villages.get(p.orgId)?.name ?? '（已删除的村）';
+  if (p.orgKind === 'enterprise' && p.orgId) return enterprises.get(p.orgId)?.name ?? '（已删除的企业）';
+  return '';
+}

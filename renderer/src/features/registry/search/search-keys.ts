@@ -1,0 +1,103 @@
+// Search by name or by pinyin (红星村 is found by 红星, hxc, hongxing or xingcun). Each name's
+// keys are computed once with pinyin-pro and cached by the name itself, so a keystroke over
+// 50,000 persons is one `includes` per record.
+//
+// 多音字: the reading in context comes first (长汀 → changting; for persons the surname reading,
+// 单 → shan). Every other reading of a polyphonic character is added too, for the initials in
+// full combination (capped) and for the full spelling one character at a time, so a user who
+// types 行 as hang or xing, or 长 as zhang, still finds the name.
+import { pinyin } from 'pinyin-pro';
+import { normalizeText } from '@shared/model/normalize';
+
+export type NameKind = 'place' | 'person';
+
+const SEPARATOR = '\u0001';
+const MAX_INITIAL_COMBOS = 16;
+const MAX_FULL_VARIANTS = 8;
+const CJK = /\p{Script=Han}/u;
+const KEEP = /[\p{L}\p{N}]/u;
+
+const readingsCache = new Map<string, string[]>();
+
+/** Every reading of one character, without tones. */
+function readingsOf(char: string): string[] {
+  let r = readingsCache.get(char);
+  if (!r) {
+    r = [...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true }))].filter(Boolean);
+    readingsCache.set(char, r);
+  }
+  return r;
+}
+
+type CharReadings = { primary: string; others: string[] };
+
+function charReadings(name: string, kind: NameKind): CharReadings[] {
+  const chars = [...name];
+  const context = pinyin(name, { toneType: 'none', type: 'array', ...(kind === 'person' ? { surname: 'head' as const } : {}) });
+  const aligned = context.length === chars.length;
+  const out: CharReadings[] = [];
+  chars.forEach((c, i) => {
+    if (CJK.test(c)) {
+      const all = readingsOf(c);
+      const primary = (aligned ? context[i] : all[0]) || c;
+      out.push({ primary, others: all.filter((r) => r !== primary) });
+    } else if (KEEP.test(c)) {
+      out.push({ primary: c.toLowerCase(), others: [] });
+    }
+  });
+  return out;
+}
+
+function initialCombos(readings: CharReadings[]): string[] {
+  let combos = [''];
+  for (const r of readings) {
+    const initials = [...new Set([r.primary, ...r.others].map((p) => p[0]))];
+    const next: string[] = [];
+    for (const c of combos) for (const i of initials) if (next.length < MAX_INITIAL_COMBOS) next.push(c + i);
+    combos = next;
+  }
+  return combos;
+}
+
+function fullVariants(readings: CharReadings[]): string[] {
+  const primary = readings.map((r) => r.primary);
+  const variants = [primary.join('')];
+  readings.forEach((r, i) => {
+    for (const other of r.others) {
+      if (variants.length > MAX_FULL_VARIANTS) return;
+      variants.push([...primary.slice(0, i), other, ...primary.slice(i + 1)].join(''));
+    }
+  });
+  return variants;
+}
+
+const keysCache: Record<NameKind, Map<string, string>> = { place: new Map(), person: new Map() };
+
+/** The search keys of a name: itself (lower case), full pinyin and initials with their variants. */
+export function nameKeys(name: string, kind: NameKind = 'place'): string {
+  const cache = keysCache[kind];
+  let keys = cache.get(name);
+  if (keys === undefined) {
+    const clean = normalizeText(name).toLowerCase();
+    const readings = charReadings(clean, kind);
+    keys = [...new Set([clean.replace(/\s+/g, ''), ...fullVariants(readings), ...initialCombos(readings)])].join(SEPARATOR);
+    cache.set(name, keys);
+  }
+  return keys;
+}
+
+/** The keys of a record: its name's keys plus other texts people search by (codes, phone numbers). */
+export function recordKeys(name: string, kind: NameKind, extras: (string | undefined)[] = []): string {
+  const more = extras.filter(Boolean).map((e) => normalizeText(e).toLowerCase());
+  return more.length ? `${nameKeys(name, kind)}${SEPARATOR}${more.join(SEPARATOR)}` : nameKeys(name, kind);
+}
+
+/** What the user typed, as keys are written: normalized, lower case, no spaces or apostrophes (hong'xing). */
+export function normalizeQuery(query: string): string {
+  return normalizeText(query).toLowerCase().replace(/[\s'’]/g, '');
+}
+
+/** Whether keys match an already normalized query; the empty query matches everything. */
+export function matchesQuery(keys: string, query: string): boolean {
+  return query === '' || keys.includes(query);
+}
