@@ -1,0 +1,54 @@
+// The sample county (示例数据): 长汀县 as the seed article describes it in December 2008. Pure
+// and deterministic — the same records every time — so it serves both the tests (its totals
+// are the article's figures) and the app's 「载入示例数据」 on an empty store.
+import type {
+  CommendationRound,
+  Enterprise,
+  LedgerEntry,
+  Nominee,
+  Pairing,
+  PairingEvent,
+  Person,
+  Township,
+  TrainingClass,
+  Village,
+} from '../model/types';
+import { buildSeedActivity, SEED_LAST_YEAR } from './seed-activity';
+import { buildSeedRegistry } from './seed-registry';
+
+export type SeedCounty = {
+  countyName: string;
+  /** The year the figures are reported for; the work started in `firstYear`. */
+  firstYear: number;
+  lastYear: number;
+  townships: Township[];
+  villages: Village[];
+  enterprises: Enterprise[];
+  persons: Person[];
+  pairings: Pairing[];
+  pairingEvents: PairingEvent[];
+  ledger: LedgerEntry[];
+  trainings: TrainingClass[];
+  commendations: CommendationRound[];
+  nominees: Nominee[];
+};
+
+export function buildSeedCounty(): SeedCounty {
+  const registry = buildSeedRegistry();
+  const activity = buildSeedActivity(registry);
+  return {
+    countyName: '长汀县',
+    firstYear: 2006,
+    lastYear: SEED_LAST_YEAR,
+    townships: registry.townships,
+    villages: registry.villages,
+    enterprises: registry.enterprises,
+    persons: [...registry.persons, ...activity.persons],
+    pairings: activity.pairings,
+    pairingEvents: activity.pairingEvents,
+    ledger: activity.ledger,
+    trainings: activity.trainings,
+    commendations: activity.commendations,
+    nominees: activity.nominees,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeedCounty } from '@shared/sample/seed-county';
+import { ledgerType } from '@shared/model/ledger-catalog';
+import { validateUscc } from '@shared/model/uscc';
+import type { LedgerEntry } from '@shared/model/types';
+
+// Counted straight from the records, independently of the statistics module.
+const county = buildSeedCounty();
+const sum = (entries: LedgerEntry[], type: string, key: string) =>
+  entries.filter((e) => e.type === type).reduce((s, e) => s + (typeof e.figures[key] === 'number' ? (e.figures[key] as number) : 0), 0);
+const pairingOf = new Map(county.pairings.map((p) => [p.id, p]));
+const distinct = (type: string, side: 'enterpriseId' | 'villageId', keep: (e: LedgerEntry) => boolean = () => true) =>
+  new Set(county.ledger.filter((e) => e.type === type && keep(e)).map((e) => pairingOf.get(e.pairingId!)![side])).size;
+
+describe('the sample county (示例数据) holds the seed article’s figures', () => {
+  it('is deterministic', () => {
+    expect(JSON.stringify(buildSeedCounty())).toBe(JSON.stringify(county));
+  });
+
+  it('has 727 enterprises with 4万多 employees, 39 above scale all with party organizations, 41 party organizations, 290 village branches', () => {
+    expect(county.townships.map((t) => t.name)).toContain('长汀经济开发区');
+    expect(county.townships.map((t) => t.name).slice(0, 3)).toEqual(['汀州镇', '大同镇', '古城镇']);
+    expect(county.enterprises).toHaveLength(727);
+    const employees = county.enterprises.reduce((s, e) => s + (e.employees ?? 0), 0);
+    expect(employees).toBeGreaterThanOrEqual(40_000);
+    expect(employees).toBeLessThan(41_000);
+    const above = county.enterprises.filter((e) => e.aboveScale);
+    expect(above).toHaveLength(39);
+    expect(above.every((e) => e.partyOrg.type !== '未建立')).toBe(true);
+    expect(county.enterprises.filter((e) => e.partyOrg.type !== '未建立')).toHaveLength(41);
+    expect(county.villages).toHaveLength(290);
+    expect(county.villages.every((v) => v.partyOrg.type)).toBe(true);
+    expect(new Set(county.villages.map((v) => v.name)).size).toBe(290);
+    expect(new Set(county.enterprises.map((e) => e.name)).size).toBe(727);
+    for (const e of county.enterprises) expect(validateUscc(e.uscc).ok, e.uscc).toBe(true);
+  });
+
+  it('has the ledger totals of the article', () => {
+    const { ledger } = county;
+    const skilled = sum(ledger, 'labour', 'skilled');
+    expect(skilled).toBe(5123);
+    const funds = sum(ledger, 'funds', 'amount');
+    expect(Math.round(funds * 10) / 10).toBe(612.5);
+    const cross = ledger.filter((e) => e.type === 'crossAppointment');
+    expect(cross).toHaveLength(85);
+    const outcome = (o: string) => cross.filter((e) => e.figures.outcome === o).length;
+    expect([outcome('企业中层管理人员'), outcome('农村经济发展带头人'), outcome('当选村党组织书记')]).toEqual([7, 34, 18]);
+    expect(distinct('training', 'enterpriseId')).toBe(36);
+    expect(distinct('training', 'villageId')).toBe(62);
+    expect(new Set(ledger.filter((e) => e.type === 'industry').map((e) => e.pairingId)).size).toBe(12);
+    expect(sum(ledger, 'industry', 'area')).toBe(26_000);
+    expect(sum(ledger, 'security', 'teams')).toBe(21);
+    expect(new Set(ledger.filter((e) => e.type === 'security' && (e.figures.teams as number) > 0).map((e) => e.pairingId)).size).toBe(21);
+    expect(distinct('dispute', 'villageId')).toBe(13);
+    expect(sum(ledger, 'dispute', 'resolved')).toBe(34);
+    expect(distinct('exchange', 'enterpriseId')).toBe(38);
+    expect(sum(ledger, 'exchange', 'cadres')).toBe(45);
+  });
+
+  it('has 6 classes with 234 trainees, the commendations, and 72 pairings since 2007', () => {
+    expect(county.trainings).toHaveLength(6);
+    expect(county.trainings.reduce((s, t) => s + t.headCount, 0)).toBe(234);
+    const approved = (level: string, kind: string) =>
+      county.nominees.filter((n) => n.kind === kind && county.commendations.find((r) => r.id === n.roundId)?.level === level).length;
+    expect([approved('市委', 'enterprise'), approved('市委', 'village'), approved('县委', 'enterprise'), approved('县委', 'village')]).toEqual([3, 8, 8, 14]);
+    expect(county.pairings.filter((p) => p.approvedDate! >= '2007-01-01')).toHaveLength(72);
+  });
+
+  it('keeps every ledger entry valid against the catalog and inside its pairing’s active period', () => {
+    for (const e of county.ledger) {
+      const type = ledgerType(e.type);
+      for (const f of type.fields) if (f.required) expect(e.figures[f.key], `${e.type}.${f.key}`).not.toBeUndefined();
+      for (const check of type.checks ?? []) expect(check(e.figures)).toBeNull();
+      expect(e.date.startsWith(String(e.year))).toBe(true);
+      if (!e.pairingId) continue;
+      const p = pairingOf.get(e.pairingId)!;
+      expect(e.date >= p.approvedDate!, `${e.date} ≥ ${p.approvedDate}`).toBe(true);
+      if (p.endedDate) expect(e.date <= p.endedDate).toBe(true);
+      expect(e.townshipId).toBe(p.responsibleTownshipId);
+    }
+    const ids = new Set(county.persons.map((p) => p.id));
+    expect(ids.size).toBe(county.persons.length);
+    for (const t of county.trainings) for (const id of t.traineeIds) expect(ids.has(id)).toBe(true);
+  });
+});
