@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeValue, encodeValue } from '@shared/backup/json-codec';
+import { normalizeRows } from '@shared/backup/normalize';
+
+describe('normalize on restore', () => {
+  it('fills neutral defaults and keeps fields this version does not know', () => {
+    const result = normalizeRows('villages', [{ id: 'v1', townshipId: 't1', name: '红星村', futureField: { a: 1 } }], '2026-01-01T00:00:00.000Z');
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        {
+          id: 'v1',
+          townshipId: 't1',
+          name: '红星村',
+          futureField: { a: 1 },
+          industries: [],
+          partyOrg: {},
+          deleted: 0,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    });
+  });
+
+  it('turns a boolean or missing delete flag into the indexed 0/1', () => {
+    const rows = [true, false, undefined, 1].map((deleted, i) => ({ id: `t${i}`, name: `镇${i}`, kind: '镇', deleted }));
+    const result = normalizeRows('townships', rows, 'x');
+    expect(result.ok && result.value.map((r) => r.deleted)).toEqual([1, 0, 0, 1]);
+  });
+
+  it('derives a ledger entry year from its date when missing', () => {
+    const result = normalizeRows('ledger', [{ id: 'l1', townshipId: 't', type: 'labour', date: '2008-12-03' }], 'x');
+    expect(result.ok && result.value[0]).toMatchObject({ year: 2008, precision: 'day', figures: {}, personIds: [], attachmentIds: [] });
+  });
+
+  it('refuses a row that is not an object, or has a wrong-typed required field', () => {
+    expect(normalizeRows('townships', ['河田镇'], 'x')).toEqual({ ok: false, error: '备份文件中「乡镇」第 1 条记录无效：不是一条记录' });
+    expect(normalizeRows('audit', [{ seq: '1', time: 't', action: 'create', entity: 'townships', entityId: 'a' }], 'x')).toEqual({
+      ok: false,
+      error: '备份文件中「操作日志」第 1 条记录无效：字段「seq」缺失或格式不对',
+    });
+  });
+});
+
+describe('value codec', () => {
+  it('decode(encode(x)) equals x for any JSON-like value with dates, non-finite numbers and bytes', () => {
+    const leaf = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date(),
+      fc.uint8Array({ maxLength: 20 }),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        const through = decodeValue(JSON.parse(JSON.stringify(encodeValue(v))));
+        expect(through).toEqual(v);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('drops a __proto__ key instead of letting it reach a prototype', () => {
+    const decoded = decodeValue(JSON.parse('{"a":1,"__proto__":{"polluted":true}}')) as Record<string, unknown>;
+    expect(decoded).toEqual({ a: 1 });
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
