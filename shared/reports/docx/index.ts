@@ -1,0 +1,35 @@
+// Official documents (公文) as .docx, after GB/T 9704-2012 — pure code over the `docx` library,
+// usable in the renderer, the main process and tests.
+//
+// API
+//   packOfficialDocument(doc: OfficialDocument): Promise<Uint8Array>   the .docx bytes
+//   officialDocument(doc): Document                                    the docx Document, to pack yourself
+//
+//   OfficialDocument = {
+//     issuerMark?  发文机关标志 (red, 方正小标宋, 35 mm below the type area's top), e.g. 「中共长汀县委员会文件」
+//     docNumber?   发文字号, centred two lines below the mark, red rule 4 mm under it, e.g. 「汀委〔2008〕42号」
+//     title        标题, 2号 方正小标宋, centred ("\n" splits lines)
+//     addressee?   主送机关, flush left, colon added
+//     body         DocBlock[]: { kind: 'paragraph' | 'heading1' | 'heading2' | 'centered', text } or
+//                  { kind: 'table', table: { columns: { header, width, align? }[], rows: string[][] } }
+//                  paragraphs 3号 仿宋 with a 2-character first-line indent; heading1 黑体 「一、」;
+//                  heading2 楷体 「（一）」; tables span the type area, header row repeats on each page
+//     attachments? { title, blocks }[]: 「附件：…」 under the body, then one page each after the signature
+//     signature?   发文机关署名, centred over the date
+//     date?        成文日期, already formatted (formatDateCn → 「2008年12月03日」), 4 characters from the right
+//     creator?     author in the file properties
+//   }
+//
+// Layout decisions
+//   Page: A4, margins 37/35/28/26 mm; document grid 22 lines × 28 characters (linePitch 579,
+//     charSpace −842) and every line set to exactly 579 twips, so the grid holds in Word, WPS
+//     and LibreOffice alike.
+//   Fonts: every run names its font in ascii, hAnsi, eastAsia and cs; no theme fonts anywhere
+//     (the theme's fonts are set to the same ones). Fallbacks live in word/fontTable.xml as
+//     w:altName: 方正小标宋简体→宋体, 仿宋_GB2312→仿宋, 楷体_GB2312→楷体, 黑体→SimHei, 宋体→SimSun.
+//   Page numbers: 「— 1 —」 in 4号 宋体, outer alignment as GB/T 9704 §7.5 prescribes (odd pages
+//     right, even pages left, one character in), 7 mm below the type area.
+export { packOfficialDocument, officialDocument, type DocAttachment, type OfficialDocument } from './official-document';
+export type { DocBlock, DocTable, DocTableColumn } from './blocks';
+export { FONTS, REAL_FONT_NAMES, runFonts } from './fonts';
+export { PAGE, TYPE_AREA, LINE_PITCH, CHAR_PITCH, DOC_GRID, SIZE, mm } from './page';
