@@ -141,7 +141,8 @@ describe('buildXlsxTable', () => {
     writeTableSheet(writer, model()).commit();
     await writer.commit();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.concat(chunks));
+    const all = Buffer.concat(chunks);
+    await wb.xlsx.load(all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer);
     const streamed = wb.worksheets[0];
     expect(streamed.getCell('A1').value).toBe('村情信息表');
     expect(streamed.getCell('B4').value).toBe(420);
