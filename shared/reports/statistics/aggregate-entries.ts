@@ -1,0 +1,69 @@
+// Aggregates computed from ledger entries already in memory — the same numbers the store
+// keeps current in `ledgerAggregates` (per pairing or organization × year × type), for
+// checking those running totals and for recomputing without the store. One pass, sums
+// added in place; fields are read through a per-type plan made once from the catalog.
+import { LEDGER_TYPES, type LedgerType } from '../../model/ledger-catalog';
+import { optionKey } from '../../model/ledger-aggregate';
+import type { LedgerAggregate, LedgerEntry } from '../../model/types';
+
+type Step = { key: string; kind: 'sum' | 'countByOption' | 'countTrue' };
+
+function plans(catalog: readonly LedgerType[]): Map<string, Step[]> {
+  return new Map(
+    catalog.map((t) => [t.key, t.fields.filter((f) => f.aggregate !== 'none').map((f) => ({ key: f.key, kind: f.aggregate as Step['kind'] }))]),
+  );
+}
+
+/** The owner part of an aggregate's id: the pairing, else `e:`/`v:` and the organization. */
+export function aggregateOwner(e: Pick<LedgerEntry, 'pairingId' | 'enterpriseId' | 'villageId'>): string {
+  return e.pairingId ?? (e.enterpriseId ? `e:${e.enterpriseId}` : `v:${e.villageId ?? '-'}`);
+}
+
+export function aggregateEntries(
+  entries: readonly Pick<LedgerEntry, 'pairingId' | 'enterpriseId' | 'villageId' | 'townshipId' | 'year' | 'type' | 'figures' | 'deleted'>[],
+  catalog: readonly LedgerType[] = LEDGER_TYPES,
+): LedgerAggregate[] {
+  const steps = plans(catalog);
+  const out = new Map<string, LedgerAggregate>();
+  for (const e of entries) {
+    if (e.deleted) continue;
+    const plan = steps.get(e.type);
+    if (!plan) continue;
+    const id = `${aggregateOwner(e)}|${e.year}|${e.type}`;
+    let agg = out.get(id);
+    if (!agg) {
+      agg = { id, townshipId: e.townshipId, year: e.year, type: e.type, count: 0, sums: {} };
+      if (e.pairingId) agg.pairingId = e.pairingId;
+      if (e.enterpriseId) agg.enterpriseId = e.enterpriseId;
+      if (e.villageId) agg.villageId = e.villageId;
+      out.set(id, agg);
+    }
+    agg.count += 1;
+    const sums = agg.sums;
+    for (const step of plan) {
+      const value = e.figures[step.key];
+      let key: string | undefined;
+      let add = 1;
+      if (step.kind === 'sum') {
+        if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+        key = step.key;
+        add = value;
+      } else if (step.kind === 'countByOption') {
+        if (typeof value !== 'string' || value === '') continue;
+        key = optionKey(step.key, value);
+      } else if (value === true) {
+        key = optionKey(step.key, 'true');
+      }
+      if (key !== undefined) sums[key] = (sums[key] ?? 0) + add;
+    }
+  }
+  // Rounded like the stored running totals, against float drift.
+  for (const agg of out.values()) {
+    for (const key of Object.keys(agg.sums)) {
+      const v = Math.round(agg.sums[key] * 1e6) / 1e6;
+      if (v === 0) delete agg.sums[key];
+      else agg.sums[key] = v;
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,61 @@
+// What the statistics are computed from: plain arrays as the store holds them (live records
+// only; the functions skip deleted ones anyway). Ledger figures come from LedgerAggregate rows
+// (per pairing × year × type), never from the ledger itself.
+import type {
+  CommendationRound,
+  Enterprise,
+  LedgerAggregate,
+  Nominee,
+  Pairing,
+  Person,
+  Township,
+  TrainingClass,
+  Village,
+} from '../../model/types';
+
+export type StatisticsInput = {
+  townships: readonly Township[];
+  enterprises: readonly Pick<Enterprise, 'id' | 'townshipId' | 'aboveScale' | 'employees' | 'partyOrg' | 'deleted'>[];
+  villages: readonly Pick<Village, 'id' | 'townshipId' | 'partyOrg' | 'deleted'>[];
+  pairings: readonly Pick<Pairing, 'id' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>[];
+  aggregates: readonly LedgerAggregate[];
+  trainings: readonly Pick<TrainingClass, 'id' | 'startDate' | 'traineeIds' | 'headCount' | 'deleted'>[];
+  /** At least the trainees and the persons nominated, to find their township. */
+  persons: readonly Pick<Person, 'id' | 'orgKind' | 'orgId'>[];
+  commendations: readonly Pick<CommendationRound, 'id' | 'year' | 'level' | 'status' | 'deleted'>[];
+  nominees: readonly Pick<Nominee, 'id' | 'roundId' | 'kind' | 'refId' | 'title' | 'deleted'>[];
+};
+
+export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]): T[] => rows.filter((r) => !r.deleted);
+
+/** Looks up the township of an enterprise, village, pairing or person. */
+export function townshipFinder(input: StatisticsInput) {
+  const of = new Map<string, string>();
+  for (const e of input.enterprises) of.set(e.id, e.townshipId);
+  for (const v of input.villages) of.set(v.id, v.townshipId);
+  for (const p of input.pairings) of.set(p.id, p.responsibleTownshipId);
+  for (const p of input.persons) if (p.orgId && of.has(p.orgId)) of.set(p.id, of.get(p.orgId)!);
+  return (id: string): string | undefined => of.get(id);
+}
+
+const yearEnd = (year: number) => `${year}-12-31`;
+
+/** Approved by the end of `year` and not ended by then. */
+export function activeAtYearEnd(p: StatisticsInput['pairings'][number], year: number): boolean {
+  if (p.deleted || p.status === '申请' || !p.approvedDate || p.approvedDate > yearEnd(year)) return false;
+  return !p.endedDate || p.endedDate > yearEnd(year);
+}
+
+export function approvedIn(p: StatisticsInput['pairings'][number], from: number, to: number): boolean {
+  if (p.deleted || p.status === '申请' || !p.approvedDate) return false;
+  const y = Number(p.approvedDate.slice(0, 4));
+  return y >= from && y <= to;
+}
+
+/** Commendation rounds of the years that are approved (批准), with their live nominees. */
+export function approvedNominees(input: StatisticsInput, from: number, to: number) {
+  const rounds = new Map(live(input.commendations).filter((r) => r.status === '批准' && r.year >= from && r.year <= to).map((r) => [r.id, r]));
+  return live(input.nominees)
+    .filter((n) => rounds.has(n.roundId))
+    .map((n) => ({ nominee: n, level: rounds.get(n.roundId)!.level }));
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeedCounty } from '@shared/sample/seed-county';
+import { allColumns, computeAnnualTable, UNASSIGNED_KEY } from '@shared/reports/statistics/annual-table';
+import { aggregateEntries } from '@shared/reports/statistics/aggregate-entries';
+import { seedInput } from './seed-input';
+
+const county = buildSeedCounty();
+const input = seedInput(county);
+
+describe('村企联建工作年度统计表', () => {
+  const table = computeAnnualTable(input, { year: 2008 });
+
+  it('has one row per township in county order and a total that adds up every column', () => {
+    expect(table.rows.map((r) => r.label)).toEqual([...county.townships].sort((a, b) => a.order - b.order).map((t) => t.name));
+    for (const c of allColumns(table)) {
+      if (c.countyOnly) continue;
+      const sum = table.rows.reduce((s, r) => s + (r.values[c.id] ?? 0), 0);
+      expect(table.total.values[c.id] ?? 0, c.id).toBeCloseTo(sum, 6);
+    }
+    expect(table.total.values).toMatchObject({ enterprises: 727, employees: 40_618, aboveScale: 39, aboveScaleWithParty: 39, enterprisePartyOrgs: 41, villages: 290, villagePartyOrgs: 290 });
+    expect(table.total.values.pairings).toBe(122);
+    expect(table.total.values.pairingsNew).toBe(32);
+    expect(table.total.values.trainingClasses).toBe(4);
+    expect(table.total.values.trainees).toBe(4 * 39);
+    expect(table.total.values['honour.county']).toBe(11);
+    expect(table.total.values['honour.city']).toBe(11);
+  });
+
+  it('takes every ledger figure of the year from the aggregates, equal to the ledger summed entry by entry', () => {
+    const entries = county.ledger.filter((e) => e.year === 2008);
+    const byTownship = (townshipId: string, type: string, key: string) =>
+      entries.filter((e) => e.townshipId === townshipId && e.type === type).reduce((s, e) => s + (typeof e.figures[key] === 'number' ? (e.figures[key] as number) : 0), 0);
+    for (const row of table.rows) {
+      expect(row.values['ledger.labour.skilled'] ?? 0).toBe(byTownship(row.key, 'labour', 'skilled'));
+      expect(row.values['ledger.funds.amount'] ?? 0).toBeCloseTo(byTownship(row.key, 'funds', 'amount'), 6);
+      expect(row.values['ledger.security.patrols'] ?? 0).toBe(byTownship(row.key, 'security', 'patrols'));
+    }
+    const stars = entries.filter((e) => e.type === 'starRating');
+    expect(table.total.values['ledger.starRating.#count']).toBe(stars.length);
+    expect(table.total.values['ledger.starRating.stars=5'] ?? 0).toBe(stars.filter((e) => e.figures.stars === '5').length);
+  });
+
+  it('counts pairings active at the end of each year and new in it, with ended pairings leaving', () => {
+    expect(computeAnnualTable(input, { year: 2006 }).total.values).toMatchObject({ pairings: 53, pairingsNew: 53 });
+    expect(computeAnnualTable(input, { year: 2007 }).total.values).toMatchObject({ pairings: 90, pairingsNew: 40 });
+  });
+
+  it('filters by township: only those rows, totals of those rows, no county-only figures', () => {
+    const ids = [county.townships[6].id, county.townships[18].id];
+    const some = computeAnnualTable(input, { year: 2008, townshipIds: ids });
+    expect(some.rows.map((r) => r.label)).toEqual(['河田镇', '长汀经济开发区']);
+    expect(some.total.label).toBe('合计');
+    expect(some.total.values.trainingClasses).toBeUndefined();
+    expect(some.total.values.enterprises).toBe(45 + 212);
+  });
+
+  it('puts what belongs to no known township in 其他（未分乡镇）, so the columns still add up', () => {
+    const orphan = aggregateEntries([{ pairingId: 'gone', townshipId: 'deleted-township', year: 2008, type: 'labour', figures: { sent: 10, skilled: 4 }, deleted: 0 }]);
+    const t = computeAnnualTable({ ...input, aggregates: [...input.aggregates, ...orphan] }, { year: 2008 });
+    const other = t.rows.find((r) => r.key === UNASSIGNED_KEY)!;
+    expect(other.values['ledger.labour.sent']).toBe(10);
+    expect(t.total.values['ledger.labour.sent']).toBe(table.total.values['ledger.labour.sent'] + 10);
+  });
+});
