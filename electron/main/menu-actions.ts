@@ -25,12 +25,14 @@ export function createMenuActions(deps: {
       });
     },
     about: () => {
-      void getBackupFolder(services.backup).then((folder) =>
+      void getBackupFolder(services.backup)
+        .catch(() => null)
+        .then((folder) =>
         services.dialogs.showMessageBox({
           type: 'info',
           title: '关于村企联建',
           message: '村企联建 — 村企党组织联建工作管理系统',
-          detail: aboutDetail(services.info(), folder.ok ? folder.value : null),
+          detail: aboutDetail(services.info(), folder?.ok ? folder.value : null),
           buttons: ['确定'],
           noLink: true,
         }),

@@ -33,8 +33,9 @@ export async function startFolder(deps: Pick<FilesDeps, 'config' | 'documentsDir
   return (await deps.config.read()).lastFolder ?? deps.documentsDir;
 }
 
-function rememberFolder(deps: Pick<FilesDeps, 'config'>, folder: string): void {
-  void deps.config.update({ lastFolder: folder }).catch(() => undefined);
+// Awaited, so no write is left running after the call; a failure only loses the convenience.
+async function rememberFolder(deps: Pick<FilesDeps, 'config'>, folder: string): Promise<void> {
+  await deps.config.update({ lastFolder: folder }).catch(() => undefined);
 }
 
 export async function openFiles(deps: FilesDeps, req: OpenFilesRequest): Promise<Result<PickedFile[]>> {
@@ -73,7 +74,7 @@ export async function openFiles(deps: FilesDeps, req: OpenFilesRequest): Promise
       return fail(`无法读取「${name}」：${describeFsError(error)}`);
     }
   }
-  rememberFolder(deps, path.dirname(chosen.filePaths[0]!));
+  await rememberFolder(deps, path.dirname(chosen.filePaths[0]!));
   return ok(picked);
 }
 
@@ -113,7 +114,7 @@ export async function writeChosenFile(deps: Pick<FilesDeps, 'config'>, target: s
   } catch (error) {
     return fail(`保存「${path.basename(target)}」失败：${describeFsError(error)}`);
   }
-  rememberFolder(deps, path.dirname(target));
+  await rememberFolder(deps, path.dirname(target));
   return ok({ location: target });
 }
 
@@ -188,6 +189,6 @@ export async function saveFiles(deps: FilesDeps, req: SaveFilesRequest): Promise
       return fail(`${done}「${path.basename(target)}」保存失败：${describeFsError(error)}`);
     }
   }
-  rememberFolder(deps, folder);
+  await rememberFolder(deps, folder);
   return ok({ location: folder });
 }

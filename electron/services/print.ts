@@ -1,11 +1,11 @@
 // Printing goes through the system dialog (silent printing ignores the paper size) or
 // through a PDF whose page size comes from the print view's CSS @page rule.
-import type { WebContents } from 'electron';
+import type { PrintToPDFOptions, WebContents } from 'electron';
 import { fail, ok, type PdfRequest, type PrintRequest, type Result, type SavedFile } from '@shared/ipc/contract';
 import { CANCELLED } from './dialogs';
 import { saveWithDialog, type FilesDeps } from './dialogs-and-files';
 
-export type PrintableContents = Pick<WebContents, 'print' | 'printToPDF'>;
+export type PdfContents = { printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> };
 
 export function printContents(contents: Pick<WebContents, 'print'>, req: PrintRequest): Promise<Result<null>> {
   return new Promise((resolve) => {
@@ -18,7 +18,7 @@ export function printContents(contents: Pick<WebContents, 'print'>, req: PrintRe
 }
 
 export async function printToPdf(
-  deps: FilesDeps & { contents: Pick<WebContents, 'printToPDF'> },
+  deps: FilesDeps & { contents: PdfContents },
   req: PdfRequest,
 ): Promise<Result<SavedFile>> {
   let pdf: Uint8Array;
