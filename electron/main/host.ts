@@ -6,11 +6,14 @@ import { setupBackupIpc } from '../ipc/backup';
 import { setupFilesIpc } from '../ipc/files';
 import { createHandle, createSenderCheck } from '../ipc/handle';
 import { setupPrintIpc } from '../ipc/print';
+import { setupStoreSafetyIpc } from '../ipc/store-safety';
 import { appInfo } from '../services/app-info';
 import type { BackupFolderDeps } from '../services/backup-folder';
 import { createConfigStore } from '../services/config';
 import type { FileDialogs } from '../services/dialogs';
 import type { FilesDeps } from '../services/dialogs-and-files';
+import { createExitBackup, type ExitBackup } from '../services/exit-backup';
+import { createMarkerFile, type MarkerFile } from '../services/store-marker';
 import type { UrlCheck } from './origin';
 
 export type HostDeps = {
@@ -26,6 +29,8 @@ export type HostServices = {
   files: FilesDeps;
   backup: BackupFolderDeps;
   info: () => ReturnType<typeof appInfo>;
+  marker: MarkerFile;
+  exit: ExitBackup;
 };
 
 /** Dialogs are modal to the app window when there is one. */
@@ -61,6 +66,8 @@ export function createHostServices(deps: Pick<HostDeps, 'app' | 'dialog' | 'getW
     backup: { config, documentsDir, homeDir: deps.app.getPath('home'), userDataDir },
     info: () =>
       appInfo({ version: deps.app.getVersion(), userDataDir, platform: process.platform, arch: process.arch }),
+    marker: createMarkerFile(userDataDir),
+    exit: createExitBackup(),
   };
 }
 
@@ -74,5 +81,6 @@ export function setupHostIpc(deps: HostDeps): HostServices {
   setupPrintIpc({ handle, files: services.files });
   setupBackupIpc({ handle, backup: services.backup, dialogs: services.dialogs });
   setupAppInfoIpc({ handle, info: services.info });
+  setupStoreSafetyIpc({ handle, marker: services.marker, exit: services.exit });
   return services;
 }

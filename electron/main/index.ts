@@ -33,6 +33,7 @@ if (setupSingleInstance(app, getWindow)) {
     const services = setupHostIpc({ app, dialog, ipcMain, getWindow, isAppUrl });
     setupMenu(Menu, createMenuActions({ services, getWindow, isDev }));
     mainWindow = createMainWindow(BrowserWindow, { preloadPath, url: devUrl ?? APP_URL, isDev });
+    services.exit.attach(mainWindow);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -18,6 +18,10 @@ const bridge = {
   listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups.channel),
   readBackup: (req) => ipcRenderer.invoke(IPC_CHANNELS.readBackup.channel, req),
   deleteBackup: (req) => ipcRenderer.invoke(IPC_CHANNELS.deleteBackup.channel, req),
+  readStoreMarker: () => ipcRenderer.invoke(IPC_CHANNELS.readStoreMarker.channel),
+  writeStoreMarker: (marker) => ipcRenderer.invoke(IPC_CHANNELS.writeStoreMarker.channel, marker),
+  waitForExitRequest: () => ipcRenderer.invoke(IPC_CHANNELS.waitForExitRequest.channel),
+  exitBackupDone: () => ipcRenderer.invoke(IPC_CHANNELS.exitBackupDone.channel),
 } satisfies Required<HostBridge>;
 
 contextBridge.exposeInMainWorld('cqHost', bridge);

@@ -3,6 +3,7 @@
 // edition (file inputs, downloads, window.print; renderer/src/host/browser.ts).
 // The zod schemas are the runtime allow-list the main process checks every message against.
 import { z } from 'zod';
+import { StoreMarker } from '../backup/marker';
 
 /** Expected failures (a cancelled dialog, a full disk) are values, not exceptions. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; cancelled?: boolean };
@@ -96,6 +97,15 @@ export type HostBridge = {
   listBackups?(): Promise<Result<BackupFileInfo[]>>;
   readBackup?(req: BackupFileRequest): Promise<Result<Uint8Array>>;
   deleteBackup?(req: BackupFileRequest): Promise<Result<null>>;
+  // The store marker (shared/backup/marker.ts) as a file in userData, outside IndexedDB.
+  readStoreMarker?(): Promise<Result<StoreMarker | null>>;
+  writeStoreMarker?(marker: StoreMarker): Promise<Result<null>>;
+  /**
+   * Backup on exit: the renderer calls this once at start; main resolves it when the window
+   * is closing, waits (with a time limit) for exitBackupDone, then lets the window close.
+   */
+  waitForExitRequest?(): Promise<Result<null>>;
+  exitBackupDone?(): Promise<Result<null>>;
 };
 
 export type HostCapabilities = {
@@ -125,6 +135,10 @@ export const IPC_CHANNELS = {
   listBackups: { channel: 'backup:list', args: z.tuple([]) },
   readBackup: { channel: 'backup:read', args: z.tuple([BackupFileRequest]) },
   deleteBackup: { channel: 'backup:delete', args: z.tuple([BackupFileRequest]) },
+  readStoreMarker: { channel: 'marker:read', args: z.tuple([]) },
+  writeStoreMarker: { channel: 'marker:write', args: z.tuple([StoreMarker]) },
+  waitForExitRequest: { channel: 'exit:wait', args: z.tuple([]) },
+  exitBackupDone: { channel: 'exit:backup-done', args: z.tuple([]) },
 } as const satisfies Record<keyof HostBridge, ChannelSpec>;
 
 export type ChannelName = keyof typeof IPC_CHANNELS;
