@@ -1,7 +1,8 @@
 // Migrations in version order. Append new ones; never edit or reorder a shipped one.
 import type { Migration } from './types';
 import { v001Initial } from './v001-initial';
+import { v002LiveIndexes } from './v002-live-indexes';
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial];
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
