@@ -51,8 +51,9 @@ describe('v002-live-indexes', () => {
   it('normalizes delete flags and ledger years so the new indexes find every record', async () => {
     const name = dbName();
     const data = makeV001Data();
-    const villages = data.villages.slice(0, 4).map((v, i) => ({ ...v, deleted: [undefined, false, true, 'true'][i] }));
-    const ledger = data.ledger.slice(0, 3).map((e, i) => ({ ...e, year: [undefined, '2009', 2010][i] }));
+    type Loose = Record<string, unknown> & { id: string; townshipId: string; date: string };
+    const villages = data.villages.slice(0, 4).map((v, i) => ({ ...v, deleted: [undefined, false, true, 'true'][i] })) as Loose[];
+    const ledger = data.ledger.slice(0, 3).map((e, i) => ({ ...e, year: [undefined, '2009', 2010][i] })) as Loose[];
     await buildDatabaseAt(1, name, { townships: data.townships, villages, ledger });
     const db = new AppDatabase(name);
     await db.open();
