@@ -31,7 +31,7 @@ export function createSenderCheck(
     const frame = event.senderFrame;
     if (!frame) return '发送方框架已不存在';
     const win = getWindow();
-    if (!win || win.isDestroyed() || event.sender !== win.webContents) return '不是本程序的窗口';
+    if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id) return '不是本程序的窗口';
     if (frame.parent !== null) return '来自子框架';
     if (!isAppUrl(frame.url)) return `来源页面不是本程序：${frame.url.slice(0, 100)}`;
     return null;
