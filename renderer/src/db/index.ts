@@ -8,6 +8,7 @@ import { townshipRepository } from './repositories/townships';
 import { villageRepository } from './repositories/villages';
 import { enterpriseRepository } from './repositories/enterprises';
 import { personRepository } from './repositories/persons';
+import { CommendationRepository } from './repositories/commendations';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -20,6 +21,7 @@ export function createStore(db: AppDatabase) {
     ledger,
     pairings: new PairingRepository(db),
     ledgerEntries: new LedgerEntryService(db, ledger),
+    commendations: new CommendationRepository(db),
   };
 }
 
