@@ -52,8 +52,8 @@ describe('v002-live-indexes', () => {
     const name = dbName();
     const data = makeV001Data();
     type Loose = Record<string, unknown> & { id: string; townshipId: string; date: string };
-    const villages = data.villages.slice(0, 4).map((v, i) => ({ ...v, deleted: [undefined, false, true, 'true'][i] })) as Loose[];
-    const ledger = data.ledger.slice(0, 3).map((e, i) => ({ ...e, year: [undefined, '2009', 2010][i] })) as Loose[];
+    const villages = data.villages.slice(0, 4).map((v, i) => ({ ...v, deleted: [undefined, false, true, 'true'][i] })) as unknown as Loose[];
+    const ledger = data.ledger.slice(0, 3).map((e, i) => ({ ...e, year: [undefined, '2009', 2010][i] })) as unknown as Loose[];
     await buildDatabaseAt(1, name, { townships: data.townships, villages, ledger });
     const db = new AppDatabase(name);
     await db.open();
