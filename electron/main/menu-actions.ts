@@ -8,7 +8,7 @@ import type { HostServices } from './host';
 import type { MenuActions } from './menu';
 
 export function createMenuActions(deps: {
-  services: HostServices;
+  services: Pick<HostServices, 'dialogs' | 'backup' | 'info'>;
   getWindow: () => BrowserWindow | null;
   isDev: boolean;
 }): MenuActions {

@@ -52,7 +52,6 @@ describe('menu', () => {
       getWindow: () => null,
       services: {
         dialogs: { showMessageBox } as never,
-        files: {} as never,
         backup: { config: createConfigStore(path.join(dir, 'ud')), documentsDir: dir, homeDir: dir, userDataDir: path.join(dir, 'ud') },
         info: () => ({ version: '1.2.3', dataLocation: 'C:\\Users\\a\\AppData\\Roaming\\cunqi-lianjian', platform: 'win32-x64' }),
       },
