@@ -1,0 +1,66 @@
+// The store side of backups: a consistent snapshot of every table, and replacing the whole
+// store with a verified backup in ONE transaction (all or nothing), the ledger aggregates
+// rebuilt inside it so the totals can never disagree with the restored entries.
+import type { Table } from 'dexie';
+import type { BackupContents } from '@shared/backup/read';
+import type { BackupSnapshot } from '@shared/backup/write';
+import { BACKUP_TABLES, type BackupTableName } from '@shared/backup/tables';
+import type { LedgerEntry } from '@shared/model/types';
+import type { AppDatabase } from '../../db/database';
+import { nowIso } from '../../db/audit';
+import { applyLedgerChanges } from '../../db/repositories/ledger-aggregates';
+
+export type TableCounts = Record<BackupTableName, number>;
+
+/** Tables whose rows mean "the store holds data" (settings alone do not). */
+export const DATA_TABLES = BACKUP_TABLES.filter((t) => t !== 'settings');
+
+function table(db: AppDatabase, name: string): Table<Record<string, unknown>, unknown> {
+  return db.table(name);
+}
+
+export async function countTables(db: AppDatabase): Promise<TableCounts> {
+  const counts = await Promise.all(BACKUP_TABLES.map((t) => table(db, t).count()));
+  return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, counts[i]])) as TableCounts;
+}
+
+export function dataTotal(counts: Partial<Record<string, number>>): number {
+  return DATA_TABLES.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
+}
+
+/** Every backed-up table, read in one transaction so the snapshot is of one moment. */
+export async function readSnapshot(db: AppDatabase): Promise<BackupSnapshot> {
+  const names = BACKUP_TABLES.filter((t) => db.tables.some((x) => x.name === t));
+  return db.transaction('r', names, async () => {
+    const rows = await Promise.all(names.map((t) => table(db, t).toArray()));
+    return Object.fromEntries(names.map((t, i) => [t, rows[i]]));
+  });
+}
+
+export type RestoreNote = { fileName: string };
+
+/**
+ * Replaces everything with the backup's contents. Validation happened before (readBackup);
+ * inside the transaction there is nothing but Dexie, so a failure (a full disk) aborts it
+ * and leaves the store exactly as it was.
+ */
+export async function replaceStore(db: AppDatabase, contents: BackupContents, note: RestoreNote): Promise<void> {
+  const tables = [...BACKUP_TABLES.map((t) => table(db, t)), db.ledgerAggregates];
+  // All tables, the rebuilt totals and the log entry commit together.
+  await db.transaction('rw', tables, async () => {
+    for (const t of tables) await t.clear();
+    for (const name of BACKUP_TABLES) {
+      const rows = contents.tables[name];
+      if (rows.length) await table(db, name).bulkAdd(rows);
+    }
+    const live = (contents.tables.ledger as unknown as LedgerEntry[]).filter((e) => !e.deleted);
+    await applyLedgerChanges(db, live.map((after) => ({ after })));
+    await db.audit.add({
+      time: nowIso(),
+      action: 'restore',
+      entity: 'backup',
+      entityId: note.fileName,
+      after: { 备份时间: contents.manifest.createdAt, 程序版本: contents.manifest.app.version, 记录数: contents.manifest.counts },
+    });
+  });
+}
