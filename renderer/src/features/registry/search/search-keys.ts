@@ -101,3 +101,11 @@ export function normalizeQuery(query: string): string {
 export function matchesQuery(keys: string, query: string): boolean {
   return query === '' || keys.includes(query);
 }
+
+/** A sort key that orders names by their pinyin (as Chinese lists are ordered), cheap to compare. */
+export function pinyinSortKey(name: string, kind: NameKind = 'place'): string {
+  const keys = nameKeys(name, kind);
+  const first = keys.indexOf(SEPARATOR);
+  const second = keys.indexOf(SEPARATOR, first + 1);
+  return `${first < 0 ? keys : keys.slice(first + 1, second < 0 ? undefined : second)}\u0000${name}`;
+}

@@ -1,78 +1,78 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { App, Button, Card, Input, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { App } from 'antd';
+import { TOWNSHIP_KINDS } from '@shared/model/enums';
 import type { Township } from '@shared/model/types';
-import { getStore } from '../../../db';
-import { useConfirmDelete } from '../../../ui/use-confirm-delete';
+import { useLiveRecords } from '../data';
+import { RegistryList } from '../list/RegistryList';
+import type { ListColumn, ListFilter } from '../list/types';
+import { recordKeys } from '../search/search-keys';
 import { TownshipForm } from './TownshipForm';
+import { useRemoveTownship } from './use-remove-township';
+
+export type TownshipRow = Township & { searchKeys: string; villageCount: number; enterpriseCount: number };
+
+const COLUMNS: ListColumn<TownshipRow>[] = [
+  {
+    key: 'name',
+    title: '名称',
+    kind: 'text',
+    width: 180,
+    fixed: 'left',
+    value: (r) => r.name,
+    render: (r) => <Link to={`/registry/townships/${r.id}`}>{r.name}</Link>,
+  },
+  { key: 'kind', title: '类型', kind: 'text', width: 90, value: (r) => r.kind },
+  { key: 'order', title: '排序', kind: 'integer', width: 80, value: (r) => r.order },
+  { key: 'leaderName', title: '挂钩领导', kind: 'text', width: 120, value: (r) => r.leaderName },
+  { key: 'leaderPost', title: '领导职务', kind: 'text', width: 200, value: (r) => r.leaderPost },
+  { key: 'villages', title: '村', unit: '个', kind: 'integer', width: 90, sum: true, value: (r) => r.villageCount },
+  { key: 'enterprises', title: '企业', unit: '家', kind: 'integer', width: 90, sum: true, value: (r) => r.enterpriseCount },
+];
+
+const FILTERS: ListFilter<TownshipRow>[] = [
+  { key: 'kind', label: '类型', primary: true, options: TOWNSHIP_KINDS.map((k) => ({ value: k, label: k })), test: (r, v) => r.kind === v },
+];
+
+function countBy(items: { townshipId: string }[] | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of items ?? []) counts.set(i.townshipId, (counts.get(i.townshipId) ?? 0) + 1);
+  return counts;
+}
 
 export function TownshipsPage() {
   const { message } = App.useApp();
-  const confirmDelete = useConfirmDelete();
-  const townships = useLiveQuery(() => getStore().townships.list(), []);
-  const [keyword, setKeyword] = useState('');
+  const townships = useLiveRecords('townships');
+  const villages = useLiveRecords('villages');
+  const enterprises = useLiveRecords('enterprises');
+  const removeTownship = useRemoveTownship();
   const [form, setForm] = useState<{ open: boolean; editing?: Township }>({ open: false });
 
-  const rows = useMemo(
-    () =>
-      (townships ?? [])
-        .filter((t) => !keyword || t.name.includes(keyword.trim()))
-        .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN')),
-    [townships, keyword],
-  );
+  const rows = useMemo(() => {
+    if (!townships) return undefined;
+    const v = countBy(villages);
+    const e = countBy(enterprises);
+    return townships
+      .map((t): TownshipRow => ({ ...t, searchKeys: recordKeys(t.name, 'place', [t.leaderName]), villageCount: v.get(t.id) ?? 0, enterpriseCount: e.get(t.id) ?? 0 }))
+      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
+  }, [townships, villages, enterprises]);
   const nextOrder = Math.max(0, ...(townships ?? []).map((t) => t.order)) + 1;
 
-  const remove = (t: Township) =>
-    confirmDelete({
-      what: `乡镇「${t.name}」`,
-      remove: () => getStore().townships.remove(t.id),
-      undo: () => getStore().townships.restore(t.id),
-    });
-
   return (
-    <Card>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          乡镇（开发区）
-        </Typography.Title>
-        <Space>
-          <Input.Search allowClear placeholder="按名称查找" onChange={(e) => setKeyword(e.target.value)} style={{ width: 220 }} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
-            新建
-          </Button>
-        </Space>
-      </Space>
-      <Table<Township>
-        rowKey="id"
-        size="middle"
-        loading={townships === undefined}
-        dataSource={rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: '暂无乡镇，点击「新建」添加' }}
-        columns={[
-          { title: '排序', dataIndex: 'order', width: 80, sorter: (a, b) => a.order - b.order },
-          { title: '名称', dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
-          { title: '类型', dataIndex: 'kind', width: 100, filters: ['乡', '镇', '街道', '开发区'].map((k) => ({ text: k, value: k })), onFilter: (v, r) => r.kind === v },
-          { title: '挂钩领导', dataIndex: 'leaderName' },
-          { title: '领导职务', dataIndex: 'leaderPost' },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 140,
-            render: (_, t) => (
-              <Space>
-                <Button type="link" size="small" onClick={() => setForm({ open: true, editing: t })}>
-                  编辑
-                </Button>
-                <Button type="link" size="small" danger onClick={() => remove(t)}>
-                  删除
-                </Button>
-              </Space>
-            ),
-          },
-        ]}
-      />
+    <RegistryList<TownshipRow>
+      table="townships"
+      heading="乡镇（开发区）"
+      reportTitle="乡镇（开发区）一览表"
+      entityName="乡镇"
+      rows={rows}
+      columns={COLUMNS}
+      filters={FILTERS}
+      searchPlaceholder="名称、拼音首字母、挂钩领导"
+      onCreate={() => setForm({ open: true })}
+      onEdit={(r) => setForm({ open: true, editing: townships?.find((t) => t.id === r.id) })}
+      onDelete={(r) => removeTownship(r)}
+      detailPath={(r) => `/registry/townships/${r.id}`}
+    >
       <TownshipForm
         open={form.open}
         editing={form.editing}
@@ -83,6 +83,6 @@ export function TownshipsPage() {
           message.success(`已保存乡镇「${t.name}」`);
         }}
       />
-    </Card>
+    </RegistryList>
   );
 }

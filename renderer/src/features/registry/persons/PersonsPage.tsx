@@ -1,0 +1,125 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { App } from 'antd';
+import { GENDERS, POLITICAL_STATUSES } from '@shared/model/enums';
+import { maskIdCard } from '@shared/model/idcard';
+import type { Person } from '@shared/model/types';
+import { getStore } from '../../../db';
+import { useConfirmDelete } from '../../../ui/use-confirm-delete';
+import { sortTownships, useLiveRecords } from '../data';
+import { RegistryList } from '../list/RegistryList';
+import type { ListColumn, ListFilter } from '../list/types';
+import { pinyinSortKey, recordKeys } from '../search/search-keys';
+import { PersonForm } from './PersonForm';
+
+export type PersonRow = Person & { searchKeys: string; sortName: string; orgName: string; townshipId?: string; townshipName: string; townshipOrder: number };
+
+export const ORG_KIND_LABELS: Record<Person['orgKind'], string> = { enterprise: '企业', village: '村', none: '' };
+const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+
+// ID numbers are personal data: lists, exports and printouts show them masked (350821**********2X).
+const COLUMNS: ListColumn<PersonRow>[] = [
+  {
+    key: 'name',
+    title: '姓名',
+    kind: 'text',
+    width: 100,
+    fixed: 'left',
+    value: (r) => r.name,
+    sortValue: (r) => r.sortName,
+    render: (r) => <Link to={`/registry/persons/${r.id}`}>{r.name}</Link>,
+  },
+  { key: 'gender', title: '性别', kind: 'text', width: 70, value: (r) => r.gender },
+  { key: 'idNumber', title: '身份证号', kind: 'text', width: 190, value: (r) => (r.idNumber ? maskIdCard(r.idNumber) : '') },
+  { key: 'phone', title: '联系电话', kind: 'text', width: 130, value: (r) => r.phone },
+  { key: 'politicalStatus', title: '政治面貌', kind: 'text', width: 100, value: (r) => r.politicalStatus },
+  { key: 'orgKind', title: '单位类型', kind: 'text', width: 90, value: (r) => ORG_KIND_LABELS[r.orgKind] },
+  { key: 'org', title: '所在单位', kind: 'text', width: 220, value: (r) => r.orgName },
+  { key: 'township', title: '所属乡镇', kind: 'text', width: 120, value: (r) => r.townshipName, sortValue: (r) => r.townshipOrder },
+  { key: 'post', title: '职务', kind: 'text', width: 160, value: (r) => r.post },
+];
+
+export function PersonsPage() {
+  const { message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
+  const persons = useLiveRecords('persons');
+  const villages = useLiveRecords('villages');
+  const enterprises = useLiveRecords('enterprises');
+  const townships = useLiveRecords('townships');
+  const [form, setForm] = useState<{ open: boolean; editing?: Person }>({ open: false });
+
+  const rows = useMemo(() => {
+    if (!persons || !villages || !enterprises || !townships) return undefined;
+    const townshipOf = new Map(sortTownships(townships).map((t, i) => [t.id, { name: t.name, order: i }]));
+    const orgs = new Map<string, { name: string; townshipId: string }>();
+    for (const v of villages) orgs.set(v.id, v);
+    for (const e of enterprises) orgs.set(e.id, e);
+    return persons
+      .map((p): PersonRow => {
+        const org = p.orgKind !== 'none' && p.orgId ? orgs.get(p.orgId) : undefined;
+        const t = org ? townshipOf.get(org.townshipId) : undefined;
+        return {
+          ...p,
+          searchKeys: recordKeys(p.name, 'person', [p.phone, p.idNumber]),
+          sortName: pinyinSortKey(p.name, 'person'),
+          orgName: org?.name ?? (p.orgKind === 'none' ? '' : '（已删除）'),
+          townshipId: org?.townshipId,
+          townshipName: t?.name ?? '',
+          townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER,
+        };
+      })
+      .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+  }, [persons, villages, enterprises, townships]);
+
+  const filters = useMemo(
+    (): ListFilter<PersonRow>[] => [
+      { key: 'politicalStatus', label: '政治面貌', primary: true, options: choices(POLITICAL_STATUSES), test: (r, v) => r.politicalStatus === v },
+      { key: 'township', label: '乡镇', primary: true, options: sortTownships(townships ?? []).map((t) => ({ value: t.id, label: t.name })), test: (r, v) => r.townshipId === v },
+      {
+        key: 'orgKind',
+        label: '单位类型',
+        options: [
+          { value: 'enterprise', label: '企业' },
+          { value: 'village', label: '村' },
+          { value: 'none', label: '无单位' },
+        ],
+        test: (r, v) => r.orgKind === v,
+      },
+      { key: 'gender', label: '性别', options: choices(GENDERS), test: (r, v) => r.gender === v },
+    ],
+    [townships],
+  );
+
+  return (
+    <RegistryList<PersonRow>
+      table="persons"
+      heading="人员信息库"
+      reportTitle="人员信息表"
+      entityName="人员"
+      rows={rows}
+      columns={COLUMNS}
+      filters={filters}
+      searchPlaceholder="姓名、拼音首字母、电话"
+      onCreate={() => setForm({ open: true })}
+      onEdit={(r) => setForm({ open: true, editing: persons?.find((p) => p.id === r.id) })}
+      onDelete={(r) =>
+        confirmDelete({
+          what: `人员「${r.name}」`,
+          remove: () => getStore().persons.remove(r.id),
+          undo: () => getStore().persons.restore(r.id),
+        })
+      }
+      detailPath={(r) => `/registry/persons/${r.id}`}
+    >
+      <PersonForm
+        open={form.open}
+        editing={form.editing}
+        onClose={() => setForm({ open: false })}
+        onSaved={(p) => {
+          setForm({ open: false });
+          message.success(`已保存人员「${p.name}」`);
+        }}
+      />
+    </RegistryList>
+  );
+}
