@@ -58,7 +58,7 @@ const NUMBER_FORMATS: Partial<Record<TableColumnKind, string>> = { integer: '0',
 export const columnHeader = (c: TableColumn): string => (c.unit ? `${c.header}（${c.unit}）` : c.header);
 
 /** Display width: CJK and other wide characters count 2. */
-const textWidth = (s: string): number => {
+export const textWidth = (s: string): number => {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.length > 1 ? 2 : 1;
   return w;
@@ -94,7 +94,7 @@ export function cellValue(kind: TableColumnKind, raw: TableCell): CellOut {
 const shownText = (raw: TableCell): string =>
   raw === null || raw === undefined ? '' : typeof raw === 'boolean' ? '是' : raw instanceof Date ? '2008-12-03' : String(raw);
 
-function columnWidths(model: TableModel): number[] {
+export function columnWidths(model: TableModel): number[] {
   const sample = model.rows.slice(0, 500);
   return model.columns.map((c, i) => {
     if (c.width) return c.width;
@@ -125,7 +125,7 @@ export function checkTable(model: TableModel): Result<null> {
 type WorksheetHost = Pick<ExcelJS.Workbook, 'addWorksheet'>;
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-const sheetName = (name: string): string => stripControlChars(name).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+export const sheetName = (name: string): string => stripControlChars(name).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
 
 /**
  * Writes the table as one worksheet of `workbook` (an in-memory Workbook or a streaming
@@ -194,7 +194,7 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
 }
 
 /** The table as .xlsx bytes, or a Chinese message saying why it cannot be exported. */
-export async function buildXlsxTable(model: TableModel): Promise<Result<Uint8Array>> {
+export async function buildXlsxTable(model: TableModel): Promise<Result<Uint8Array<ArrayBuffer>>> {
   const checked = checkTable(model);
   if (!checked.ok) return checked;
   const workbook = new ExcelJS.Workbook();
