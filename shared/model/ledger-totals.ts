@@ -56,3 +56,17 @@ export function totalsByType(
       return { type: t, count: list.length, items: describeTotals(t, sumFigures(t, list)) };
     });
 }
+
+/** One entry's figures in words, blanks left out: 「输送人数 45 人；其中技术工人 30 人；订单式 是」. */
+export function describeFigures(type: LedgerType, figures: Record<string, FigureValue>, personName: (id: string) => string = (id) => id): string {
+  const parts: string[] = [];
+  for (const field of type.fields) {
+    const v = figures[field.key];
+    if (v === null || v === undefined || v === '') continue;
+    if (field.kind === 'bool') parts.push(`${field.label} ${v ? '是' : '否'}`);
+    else if (field.kind === 'person') parts.push(`${field.label} ${personName(String(v))}`);
+    else if (typeof v === 'number') parts.push(`${field.label} ${formatPlain(v)}${field.unit ? ` ${field.unit}` : ''}`);
+    else parts.push(`${field.label} ${v}`);
+  }
+  return parts.join('；');
+}

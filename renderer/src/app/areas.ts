@@ -3,5 +3,7 @@
 import type { FeatureArea } from './feature';
 import { homeArea } from '../features/home/area';
 import { registryArea } from '../features/registry/area';
+import { pairingsArea } from '../features/pairings/area';
+import { ledgerArea } from '../features/ledger/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea];

@@ -1,0 +1,57 @@
+// The figures of one ledger type as form fields, generated from the catalog: one renderer per
+// field kind, never a form per type. A new catalog entry shows up here with no code change.
+import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import type { LedgerField, LedgerType } from '@shared/model/ledger-catalog';
+import { PersonSelect } from '../registry/pickers';
+
+function FigureInput({ field }: { field: LedgerField }) {
+  switch (field.kind) {
+    case 'int':
+    case 'decimal':
+      return (
+        <InputNumber
+          aria-label={field.label}
+          style={{ width: '100%' }}
+          min={field.min}
+          max={field.max}
+          precision={field.kind === 'int' ? 0 : undefined}
+          suffix={field.unit}
+          placeholder={field.help}
+        />
+      );
+    case 'text':
+      return <Input aria-label={field.label} maxLength={200} placeholder={field.help} />;
+    case 'enum':
+      return field.options && field.options.length <= 4 ? (
+        <Radio.Group aria-label={field.label} options={field.options.map((o) => ({ value: o, label: o }))} />
+      ) : (
+        <Select aria-label={field.label} allowClear options={(field.options ?? []).map((o) => ({ value: o, label: o }))} placeholder="请选择" />
+      );
+    case 'bool':
+      return <Checkbox aria-label={field.label}>是</Checkbox>;
+    case 'person':
+      return <PersonSelect aria-label={field.label} />;
+    case 'date':
+      return <DatePicker aria-label={field.label} style={{ width: '100%' }} />;
+  }
+}
+
+/** Form.Items named ['figures', key] for every field of the type. */
+export function FigureFields({ type }: { type: LedgerType }) {
+  return (
+    <>
+      {type.fields.map((field) => (
+        <Form.Item
+          key={`${type.key}.${field.key}`}
+          name={['figures', field.key]}
+          label={field.label}
+          valuePropName={field.kind === 'bool' ? 'checked' : 'value'}
+          extra={field.help}
+          rules={field.required ? [{ required: true, message: `请填写「${field.label}」` }] : []}
+        >
+          <FigureInput field={field} />
+        </Form.Item>
+      ))}
+    </>
+  );
+}

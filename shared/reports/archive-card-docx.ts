@@ -1,0 +1,19 @@
+// The archive card as a Word document, laid out with the official-document helpers
+// (GB/T 9704: A4, 37/35/28/26 mm margins, named fonts in every run, 「— 1 —」 page numbers).
+import { packOfficialDocument, type DocBlock, type OfficialDocument } from './docx';
+import type { ArchiveCard } from './archive-card';
+
+export function archiveCardDocument(card: ArchiveCard): OfficialDocument {
+  const body: DocBlock[] = [{ kind: 'centered', text: card.subtitle }];
+  for (const section of card.sections) {
+    body.push({ kind: 'heading1', text: section.title });
+    if (section.table && section.table.rows.length > 0) body.push({ kind: 'table', table: section.table });
+    else if (section.text) body.push({ kind: 'paragraph', text: section.text });
+    else body.push({ kind: 'paragraph', text: section.empty ?? '—' });
+  }
+  return { title: card.title, body, signature: card.signature || undefined, date: card.date, creator: card.signature };
+}
+
+export function packArchiveCard(card: ArchiveCard): Promise<Uint8Array> {
+  return packOfficialDocument(archiveCardDocument(card));
+}

@@ -1,0 +1,151 @@
+// The archive card of one pairing (联建档案卡) as plain data: sections of text and tables.
+// The print view draws it as HTML and the .docx builder writes it with the official-document
+// helpers, so what is printed from the app and what is sent as Word is the same card.
+import type { Enterprise, LedgerEntry, MonthlyReport, Pairing, PairingEvent, Village } from '../model/types';
+import type { LedgerType } from '../model/ledger-catalog';
+import { totalsByType } from '../model/ledger-totals';
+import { formatAreas, formatLeader, formatLiaison } from '../model/pairing-changes';
+import { formatDateCn, formatDateTable } from '../model/parse-date';
+
+export type CardColumn = { header: string; width: number; align?: 'left' | 'center' };
+export type CardTable = { columns: CardColumn[]; rows: string[][] };
+export type CardSection = { title: string; table?: CardTable; text?: string; empty?: string };
+
+export type ArchiveCard = {
+  title: string;
+  /** e.g. 「编号：LJ2008-001 状态：已批准」 */
+  subtitle: string;
+  sections: CardSection[];
+  /** The office that keeps the archive, and the day it was printed. */
+  signature: string;
+  date: string;
+};
+
+export type Honour = { year: number; level: string; title: string; status: string; docNumber?: string; decisionDate?: string };
+
+export type ArchiveInput = {
+  pairing: Pairing;
+  events: readonly PairingEvent[];
+  enterprise?: Enterprise;
+  village?: Village;
+  townshipName: (id: string | undefined) => string;
+  entries: readonly LedgerEntry[];
+  catalog: readonly LedgerType[];
+  reports: readonly MonthlyReport[];
+  honours: readonly Honour[];
+  unitName: string;
+  /** YYYY-MM-DD */
+  today: string;
+};
+
+const ellipsis = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+/** One line of the history, as the timeline and the card show it. */
+export function describeEvent(e: PairingEvent, formation?: string): string {
+  const reason = e.reason ? e.reason : '';
+  switch (e.kind) {
+    case '申请':
+      return `提出联建申请${formation ? `（${formation}）` : ''}${reason ? `。${reason}` : ''}`;
+    case '批准':
+      return `批准联建${reason ? `（${reason}）` : ''}`;
+    case '变更': {
+      const what = (e.changes ?? []).map((c) => `${c.label}：${ellipsis(c.from, 40)} → ${ellipsis(c.to, 40)}`).join('；');
+      return `${what}${reason ? `。原因：${reason}` : ''}`;
+    }
+    case '终止':
+      return `终止联建${reason ? `。原因：${reason}` : ''}`;
+  }
+}
+
+const dash = (s: string | number | undefined | null) => (s === undefined || s === null || s === '' ? '—' : String(s));
+
+function sidesTable(input: ArchiveInput): CardTable {
+  const { enterprise: e, village: v, pairing: p, townshipName } = input;
+  const count = (n: number | undefined, unit: string) => (n === undefined ? '—' : `${n} ${unit}`);
+  return {
+    columns: [
+      { header: '项目', width: 5, align: 'center' },
+      { header: '企业方', width: 11 },
+      { header: '村方', width: 11 },
+    ],
+    rows: [
+      ['名称', dash(e?.name), dash(v?.name)],
+      ['所在乡镇', dash(townshipName(e?.townshipId)), dash(townshipName(v?.townshipId))],
+      ['主要产业', dash(e?.industry), dash(v?.industries.join('、'))],
+      ['规模', e ? `职工 ${count(e.employees, '人')}${e.aboveScale ? '，规模以上' : ''}` : '—', v ? `富余劳动力 ${count(v.surplusLabour, '人')}` : '—'],
+      ['党组织', dash(e?.partyOrg.name), dash(v?.partyOrg.name)],
+      ['组织类型', dash(e?.partyOrg.type), dash(v?.partyOrg.type)],
+      ['书记', dash(e?.partyOrg.secretary), dash(v?.partyOrg.secretary)],
+      ['党员', count(e?.partyOrg.members, '名'), count(v?.partyOrg.members, '名')],
+      ['联络员', dash(formatLiaison(p.enterpriseLiaison)), dash(formatLiaison(p.villageLiaison))],
+    ],
+  };
+}
+
+export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
+  const { pairing: p } = input;
+  const basics: CardTable = {
+    columns: [
+      { header: '项目', width: 5, align: 'center' },
+      { header: '内容', width: 22 },
+    ],
+    rows: [
+      ['联建方式', p.formation],
+      ['联建内容', dash(formatAreas(p.areas))],
+      ['申请日期', formatDateCn(p.appliedDate)],
+      ['批准日期', p.approvedDate ? formatDateCn(p.approvedDate) : '尚未批准'],
+      ...(p.endedDate ? [['终止日期', `${formatDateCn(p.endedDate)}（${dash(p.endReason)}）`]] : []),
+      ['分片挂钩', `${dash(input.townshipName(p.responsibleTownshipId))}${formatLeader(p.responsibleLeader) ? `，${formatLeader(p.responsibleLeader)}` : ''}`],
+    ],
+  };
+  const history: CardTable = {
+    columns: [
+      { header: '日期', width: 7, align: 'center' },
+      { header: '事项', width: 3, align: 'center' },
+      { header: '内容', width: 17 },
+    ],
+    rows: input.events.map((e) => [formatDateTable(e.date), e.kind, describeEvent(e, p.formation)]),
+  };
+  const totals = totalsByType(input.catalog, input.entries);
+  const ledger: CardTable = {
+    columns: [
+      { header: '台账类型', width: 5, align: 'center' },
+      { header: '条数', width: 3, align: 'center' },
+      { header: '合计', width: 19 },
+    ],
+    rows: totals.map((t) => [t.type.name, String(t.count), t.items.map((i) => i.text).join('；') || '—']),
+  };
+  const reports = [...input.reports].sort((a, b) => a.month.localeCompare(b.month));
+  const reportTable: CardTable = {
+    columns: [
+      { header: '月份', width: 7, align: 'center' },
+      { header: '开展活动', width: 5, align: 'center' },
+      { header: '情况摘要', width: 15 },
+    ],
+    rows: reports.map((r) => [r.month, r.active ? '是' : '否', ellipsis(r.summary, 60)]),
+  };
+  const honours: CardTable = {
+    columns: [
+      { header: '年度', width: 3, align: 'center' },
+      { header: '表彰机关', width: 5, align: 'center' },
+      { header: '荣誉称号', width: 9 },
+      { header: '文号', width: 10 },
+    ],
+    rows: input.honours.map((h) => [String(h.year), h.level, h.status === '批准' ? h.title : `${h.title}（${h.status}）`, dash(h.docNumber)]),
+  };
+  return {
+    title: '村企党组织联建档案卡',
+    subtitle: `编号：${p.code}　　状态：${p.status}`,
+    sections: [
+      { title: '一、基本情况', table: basics },
+      { title: '二、联建双方', table: sidesTable(input) },
+      { title: '三、联建协议', text: p.agreement, empty: '（未录入联建协议）' },
+      { title: '四、联建历程', table: history },
+      { title: '五、成效台账', table: ledger, empty: '暂无台账记录' },
+      { title: '六、月报情况', table: reportTable, empty: '暂无月报' },
+      { title: '七、所获荣誉', table: honours, empty: '暂无' },
+    ],
+    signature: input.unitName,
+    date: formatDateCn(input.today),
+  };
+}
