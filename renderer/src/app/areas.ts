@@ -5,5 +5,6 @@ import { homeArea } from '../features/home/area';
 import { registryArea } from '../features/registry/area';
 import { pairingsArea } from '../features/pairings/area';
 import { ledgerArea } from '../features/ledger/area';
+import { statisticsArea } from '../features/statistics/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, statisticsArea];

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { SampleDataTag } from '../features/sample/SampleDataTag';
 
 /** Small status widgets shown at the right of the top bar (e.g. the backup status). */
-export const HEADER_EXTRAS: ComponentType[] = [];
+export const HEADER_EXTRAS: ComponentType[] = [SampleDataTag];

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
+import { SampleDataPanel } from '../sample/SampleDataPanel';
 
 type Count = { label: string; suffix: string; count: () => Promise<number> };
 
@@ -29,6 +30,7 @@ export function HomePage() {
   return (
     <div>
       <Typography.Title level={4}>工作台</Typography.Title>
+      <SampleDataPanel />
       <Row gutter={[16, 16]}>
         {(counts ?? []).map((c) => (
           <Col key={c.label} xs={12} md={8} xl={4}>

@@ -1,0 +1,113 @@
+// 示例数据: the sample county loaded into an empty store as one import batch of kind
+// 'sample', so it is marked everywhere and removed whole in one step. Loading also sets the
+// working year to the sample's last year (and the office details, if none were set); the
+// previous values are kept and put back when the sample is cleared.
+import type { ImportBatch } from '@shared/model/types';
+import { buildSeedCounty } from '@shared/sample/seed-county';
+import type { AppDatabase } from './database';
+import { newId, nowIso } from './audit';
+import { applyLedgerChanges } from './repositories/ledger-aggregates';
+import type { LedgerDraft, LedgerRepository } from './repositories/ledger';
+import { getSetting, setSetting, type OfficeSettings } from './settings';
+
+export const SAMPLE_FILE_NAME = '示例数据：长汀县（2006—2008年）';
+const MEMO_KEY = 'sampleData';
+
+type Memo = { batchId: string; office: OfficeSettings; workingYear: number };
+
+const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'commendations', 'nominees'] as const;
+
+/** True when the store holds no registry, pairing or ledger data at all (deleted records count as data). */
+export async function isStoreEmpty(db: AppDatabase): Promise<boolean> {
+  const counts = await Promise.all([db.townships, db.villages, db.enterprises, db.persons, db.pairings, db.ledger].map((t) => t.count()));
+  return counts.every((n) => n === 0);
+}
+
+/** The sample batch currently loaded, if any. */
+export async function currentSampleBatch(db: AppDatabase): Promise<ImportBatch | undefined> {
+  return (await db.importBatches.where('kind').equals('sample').toArray()).find((b) => !b.undone);
+}
+
+/** `evenIfNotEmpty` is for undoing a clear: the user's own records added meanwhile stay beside it. */
+export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, options: { evenIfNotEmpty?: boolean } = {}): Promise<ImportBatch> {
+  const county = buildSeedCounty();
+  const time = nowIso();
+  const batch: ImportBatch = {
+    id: newId(),
+    kind: 'sample',
+    fileName: SAMPLE_FILE_NAME,
+    fileHash: '',
+    createdAt: time,
+    counts: { added: 0, updated: 0, rejected: 0 },
+    undone: false,
+  };
+  const stamp = <T extends { createdAt: string; updatedAt: string }>(r: T) => ({ ...r, createdAt: time, updatedAt: time, importBatchId: batch.id });
+  const tables = {
+    townships: county.townships.map(stamp),
+    villages: county.villages.map(stamp),
+    enterprises: county.enterprises.map(stamp),
+    persons: county.persons.map(stamp),
+    pairings: county.pairings.map(stamp),
+    trainings: county.trainings.map(stamp),
+    commendations: county.commendations.map(stamp),
+    nominees: county.nominees.map(stamp),
+  };
+  const drafts: LedgerDraft[] = county.ledger.map(({ id: _id, createdAt: _c, updatedAt: _u, deleted: _d, ...draft }) => draft);
+  batch.counts.added = Object.values(tables).reduce((s, rows) => s + rows.length, 0) + drafts.length;
+
+  // Every record, the ledger with its aggregates, the batch, the audit log and the settings commit together.
+  await db.transaction('rw', [...REGISTRY_TABLES.map((t) => db.table(t)), db.pairingEvents, db.ledger, db.ledgerAggregates, db.importBatches, db.audit, db.settings], async () => {
+    if (await currentSampleBatch(db)) throw new Error('示例数据已经载入');
+    if (!options.evenIfNotEmpty && !(await isStoreEmpty(db))) throw new Error('已有数据，不能载入示例数据');
+    for (const [table, rows] of Object.entries(tables)) {
+      await db.table(table).bulkAdd(rows);
+      await db.audit.bulkAdd(rows.map((after) => ({ time, action: 'create' as const, entity: table, entityId: after.id, after, batchId: batch.id })));
+    }
+    await db.pairingEvents.bulkAdd(county.pairingEvents.map((e) => ({ ...e, createdAt: time })));
+    await ledger.createMany(drafts, batch.id);
+    await db.importBatches.add(batch);
+    const office = await getSetting(db, 'office');
+    const memo: Memo = { batchId: batch.id, office, workingYear: await getSetting(db, 'workingYear') };
+    await db.settings.put({ key: MEMO_KEY, value: memo });
+    if (!office.unitName) await setSetting(db, 'office', { unitName: '中共长汀县委组织部', countyName: county.countyName, issuerMark: '中共长汀县委员会', docPrefix: '汀委' });
+    await setSetting(db, 'workingYear', county.lastYear);
+  });
+  return batch;
+}
+
+/** Records added since the sample was loaded that are not part of it (they stay when it is cleared). */
+export async function recordsAddedSince(db: AppDatabase, batch: ImportBatch): Promise<number> {
+  const counts = await Promise.all(
+    [...REGISTRY_TABLES.map((t) => db.table(t)), db.ledger].map((t) => t.filter((r: { importBatchId?: string; deleted?: number }) => !r.deleted && r.importBatchId !== batch.id).count()),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/** Removes every record of the sample batch, with its ledger totals and audit entries, in one transaction. */
+export async function clearSampleData(db: AppDatabase, batchId: string): Promise<number> {
+  let removed = 0;
+  // Records, ledger, aggregates, pairing history, audit, batch and settings change together.
+  await db.transaction('rw', [...REGISTRY_TABLES.map((t) => db.table(t)), db.pairingEvents, db.ledger, db.ledgerAggregates, db.importBatches, db.audit, db.settings], async () => {
+    const batch = await db.importBatches.get(batchId);
+    if (!batch || batch.kind !== 'sample' || batch.undone) throw new Error('没有可清除的示例数据');
+    const entries = await db.ledger.where('importBatchId').equals(batchId).toArray();
+    await applyLedgerChanges(db, entries.map((before) => ({ before })));
+    await db.ledger.bulkDelete(entries.map((e) => e.id));
+    removed += entries.length;
+    const pairingIds = await db.pairings.where('importBatchId').equals(batchId).primaryKeys();
+    await db.pairingEvents.where('pairingId').anyOf(pairingIds).delete();
+    // Not every table indexes importBatchId (townships, trainings, commendations); they are small.
+    for (const table of REGISTRY_TABLES) removed += await db.table(table).filter((r: { importBatchId?: string }) => r.importBatchId === batchId).delete();
+    await db.audit.where('batchId').equals(batchId).delete();
+    const time = nowIso();
+    await db.importBatches.put({ ...batch, undone: true, undoneAt: time });
+    await db.audit.add({ time, action: 'delete', entity: 'importBatches', entityId: batchId, before: { kind: 'sample', fileName: batch.fileName, counts: batch.counts } });
+    const memo = (await db.settings.get(MEMO_KEY))?.value as Memo | undefined;
+    if (memo?.batchId === batchId) {
+      await setSetting(db, 'office', memo.office);
+      await setSetting(db, 'workingYear', memo.workingYear);
+      await db.settings.delete(MEMO_KEY);
+    }
+  });
+  return removed;
+}

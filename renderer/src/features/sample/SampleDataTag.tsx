@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Tag, Tooltip } from 'antd';
+import { Link } from 'react-router';
+import { getStore } from '../../db';
+import { currentSampleBatch } from '../../db/sample-data';
+
+/** In the top bar on every page while the sample county is loaded. */
+export function SampleDataTag() {
+  const batch = useLiveQuery(() => currentSampleBatch(getStore().db), []);
+  if (!batch) return null;
+  return (
+    <Tooltip title="各页面的数据均为演示用。到工作台可一键清除。">
+      <Link to="/">
+        <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid="sample-data-tag">
+          当前为示例数据
+        </Tag>
+      </Link>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,70 @@
+// 村企联建工作年度统计表 on screen: year and township filters shared with the charts, one
+// tab per part of the table, export to the print-ready workbook. Opening the page reads only
+// the aggregates of the year (performance mark 'cq:annual-table' measures it).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { App, Button, Card, Space, Tabs, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
+import { annualTitle, buildAnnualXlsx } from '@shared/reports/statistics/annual-xlsx';
+import { getStore } from '../../db';
+import { useSetting } from '../../app/use-setting';
+import { useStatFilters } from './filters';
+import { loadStatisticsInput } from './load';
+import { StatFilterBar } from './StatFilterBar';
+import { StatTable } from './StatTable';
+import { safeFileName, saveBuilt } from './save';
+
+export const ANNUAL_TABLE_MEASURE = 'cq:annual-table';
+
+export function AnnualTablePage() {
+  const { message } = App.useApp();
+  const filters = useStatFilters();
+  const { year, townshipIds } = filters;
+  const [office] = useSetting('office');
+  const [openedAt] = useState(() => performance.now());
+  const measured = useRef(false);
+  const input = useLiveQuery(() => loadStatisticsInput(getStore().db, year, year), [year]);
+  const table = useMemo(() => input && computeAnnualTable(input, { year, townshipIds }), [input, year, townshipIds]);
+
+  useEffect(() => {
+    if (!table || measured.current) return;
+    measured.current = true;
+    performance.measure(ANNUAL_TABLE_MEASURE, { start: openedAt, end: performance.now() });
+  }, [table, openedAt]);
+
+  const countyName = office.countyName || '全县';
+  const exportXlsx = async () => {
+    if (!table) return;
+    const scopeNote = table.wholeCounty ? undefined : table.rows.map((r) => r.label).join('、');
+    const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: dayjs().format('YYYY-MM-DD'), scopeNote });
+    await saveBuilt(built, safeFileName(`${annualTitle(table, office.countyName)}.xlsx`), message);
+  };
+
+  return (
+    <Card>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {annualTitle({ year }, countyName === '全县' ? '' : countyName)}
+      </Typography.Title>
+      <StatFilterBar
+        filters={filters}
+        extra={
+          <Space>
+            <Button type="primary" icon={<DownloadOutlined />} disabled={!table} onClick={() => void exportXlsx()}>
+              导出 Excel
+            </Button>
+          </Space>
+        }
+      />
+      {table && (
+        <Tabs
+          items={table.parts.map((part) => ({ key: part.key, label: part.title, children: <StatTable table={table} part={part} /> }))}
+        />
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        企业、村的情况取自信息库现有数据；联建对数为年末已批准且未终止的联建；联建成效为本年度台账合计（乡镇报送的年终统计数另见「对账」）；培训班为全县期数，培训人员按学员所在乡镇统计；表彰为本年度已批准的表彰。
+      </Typography.Paragraph>
+    </Card>
+  );
+}
