@@ -5,6 +5,7 @@ import { homeArea } from '../features/home/area';
 import { registryArea } from '../features/registry/area';
 import { pairingsArea } from '../features/pairings/area';
 import { ledgerArea } from '../features/ledger/area';
+import { backupArea } from '../features/backup/area';
 import { statisticsArea } from '../features/statistics/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, statisticsArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, statisticsArea, backupArea];

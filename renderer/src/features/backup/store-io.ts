@@ -1,7 +1,7 @@
 // The store side of backups: a consistent snapshot of every table, and replacing the whole
 // store with a verified backup in ONE transaction (all or nothing), the ledger aggregates
 // rebuilt inside it so the totals can never disagree with the restored entries.
-import type { Table } from 'dexie';
+import type { Dexie, Table } from 'dexie';
 import type { BackupContents } from '@shared/backup/read';
 import type { BackupSnapshot } from '@shared/backup/write';
 import { BACKUP_TABLES, type BackupTableName } from '@shared/backup/tables';
@@ -15,7 +15,7 @@ export type TableCounts = Record<BackupTableName, number>;
 /** Tables whose rows mean "the store holds data" (settings alone do not). */
 export const DATA_TABLES = BACKUP_TABLES.filter((t) => t !== 'settings');
 
-function table(db: AppDatabase, name: string): Table<Record<string, unknown>, unknown> {
+function table(db: Dexie, name: string): Table<Record<string, unknown>, unknown> {
   return db.table(name);
 }
 
@@ -28,8 +28,11 @@ export function dataTotal(counts: Partial<Record<string, number>>): number {
   return DATA_TABLES.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
 }
 
-/** Every backed-up table, read in one transaction so the snapshot is of one moment. */
-export async function readSnapshot(db: AppDatabase): Promise<BackupSnapshot> {
+/**
+ * Every backed-up table, read in one transaction so the snapshot is of one moment. Works on
+ * any version of the schema (also a database opened as it is on disk, before an upgrade).
+ */
+export async function readSnapshot(db: Dexie): Promise<BackupSnapshot> {
   const names = BACKUP_TABLES.filter((t) => db.tables.some((x) => x.name === t));
   return db.transaction('r', names, async () => {
     const rows = await Promise.all(names.map((t) => table(db, t).toArray()));

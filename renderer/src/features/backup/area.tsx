@@ -1,0 +1,18 @@
+import { SafetyOutlined } from '@ant-design/icons';
+import type { FeatureArea } from '../../app/feature';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { BackupPage } from './BackupPage';
+
+export const backupArea: FeatureArea = {
+  key: 'backup',
+  label: '数据安全',
+  icon: <SafetyOutlined />,
+  items: [
+    { path: '/backup', label: '备份与恢复' },
+    { path: '/backup/audit', label: '操作日志' },
+  ],
+  routes: [
+    { path: 'backup', element: <BackupPage />, handle: { crumb: '数据安全 / 备份与恢复' } },
+    { path: 'backup/audit', element: <AuditLogPage />, handle: { crumb: '数据安全 / 操作日志' } },
+  ],
+};

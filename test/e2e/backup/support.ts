@@ -1,0 +1,56 @@
+// Helpers for the 数据安全 end-to-end tests: read every table (attachments with their bytes)
+// straight from IndexedDB, take a backup through the UI, hand a file to the file chooser.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { BACKUP_TABLES } from '@shared/backup/tables';
+
+export type Dump = Record<string, Record<string, unknown>[]>;
+
+/** Every backed-up table plus ledgerAggregates, attachments' Blobs as byte arrays. */
+export function readAll(page: Page): Promise<Dump> {
+  return page.evaluate(
+    (tables) =>
+      new Promise<Dump>((resolve, reject) => {
+        const open = indexedDB.open('cunqi-lianjian');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(tables, 'readonly');
+          const out: Dump = {};
+          for (const t of tables) {
+            const request = tx.objectStore(t).getAll();
+            request.onsuccess = () => void (out[t] = request.result as Record<string, unknown>[]);
+          }
+          tx.oncomplete = async () => {
+            db.close();
+            out.attachments = await Promise.all(
+              out.attachments!.map(async ({ blob, ...rest }) => ({ ...rest, bytes: [...new Uint8Array(await (blob as Blob).arrayBuffer())], type: (blob as Blob).type })),
+            );
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [...BACKUP_TABLES, 'ledgerAggregates'],
+  );
+}
+
+/** Clicks 立即备份 on the backup page and returns the downloaded file. */
+export async function downloadBackup(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+export async function chooseFile(page: Page, button: string, file: { name: string; bytes: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
+}
+
+export async function visible(page: Page, text: string | RegExp): Promise<void> {
+  await expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 20_000 }).toBe(true);
+}
