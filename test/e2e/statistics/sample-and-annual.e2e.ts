@@ -4,6 +4,9 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from '../support/app';
+
+/** The machine is shared: give the UI time under load (the tests never assert time). */
+const WAIT = { timeout: 30_000 };
 import { readLive, readTable } from '../support/store';
 
 type Entry = { townshipId: string; year: number; type: string; figures: Record<string, unknown>; deleted: number };
@@ -25,15 +28,15 @@ describe('示例数据, the annual statistics table and the work-summary figures
   it('loads the sample county, shows and exports the annual table whose totals match the ledger, writes the summary, and clears the sample', async () => {
     const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
-    await expect.poll(() => page.getByText('当前为示例数据').first().isVisible(), { timeout: 30_000 }).toBe(true);
-    await expect.poll(() => page.getByTestId('sample-data-tag').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('当前为示例数据').first().isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByTestId('sample-data-tag').isVisible(), WAIT).toBe(true);
     expect(await readLive(page, 'enterprises')).toHaveLength(727);
     await app.screenshot('sample-loaded-home');
 
     await page.getByRole('menuitem', { name: /统计报表/ }).click();
     await page.getByRole('menuitem', { name: /年度统计表/ }).click();
-    await expect.poll(() => page.getByRole('cell', { name: '全县合计' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('cell', { name: '40,618' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: '全县合计' }).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: '40,618' }).isVisible(), WAIT).toBe(true);
     await app.screenshot('annual-table-basic');
     await page.getByRole('tab', { name: '联建成效' }).click();
     await app.screenshot('annual-table-ledger');
@@ -74,8 +77,8 @@ describe('示例数据, the annual statistics table and the work-summary figures
     await page.keyboard.type('河田');
     await page.getByTitle('河田镇', { exact: true }).click();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('cell', { name: '汀州镇' }).count()).toBe(0);
-    await expect.poll(() => page.getByRole('cell', { name: '合计', exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: '汀州镇' }).count(), WAIT).toBe(0);
+    await expect.poll(() => page.getByRole('cell', { name: '合计', exact: true }).isVisible(), WAIT).toBe(true);
     await page.getByLabel('乡镇筛选').hover();
     await page.locator('.ant-select-clear').first().click();
 
@@ -84,7 +87,7 @@ describe('示例数据, the annual statistics table and the work-summary figures
     await page.getByLabel('起始年度').fill('2006');
     await page.getByLabel('市委名称').fill('龙岩市委');
     const paragraph = page.getByLabel('数字段落');
-    await expect.poll(() => paragraph.inputValue()).toContain('全县非公有制企业发展到727家，安排就业人员4万多人，39家规模以上非公有制企业全部建立党组织。');
+    await expect.poll(() => paragraph.inputValue(), WAIT).toContain('全县非公有制企业发展到727家，安排就业人员4万多人，39家规模以上非公有制企业全部建立党组织。');
     const text = await paragraph.inputValue();
     for (const phrase of ['联建村共向企业输送技术工人5100多名', '企业共扶持联建村资金600多万元', '交叉任职的85名党员', '被龙岩市委评为先进基层党组织', '2007年以来，又有72个村企自愿加入联建']) expect(text).toContain(phrase);
     await app.screenshot('summary-figures');
@@ -97,7 +100,7 @@ describe('示例数据, the annual statistics table and the work-summary figures
     await page.getByRole('menuitem', { name: /工作台/ }).click();
     await page.getByRole('button', { name: '清除示例数据' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '清除' }).click();
-    await expect.poll(() => page.getByRole('button', { name: '载入示例数据' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: '载入示例数据' }).isVisible(), WAIT).toBe(true);
     for (const table of ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'ledgerAggregates', 'trainings', 'nominees']) {
       expect(await readTable(page, table), table).toHaveLength(0);
     }

@@ -2,6 +2,7 @@ import { BarChartOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
 import { AnnualTablePage } from './AnnualTablePage';
 import { SummaryPage } from './SummaryPage';
+import { DashboardPage } from './DashboardPage';
 
 export const statisticsArea: FeatureArea = {
   key: 'statistics',
@@ -9,10 +10,12 @@ export const statisticsArea: FeatureArea = {
   icon: <BarChartOutlined />,
   items: [
     { path: '/statistics/annual', label: '年度统计表' },
+    { path: '/statistics/dashboard', label: '统计分析' },
     { path: '/statistics/summary', label: '工作总结数字' },
   ],
   routes: [
     { path: 'statistics/annual', element: <AnnualTablePage />, handle: { crumb: '统计报表 / 年度统计表' } },
+    { path: 'statistics/dashboard', element: <DashboardPage />, handle: { crumb: '统计报表 / 统计分析' } },
     { path: 'statistics/summary', element: <SummaryPage />, handle: { crumb: '统计报表 / 工作总结数字' } },
   ],
 };
