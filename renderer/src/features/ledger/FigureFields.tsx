@@ -4,12 +4,17 @@ import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'a
 import type { LedgerField, LedgerType } from '@shared/model/ledger-catalog';
 import { PersonSelect } from '../registry/pickers';
 
-function FigureInput({ field }: { field: LedgerField }) {
+/** Form.Item passes value/checked, onChange and id to its child; they go on to the control. */
+type Injected = { value?: unknown; checked?: boolean; onChange?: (...args: unknown[]) => void; id?: string };
+
+function FigureInput({ field, ...injected }: { field: LedgerField } & Injected) {
+  const rest = injected as Record<string, unknown>;
   switch (field.kind) {
     case 'int':
     case 'decimal':
       return (
         <InputNumber
+          {...rest}
           aria-label={field.label}
           style={{ width: '100%' }}
           min={field.min}
@@ -20,19 +25,23 @@ function FigureInput({ field }: { field: LedgerField }) {
         />
       );
     case 'text':
-      return <Input aria-label={field.label} maxLength={200} placeholder={field.help} />;
+      return <Input {...rest} aria-label={field.label} maxLength={200} placeholder={field.help} />;
     case 'enum':
       return field.options && field.options.length <= 4 ? (
-        <Radio.Group aria-label={field.label} options={field.options.map((o) => ({ value: o, label: o }))} />
+        <Radio.Group {...rest} aria-label={field.label} options={field.options.map((o) => ({ value: o, label: o }))} />
       ) : (
-        <Select aria-label={field.label} allowClear options={(field.options ?? []).map((o) => ({ value: o, label: o }))} placeholder="请选择" />
+        <Select {...rest} aria-label={field.label} allowClear options={(field.options ?? []).map((o) => ({ value: o, label: o }))} placeholder="请选择" />
       );
     case 'bool':
-      return <Checkbox aria-label={field.label}>是</Checkbox>;
+      return (
+        <Checkbox {...rest} aria-label={field.label}>
+          是
+        </Checkbox>
+      );
     case 'person':
-      return <PersonSelect aria-label={field.label} />;
+      return <PersonSelect {...rest} aria-label={field.label} />;
     case 'date':
-      return <DatePicker aria-label={field.label} style={{ width: '100%' }} />;
+      return <DatePicker {...rest} aria-label={field.label} style={{ width: '100%' }} />;
   }
 }
 

@@ -1,6 +1,10 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
 import { LedgerPage } from './LedgerPage';
+import { LedgerTab } from './LedgerTab';
+import { registerDetailTab } from '../registry/detail-tabs';
+
+registerDetailTab({ key: 'ledger', label: '台账', order: 30, kinds: ['enterprise', 'village'], component: LedgerTab });
 
 export const ledgerArea: FeatureArea = {
   key: 'ledger',

@@ -3,6 +3,10 @@ import type { FeatureArea } from '../../app/feature';
 import { PairingsPage } from './PairingsPage';
 import { ArchivePage } from './ArchivePage';
 import { ArchiveCardPage } from './ArchiveCardPage';
+import { PairingsTab } from './PairingsTab';
+import { registerDetailTab } from '../registry/detail-tabs';
+
+registerDetailTab({ key: 'pairings', label: '联建情况', order: 20, kinds: ['enterprise', 'village'], component: PairingsTab });
 
 export const pairingsArea: FeatureArea = {
   key: 'pairings',

@@ -42,8 +42,9 @@ describe('an eleventh ledger type', () => {
   });
 
   it('gets an entry form generated from its fields', async () => {
+    let values: { figures?: Record<string, unknown> } = {};
     render(
-      <Form initialValues={{ figures: {} }}>
+      <Form initialValues={{ figures: {} }} onValuesChange={(_, all) => (values = all)}>
         <FigureFields type={ecology} />
       </Form>,
     );
@@ -53,7 +54,10 @@ describe('an eleventh ledger type', () => {
     expect(screen.getByRole('radio', { name: '河道保洁' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: '志愿服务' })).toBeTruthy();
     fireEvent.change(screen.getByRole('spinbutton', { name: '植树' }), { target: { value: '120' } });
-    await waitFor(() => expect((screen.getByRole('spinbutton', { name: '植树' }) as HTMLInputElement).value).toBe('120'));
+    await waitFor(() => expect(values.figures?.trees).toBe(120));
+    fireEvent.click(screen.getByRole('radio', { name: '河道保洁' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '志愿服务' }));
+    await waitFor(() => expect(values.figures).toMatchObject({ trees: 120, kind: '河道保洁', volunteer: true }));
   }, 30_000);
 
   it('gets quick-grid (and import) columns, validation and totals by its aggregate rules', () => {
