@@ -45,7 +45,8 @@ describe('乡镇：新建、查看、刷新后仍在、编辑、删除与撤销'
     await expect.poll(() => page.getByText('乡镇「河田镇」已存在').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
 
-    let stored = await readLive<{ name: string; kind: string; leaderName?: string }>(page, 'townships');
+    type Stored = { name: string; kind: string; leaderName?: string; deleted?: number };
+    let stored = await readLive<Stored>(page, 'townships');
     expect(stored.map((t) => t.name).sort()).toEqual(['河田镇', '长汀经济开发区']);
     expect(stored.find((t) => t.name === '长汀经济开发区')?.kind).toBe('开发区');
 
@@ -65,11 +66,11 @@ describe('乡镇：新建、查看、刷新后仍在、编辑、删除与撤销'
     await page.getByRole('row', { name: /河田镇（新）/ }).getByRole('button', { name: '删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
     await expect.poll(() => page.getByRole('cell', { name: '河田镇（新）' }).count()).toBe(0);
-    stored = await readLive(page, 'townships');
+    stored = await readLive<Stored>(page, 'townships');
     expect(stored.map((t) => t.name)).toEqual(['长汀经济开发区']);
     await page.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => page.getByRole('cell', { name: '河田镇（新）' }).isVisible()).toBe(true);
-    stored = await readLive(page, 'townships');
+    stored = await readLive<Stored>(page, 'townships');
     expect(stored).toHaveLength(2);
 
     // Every change has its audit entry with before and after.

@@ -1,5 +1,6 @@
 import { DatabaseOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
+import { IMPORT_HISTORY_NAV, IMPORT_ROUTES } from '../import/area';
 import { EnterpriseDetail } from './enterprises/EnterpriseDetail';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
 import { PersonDetail } from './persons/PersonDetail';
@@ -18,6 +19,7 @@ export const registryArea: FeatureArea = {
     { path: '/registry/villages', label: '村' },
     { path: '/registry/enterprises', label: '企业' },
     { path: '/registry/persons', label: '人员' },
+    IMPORT_HISTORY_NAV,
   ],
   routes: [
     { path: 'registry/townships', element: <TownshipsPage />, handle: { crumb: '信息库 / 乡镇' } },
@@ -28,5 +30,6 @@ export const registryArea: FeatureArea = {
     { path: 'registry/enterprises/:id', element: <EnterpriseDetail />, handle: { crumb: '信息库 / 企业 / 详情' } },
     { path: 'registry/persons', element: <PersonsPage />, handle: { crumb: '信息库 / 人员' } },
     { path: 'registry/persons/:id', element: <PersonDetail />, handle: { crumb: '信息库 / 人员 / 详情' } },
+    ...IMPORT_ROUTES,
   ],
 };

@@ -35,6 +35,7 @@ export function FormDrawer({ open, title, width = 760, saving, errors, isDirty, 
     <Drawer
       open={open}
       title={title}
+      aria-label={title}
       size={width}
       onClose={close}
       destroyOnHidden

@@ -95,12 +95,15 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
       sorter: c.sortable === false ? undefined : true,
       sortOrder: sort?.key === c.key ? sort.order : null,
       render: (_: unknown, row: T) => (c.render ? c.render(row) : cellText(c.value(row))),
+      // Virtual rows are divs: give them the roles of a table row and cell.
+      onCell: () => ({ role: 'cell' }),
     })),
     {
       key: 'actions',
       title: '操作',
       width: ACTIONS_WIDTH,
       fixed: 'right' as const,
+      onCell: () => ({ role: 'cell' }),
       render: (_: unknown, row: T) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => navigate(detailPath(row))}>
@@ -193,7 +196,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
         pagination={false}
         scroll={{ x: columns.reduce((w, c) => w + c.width, ACTIONS_WIDTH), y: height }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
-        onRow={(row) => ({ onDoubleClick: () => navigate(detailPath(row)) })}
+        onRow={(row) => ({ role: 'row', onDoubleClick: () => navigate(detailPath(row)) })}
         onChange={(_p, _f, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           setSort(s?.order && s.columnKey ? { key: String(s.columnKey), order: s.order } : null);

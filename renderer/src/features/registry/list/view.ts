@@ -63,10 +63,16 @@ export function totalsRow<T>(rows: readonly T[], columns: readonly ListColumn<T>
     if (i === 0) return '合计';
     if (!c.sum) return null;
     let sum = 0;
+    let any = false;
     for (const row of rows) {
       const v = c.value(row);
-      if (typeof v === 'number') sum += v;
+      if (typeof v === 'number') {
+        sum += v;
+        any = true;
+      }
     }
+    // A column nobody filled in stays blank rather than claiming 0.
+    if (!any) return null;
     // Money sums in floating point: 0.1 + 0.2 prints as 0.3.
     return Math.round(sum * 1e6) / 1e6;
   });
