@@ -33,11 +33,14 @@ export default defineConfig({
   environments: {
     main: cjsBundle('./electron/main/index.ts', './dist-electron/main'),
     preload: cjsBundle('./electron/preload/index.ts', './dist-electron/preload'),
+    // Spreadsheet parsing in a worker thread with resource limits (electron/services/parse-thread.ts).
+    parseWorker: cjsBundle('./electron/workers/parse-worker/index.ts', './dist-electron/parse-worker'),
   },
   builder: {
     buildApp: async (builder) => {
       await builder.build(builder.environments.main!);
       await builder.build(builder.environments.preload!);
+      await builder.build(builder.environments.parseWorker!);
     },
   },
 });

@@ -5,6 +5,7 @@ import { setupAppInfoIpc } from '../ipc/app-info';
 import { setupBackupIpc } from '../ipc/backup';
 import { setupFilesIpc } from '../ipc/files';
 import { createHandle, createSenderCheck } from '../ipc/handle';
+import { setupParseIpc } from '../ipc/parse';
 import { setupPrintIpc } from '../ipc/print';
 import { setupStoreSafetyIpc } from '../ipc/store-safety';
 import { appInfo } from '../services/app-info';
@@ -12,6 +13,8 @@ import type { BackupFolderDeps } from '../services/backup-folder';
 import { createConfigStore } from '../services/config';
 import type { FileDialogs } from '../services/dialogs';
 import type { FilesDeps } from '../services/dialogs-and-files';
+import { createParseService } from '../services/parse-spreadsheet';
+import { startParseThread } from '../services/parse-thread';
 import { createExitBackup, type ExitBackup } from '../services/exit-backup';
 import { createMarkerFile, type MarkerFile } from '../services/store-marker';
 import type { UrlCheck } from './origin';
@@ -81,6 +84,7 @@ export function setupHostIpc(deps: HostDeps): HostServices {
   setupPrintIpc({ handle, files: services.files });
   setupBackupIpc({ handle, backup: services.backup, dialogs: services.dialogs });
   setupAppInfoIpc({ handle, info: services.info });
+  setupParseIpc({ handle, parser: createParseService({ startThread: (limits) => startParseThread(limits) }) });
   setupStoreSafetyIpc({ handle, marker: services.marker, exit: services.exit });
   return services;
 }

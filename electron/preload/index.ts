@@ -22,6 +22,9 @@ const bridge = {
   writeStoreMarker: (marker) => ipcRenderer.invoke(IPC_CHANNELS.writeStoreMarker.channel, marker),
   waitForExitRequest: () => ipcRenderer.invoke(IPC_CHANNELS.waitForExitRequest.channel),
   exitBackupDone: () => ipcRenderer.invoke(IPC_CHANNELS.exitBackupDone.channel),
+  parseSpreadsheet: (req) => ipcRenderer.invoke(IPC_CHANNELS.parseSpreadsheet.channel, req),
+  parseProgress: (req) => ipcRenderer.invoke(IPC_CHANNELS.parseProgress.channel, req),
+  cancelParse: (req) => ipcRenderer.invoke(IPC_CHANNELS.cancelParse.channel, req),
 } satisfies Required<HostBridge>;
 
 contextBridge.exposeInMainWorld('cqHost', bridge);

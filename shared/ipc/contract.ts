@@ -4,6 +4,7 @@
 // The zod schemas are the runtime allow-list the main process checks every message against.
 import { z } from 'zod';
 import { StoreMarker } from '../backup/marker';
+import type { ReadProgress, WorkbookData } from '../io/types';
 
 /** Expected failures (a cancelled dialog, a full disk) are values, not exceptions. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; cancelled?: boolean };
@@ -80,6 +81,16 @@ export type AppInfo = {
   platform: string;
 };
 
+/** A spreadsheet to parse (shared/io); `jobId` names the job for progress and cancel. */
+export const ParseRequest = z.object({
+  jobId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  fileName: z.string().min(1).max(260),
+  bytes,
+});
+export type ParseRequest = z.infer<typeof ParseRequest>;
+export const ParseJobRequest = z.object({ jobId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) });
+export type ParseJobRequest = z.infer<typeof ParseJobRequest>;
+
 /** What the Electron preload exposes as `window.cqHost`; the browser edition implements the same. */
 export type HostBridge = {
   openFiles(req: OpenFilesRequest): Promise<Result<PickedFile[]>>;
@@ -106,6 +117,14 @@ export type HostBridge = {
    */
   waitForExitRequest?(): Promise<Result<null>>;
   exitBackupDone?(): Promise<Result<null>>;
+  // Spreadsheet parsing where running out of memory kills only the parse: a Web Worker in the
+  // browser edition, a worker thread with resource limits in Electron's main process.
+  /** Reads a .xlsx/.xls/.csv; a failure is one Chinese sentence naming the file. */
+  parseSpreadsheet?(req: ParseRequest): Promise<Result<WorkbookData>>;
+  /** The job's latest progress (null once it has finished or never started). */
+  parseProgress?(req: ParseJobRequest): Promise<Result<ReadProgress | null>>;
+  /** Stops the job; its parseSpreadsheet call resolves as cancelled. */
+  cancelParse?(req: ParseJobRequest): Promise<Result<null>>;
 };
 
 export type HostCapabilities = {
@@ -139,6 +158,9 @@ export const IPC_CHANNELS = {
   writeStoreMarker: { channel: 'marker:write', args: z.tuple([StoreMarker]) },
   waitForExitRequest: { channel: 'exit:wait', args: z.tuple([]) },
   exitBackupDone: { channel: 'exit:backup-done', args: z.tuple([]) },
+  parseSpreadsheet: { channel: 'parse:spreadsheet', args: z.tuple([ParseRequest]) },
+  parseProgress: { channel: 'parse:progress', args: z.tuple([ParseJobRequest]) },
+  cancelParse: { channel: 'parse:cancel', args: z.tuple([ParseJobRequest]) },
 } as const satisfies Record<keyof HostBridge, ChannelSpec>;
 
 export type ChannelName = keyof typeof IPC_CHANNELS;

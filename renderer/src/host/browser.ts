@@ -3,6 +3,7 @@
 // binary runs, and by the end-to-end tests in Chromium.
 import JSZip from 'jszip';
 import { fail, ok, type HostApi, type OpenFilesRequest, type PickedFile, type Result } from '@shared/ipc/contract';
+import { browserParse } from './browser-parse';
 
 function acceptAttribute(req: OpenFilesRequest): string {
   return req.filters
@@ -74,6 +75,7 @@ export function browserHost(): HostApi {
     kind: 'browser',
     capabilities: { nativeFileDialogs: false, directPdf: false, backupFolder: false },
     openFiles: pickFiles,
+    ...browserParse,
     async saveFile(req) {
       download(req.defaultName, toBlob(req.bytes));
       return ok({ location: req.defaultName });

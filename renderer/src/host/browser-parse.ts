@@ -1,0 +1,51 @@
+// parseSpreadsheet / parseProgress / cancelParse for the browser edition: one Web Worker per
+// file, terminated when cancelled or done.
+import { fail, ok, type HostBridge, type ParseJobRequest, type ParseRequest, type Result } from '@shared/ipc/contract';
+import type { ParseWorkerMessage } from '@shared/io/parse-protocol';
+import type { ReadProgress, WorkbookData } from '@shared/io/types';
+
+type Job = { worker: Worker; progress: ReadProgress | null; finish: (r: Result<WorkbookData>) => void };
+
+const jobs = new Map<string, Job>();
+
+function parseSpreadsheet(req: ParseRequest): Promise<Result<WorkbookData>> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: `解析 ${req.fileName}` });
+    const job: Job = {
+      worker,
+      progress: null,
+      finish: (r) => {
+        jobs.delete(req.jobId);
+        worker.terminate();
+        resolve(r);
+      },
+    };
+    jobs.set(req.jobId, job);
+    worker.onmessage = (event: MessageEvent<ParseWorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') job.progress = message.progress;
+      else job.finish(message.result.ok ? ok(message.result.workbook) : fail(message.result.error));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      job.finish(fail(`文件 ${req.fileName} 无法读取：解析程序出错（${event.message || '可能是内存不足'}）`));
+    };
+    // The bytes are copied, not transferred: the caller still needs them (hash, retry).
+    worker.postMessage({ fileName: req.fileName, bytes: req.bytes });
+  });
+}
+
+async function parseProgress(req: ParseJobRequest): Promise<Result<ReadProgress | null>> {
+  return ok(jobs.get(req.jobId)?.progress ?? null);
+}
+
+async function cancelParse(req: ParseJobRequest): Promise<Result<null>> {
+  jobs.get(req.jobId)?.finish(fail('已取消', true));
+  return ok(null);
+}
+
+export const browserParse: Required<Pick<HostBridge, 'parseSpreadsheet' | 'parseProgress' | 'cancelParse'>> = {
+  parseSpreadsheet,
+  parseProgress,
+  cancelParse,
+};
