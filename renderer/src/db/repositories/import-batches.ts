@@ -1,0 +1,240 @@
+// Import batches: committing a whole import, and undoing one whole, each in ONE transaction.
+//
+// A CommitPlan is fully validated before it gets here (shared/io + the target's schema); this
+// module keeps the store consistent: every record written carries the batch id, every write
+// has its audit entry (with batchId) in the same transaction, records to update must still be
+// exactly as they were when the preview was built, and tables with derived data (the ledger's
+// aggregates) are kept current through TABLE_HOOKS. A failure anywhere rolls back everything.
+//
+// Undo reads the batch's audit entries: created records are soft-deleted, updated records go
+// back to their before-state. It refuses, naming the records, when any of them was changed
+// after the import or when a record outside the batch now refers to one the batch created.
+import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry } from '@shared/model/types';
+import type { AppDatabase, EntityTable } from '../database';
+import { newId, nowIso } from '../audit';
+import { ValidationError } from './entity-repository';
+import { applyLedgerChanges } from './ledger-aggregates';
+
+export type BatchInput = {
+  kind: ImportBatchKind;
+  fileName: string;
+  fileHash: string;
+  counts: ImportBatch['counts'];
+  townshipId?: string;
+  year?: number;
+};
+
+/** A new record: `id` chosen by the caller (so other rows can refer to it), the rest filled here. */
+export type CreateWrite = { action: 'create'; table: EntityTable; batch: number; id: string; draft: Record<string, unknown> };
+/** A changed record: `next` is its whole new content; `expectedUpdatedAt` what the preview saw. */
+export type UpdateWrite = { action: 'update'; table: EntityTable; batch: number; id: string; next: Record<string, unknown>; expectedUpdatedAt: string };
+export type RecordWrite = CreateWrite | UpdateWrite;
+
+export type CommitPlan = {
+  /** One batch per file; writes refer to them by index. */
+  batches: BatchInput[];
+  /** In order: records others refer to (new townships) come first. */
+  writes: RecordWrite[];
+  /** Short description of a record for messages, e.g. 「村「红星村」」. */
+  describe?: (table: EntityTable, record: Record<string, unknown>) => string;
+};
+
+type Change = { before?: BaseRecord; after?: BaseRecord };
+
+/** Derived data to keep current when a table is written (inside the same transaction). */
+export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply: (db: AppDatabase, changes: Change[]) => Promise<void> }>> = {
+  ledger: {
+    tables: ['ledgerAggregates'],
+    apply: (db, changes) => applyLedgerChanges(db, changes as { before?: LedgerEntry; after?: LedgerEntry }[]),
+  },
+};
+
+const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
+  townships: '乡镇',
+  villages: '村',
+  enterprises: '企业',
+  persons: '人员',
+  pairings: '联建',
+  ledger: '台账',
+  nominees: '表彰对象',
+};
+
+export function describeRecord(table: EntityTable, record: Record<string, unknown> | undefined): string {
+  const label = TABLE_LABELS[table] ?? table;
+  const name = record?.name ?? record?.code ?? record?.displayName;
+  return typeof name === 'string' ? `${label}「${name}」` : label;
+}
+
+function tablesOf(db: AppDatabase, names: Iterable<string>) {
+  const base = [...names];
+  const set = new Set<string>(base);
+  for (const name of base) for (const extra of TABLE_HOOKS[name as EntityTable]?.tables ?? []) set.add(extra);
+  return [...set].map((n) => db.table(n));
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const MAX_LISTED = 20;
+
+function refuse(messages: string[]): never {
+  const listed = messages.slice(0, MAX_LISTED);
+  if (messages.length > MAX_LISTED) listed.push(`……共 ${messages.length} 处`);
+  throw new ValidationError(listed);
+}
+
+/** Writes the plan and its batch records; returns the batches. All or nothing. */
+export async function commitImport(db: AppDatabase, plan: CommitPlan): Promise<ImportBatch[]> {
+  const time = nowIso();
+  const batches: ImportBatch[] = plan.batches.map((b) => ({ id: newId(), createdAt: time, undone: false, ...b }));
+  const byTable = groupBy(plan.writes, (w) => w.table);
+  const describe = plan.describe ?? describeRecord;
+
+  // Every table written, the hooks' tables, the audit log and the batch list commit together.
+  await db.transaction('rw', [...tablesOf(db, byTable.keys()), db.audit, db.importBatches], async () => {
+    const audit: AuditEntry[] = [];
+    const stale: string[] = [];
+    for (const [table, writes] of byTable) {
+      const store = db.table<BaseRecord, string>(table);
+      const updates = writes.filter((w): w is UpdateWrite => w.action === 'update');
+      const currents = updates.length ? await store.bulkGet(updates.map((u) => u.id)) : [];
+      const changes: Change[] = [];
+      const records: BaseRecord[] = [];
+      for (const w of writes) {
+        const batchId = batches[w.batch].id;
+        if (w.action === 'create') {
+          const after = { ...w.draft, id: w.id, createdAt: time, updatedAt: time, deleted: 0, importBatchId: batchId } as BaseRecord;
+          records.push(after);
+          changes.push({ after });
+          audit.push({ time, action: 'create', entity: table, entityId: w.id, after, batchId });
+        }
+      }
+      updates.forEach((w, i) => {
+        const before = currents[i];
+        if (!before || before.deleted || before.updatedAt !== w.expectedUpdatedAt) {
+          stale.push(`${describe(table, (before ?? w.next) as Record<string, unknown>)}在预览之后已被修改或删除`);
+          return;
+        }
+        const batchId = batches[w.batch].id;
+        const after = { ...w.next, id: w.id, createdAt: before.createdAt, updatedAt: time, deleted: 0, importBatchId: batchId } as BaseRecord;
+        records.push(after);
+        changes.push({ before, after });
+        audit.push({ time, action: 'update', entity: table, entityId: w.id, before, after, batchId });
+      });
+      if (stale.length) refuse([...stale, '请重新预览后再导入']);
+      await store.bulkPut(records);
+      await TABLE_HOOKS[table]?.apply(db, changes);
+    }
+    await db.audit.bulkAdd(audit);
+    await db.importBatches.bulkAdd(batches);
+  });
+  return batches;
+}
+
+/** Records outside a batch that refer to records it created (index on each table). */
+const DEPENDENTS: Partial<Record<EntityTable, { table: EntityTable; index: string; label: string }[]>> = {
+  townships: [
+    { table: 'villages', index: 'townshipId', label: '村' },
+    { table: 'enterprises', index: 'townshipId', label: '企业' },
+    { table: 'pairings', index: 'responsibleTownshipId', label: '联建' },
+    { table: 'ledger', index: 'townshipId', label: '台账' },
+  ],
+  villages: [
+    { table: 'persons', index: 'orgId', label: '人员' },
+    { table: 'pairings', index: 'villageId', label: '联建' },
+    { table: 'ledger', index: 'villageId', label: '台账' },
+  ],
+  enterprises: [
+    { table: 'persons', index: 'orgId', label: '人员' },
+    { table: 'pairings', index: 'enterpriseId', label: '联建' },
+    { table: 'ledger', index: 'enterpriseId', label: '台账' },
+  ],
+  pairings: [
+    { table: 'ledger', index: 'pairingId', label: '台账' },
+    { table: 'monthlyReports', index: 'pairingId', label: '月报' },
+  ],
+};
+
+export type UndoResult = { removed: number; restored: number };
+
+/** Undoes a whole batch (see the module comment); throws ValidationError naming what blocks it. */
+export async function undoImportBatch(db: AppDatabase, batchId: string): Promise<UndoResult> {
+  const entries = await db.audit.where('batchId').equals(batchId).toArray();
+  const byTable = groupBy(entries, (e) => e.entity as EntityTable);
+  const dependentTables = [...byTable.keys()].flatMap((t) => (DEPENDENTS[t] ?? []).map((d) => d.table));
+  const time = nowIso();
+  const result: UndoResult = { removed: 0, restored: 0 };
+
+  // The batch's records, their derived data, the audit log and the batch flag change together.
+  await db.transaction('rw', [...tablesOf(db, [...byTable.keys(), ...dependentTables]), db.audit, db.importBatches], async () => {
+    const batch = await db.importBatches.get(batchId);
+    if (!batch) refuse(['导入批次不存在']);
+    if (batch.undone) refuse([`该批次已于 ${batch.undoneAt?.slice(0, 19).replace('T', ' ') ?? ''} 撤销`]);
+
+    const problems: string[] = [];
+    const plans: { table: EntityTable; entries: AuditEntry[]; currents: (BaseRecord | undefined)[] }[] = [];
+    for (const [table, list] of byTable) {
+      const currents = await db.table<BaseRecord, string>(table).bulkGet(list.map((e) => e.entityId));
+      list.forEach((e, i) => {
+        const current = currents[i];
+        const written = e.after as BaseRecord | undefined;
+        if (!current || current.updatedAt !== written?.updatedAt) {
+          const when = current ? `（${current.updatedAt.slice(0, 19).replace('T', ' ')}）` : '';
+          problems.push(`${describeRecord(table, (current ?? written) as Record<string, unknown>)}在导入后已被修改或删除${when}`);
+        }
+      });
+      const createdIds = list.filter((e) => e.action === 'create').map((e) => e.entityId);
+      for (const dep of DEPENDENTS[table] ?? []) {
+        if (createdIds.length === 0) break;
+        const users = await db
+          .table<BaseRecord & Record<string, unknown>, string>(dep.table)
+          .where(dep.index)
+          .anyOf(createdIds)
+          .filter((r) => !r.deleted && r.importBatchId !== batchId)
+          .toArray();
+        for (const user of users) {
+          const ref = currents[list.findIndex((e) => e.entityId === user[dep.index])];
+          problems.push(`${describeRecord(table, ref as Record<string, unknown> | undefined)}已被${describeRecord(dep.table, user)}使用`);
+        }
+      }
+      plans.push({ table, entries: list, currents });
+    }
+    if (problems.length) refuse(['本批次导入的数据之后有改动，不能整批撤销：', ...problems]);
+
+    const audit: AuditEntry[] = [];
+    for (const { table, entries: list, currents } of plans) {
+      const records: BaseRecord[] = [];
+      const changes: Change[] = [];
+      list.forEach((e, i) => {
+        const current = currents[i]!;
+        const after =
+          e.action === 'create'
+            ? ({ ...current, deleted: 1, deletedAt: time, updatedAt: time } as BaseRecord)
+            : ({ ...(e.before as BaseRecord), updatedAt: time } as BaseRecord);
+        records.push(after);
+        changes.push({ before: current, after });
+        audit.push({ time, action: e.action === 'create' ? 'delete' : 'update', entity: table, entityId: e.entityId, before: current, after });
+        if (e.action === 'create') result.removed++;
+        else result.restored++;
+      });
+      await db.table<BaseRecord, string>(table).bulkPut(records);
+      await TABLE_HOOKS[table]?.apply(db, changes);
+    }
+    await db.audit.bulkAdd(audit);
+    await db.importBatches.put({ ...batch, undone: true, undoneAt: time });
+  });
+  return result;
+}
+
+/** Every batch, newest first. */
+export function listImportBatches(db: AppDatabase): Promise<ImportBatch[]> {
+  return db.importBatches.orderBy('createdAt').reverse().toArray();
+}

@@ -1,0 +1,69 @@
+// The sheets of the files read so far, each with its detected layout and column mapping, and
+// the rows they give once mapped.
+import { detectLayout, type SheetLayout } from '@shared/io/header';
+import { autoMapping, extractRows, missingRequired, type ParsedRow, type SkippedRow } from '@shared/io/extract';
+import type { ImportField } from '@shared/io/fields';
+import type { SheetData, WorkbookData } from '@shared/io/types';
+import type { AppDatabase } from '../../../db/database';
+import { loadMapping, type Mapping } from '../mappings';
+import type { ImportTarget } from '../target';
+
+export type SheetPlan = {
+  /** `${fileId}:${sheetIndex}` */
+  key: string;
+  fileId: string;
+  fileName: string;
+  sheet: SheetData;
+  /** How messages name the sheet (undefined for CSV). */
+  sheetLabel?: string;
+  date1904: boolean;
+  layout: SheetLayout | null;
+  include: boolean;
+  mapping: Mapping;
+  /** The mapping came from an earlier import of the same layout. */
+  remembered: boolean;
+};
+
+/** Plans for every sheet of a workbook: sheets whose header names at least one field are included. */
+export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: string, workbook: WorkbookData): Promise<SheetPlan[]> {
+  const fieldKeys = new Set(target.fields.map((f) => f.key));
+  const plans: SheetPlan[] = [];
+  for (const [i, sheet] of workbook.sheets.entries()) {
+    if (sheet.rows.length === 0) continue;
+    const layout = detectLayout(sheet, target.fields);
+    const remembered = layout ? await loadMapping(db, target.key, layout, fieldKeys) : null;
+    plans.push({
+      key: `${fileId}:${i}`,
+      fileId,
+      fileName: workbook.fileName,
+      sheet,
+      sheetLabel: workbook.format === 'csv' ? undefined : sheet.name,
+      date1904: workbook.date1904,
+      layout,
+      include: layout !== null && !sheet.hidden,
+      mapping: remembered ?? (layout ? autoMapping(layout) : new Map()),
+      remembered: remembered !== null,
+    });
+  }
+  return plans;
+}
+
+export const missingFields = (plan: SheetPlan, fields: readonly ImportField[]): ImportField[] => missingRequired(fields, plan.mapping);
+
+export type ExtractedFile = { fileId: string; fileName: string; rows: ParsedRow[]; skipped: SkippedRow[] };
+
+/** Rows of the included sheets, grouped by file in the order the files were added. */
+export function extractAll(plans: readonly SheetPlan[], fileOrder: readonly string[], fields: readonly ImportField[]): ExtractedFile[] {
+  return fileOrder
+    .map((fileId) => {
+      const mine = plans.filter((p) => p.fileId === fileId && p.include && p.layout);
+      const out: ExtractedFile = { fileId, fileName: mine[0]?.fileName ?? '', rows: [], skipped: [] };
+      for (const p of mine) {
+        const r = extractRows(p.sheet, p.layout!, p.mapping, fields, { file: p.fileName, sheetLabel: p.sheetLabel, date1904: p.date1904 });
+        out.rows = out.rows.concat(r.rows);
+        out.skipped = out.skipped.concat(r.skipped);
+      }
+      return out;
+    })
+    .filter((f) => f.fileName !== '');
+}

@@ -1,0 +1,166 @@
+// The state of one import, step by step: files being read (with progress and 取消), the
+// sheets and their mappings, the preview (rebuilt whenever a name is decided), the commit.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ReadProgress, WorkbookData } from '@shared/io/types';
+import { getStore } from '../../../db';
+import { commitImport } from '../../../db/repositories/import-batches';
+import type { ImportBatch } from '@shared/model/types';
+import { saveMapping, type Mapping } from '../mappings';
+import { parseFile, sha256Hex } from '../parse-file';
+import { toCommitPlan } from '../plan/commit-plan';
+import { loadPreviewContext } from '../plan/context';
+import { buildPreview, type Preview, type PreviewContext } from '../plan/preview';
+import type { RefChoice } from '../plan/references';
+import type { ImportTarget } from '../target';
+import { extractAll, planSheets, type ExtractedFile, type SheetPlan } from './sheets';
+
+export type FileStatus = 'reading' | 'done' | 'error' | 'cancelled';
+
+export type FileEntry = {
+  id: string;
+  name: string;
+  size: number;
+  status: FileStatus;
+  progress: ReadProgress | null;
+  hash?: string;
+  workbook?: WorkbookData;
+  error?: string;
+  /** Batches that imported the same bytes before (and were not undone). */
+  importedBefore?: ImportBatch[];
+};
+
+export type Step = 'files' | 'mapping' | 'preview' | 'done';
+
+/** Lets the browser paint (a spinner) before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+
+export function useImportSession(target: ImportTarget) {
+  const { db } = getStore();
+  const [step, setStep] = useState<Step>('files');
+  const [files, setFiles] = useState<FileEntry[]>([]);
+  const [plans, setPlans] = useState<SheetPlan[]>([]);
+  const [extracted, setExtracted] = useState<ExtractedFile[] | null>(null);
+  const [context, setContext] = useState<PreviewContext | null>(null);
+  const [choices, setChoices] = useState<Map<string, RefChoice>>(new Map());
+  const [updateExisting, setUpdateExisting] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [batches, setBatches] = useState<ImportBatch[] | null>(null);
+  const aborts = useRef(new Map<string, AbortController>());
+
+  const patchFile = useCallback((id: string, patch: Partial<FileEntry>) => setFiles((list) => list.map((f) => (f.id === id ? { ...f, ...patch } : f))), []);
+
+  const addFiles = useCallback(
+    async (picked: readonly { name: string; bytes: Uint8Array }[]) => {
+      for (const { name, bytes } of picked) {
+        const id = crypto.randomUUID();
+        const abort = new AbortController();
+        aborts.current.set(id, abort);
+        setFiles((list) => [...list, { id, name, size: bytes.length, status: 'reading', progress: null }]);
+        void (async () => {
+          const [result, hash] = await Promise.all([parseFile(name, bytes, { signal: abort.signal, onProgress: (progress) => patchFile(id, { progress }) }), sha256Hex(bytes)]);
+          aborts.current.delete(id);
+          if (!result.ok) {
+            patchFile(id, { status: result.cancelled ? 'cancelled' : 'error', error: result.error, hash });
+            return;
+          }
+          const previous = (await db.importBatches.toArray()).filter((b) => b.fileHash === hash && !b.undone);
+          const sheetPlans = await planSheets(db, target, id, result.value);
+          setPlans((list) => [...list, ...sheetPlans]);
+          patchFile(id, { status: 'done', workbook: result.value, hash, importedBefore: previous });
+        })();
+      }
+    },
+    [db, target, patchFile],
+  );
+
+  const cancelFile = useCallback((id: string) => aborts.current.get(id)?.abort(), []);
+  const removeFile = useCallback((id: string) => {
+    aborts.current.get(id)?.abort();
+    setFiles((list) => list.filter((f) => f.id !== id));
+    setPlans((list) => list.filter((p) => p.fileId !== id));
+  }, []);
+
+  const updatePlan = useCallback((key: string, patch: { include?: boolean; mapping?: Mapping }) => {
+    setPlans((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  }, []);
+
+  const readyFiles = files.filter((f) => f.status === 'done');
+
+  const toPreview = useCallback(async () => {
+    setBusy('正在校验数据…');
+    try {
+      await nextFrame();
+      for (const p of plans) if (p.include && p.layout) await saveMapping(db, target.key, p.layout, p.mapping);
+      setContext(await loadPreviewContext(db, target));
+      setExtracted(extractAll(plans, readyFiles.map((f) => f.id), target.fields));
+      setStep('preview');
+    } finally {
+      setBusy(null);
+    }
+  }, [db, plans, readyFiles, target]);
+
+  const preview: Preview | null = useMemo(
+    () => (extracted && context ? buildPreview(target, { files: extracted }, context, choices, { updateExisting }) : null),
+    [extracted, context, choices, updateExisting, target],
+  );
+
+  const commit = useCallback(async () => {
+    if (!preview || !extracted) return;
+    setBusy('正在写入…');
+    try {
+      await nextFrame();
+      const sources = extracted.map((f) => ({ fileName: f.fileName, hash: readyFiles.find((r) => r.id === f.fileId)?.hash ?? '' }));
+      setBatches(await commitImport(db, toCommitPlan(target, preview, sources)));
+      setStep('done');
+    } finally {
+      setBusy(null);
+    }
+  }, [db, preview, extracted, readyFiles, target]);
+
+  const setChoice = useCallback((key: string, choice: RefChoice | null) => {
+    setChoices((map) => {
+      const next = new Map(map);
+      if (choice) next.set(key, choice);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
+  const restart = useCallback(() => {
+    for (const a of aborts.current.values()) a.abort();
+    setFiles([]);
+    setPlans([]);
+    setExtracted(null);
+    setContext(null);
+    setChoices(new Map());
+    setBatches(null);
+    setStep('files');
+  }, []);
+
+  return {
+    target,
+    step,
+    setStep,
+    files,
+    readyFiles,
+    addFiles,
+    cancelFile,
+    removeFile,
+    plans,
+    updatePlan,
+    toPreview,
+    preview,
+    extracted,
+    context,
+    choices,
+    setChoice,
+    updateExisting,
+    setUpdateExisting,
+    commit,
+    batches,
+    busy,
+    restart,
+  };
+}
+
+export type ImportSession = ReturnType<typeof useImportSession>;
