@@ -3,10 +3,10 @@ import type { HTMLAttributes } from 'react';
 import { Descriptions, Modal, Table, Tag, Typography } from 'antd';
 import type { AuditEntry } from '@shared/model/types';
 import { formatSeconds } from '../format';
-import { ACTION_COLORS, actionLabel, compareEntry, entityLabel, recordName, type FieldRow } from './audit-fields';
+import { ACTION_COLORS, actionLabel, compareEntry, entityLabel, recordName, type FieldRow, type NameOf } from './audit-fields';
 
-export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
-  const rows = compareEntry(entry);
+export function AuditDetail({ entry, nameOf, onClose }: { entry: AuditEntry; nameOf: NameOf; onClose: () => void }) {
+  const rows = compareEntry(entry, nameOf);
   const showBefore = entry.before !== undefined;
   const showAfter = entry.after !== undefined;
   return (

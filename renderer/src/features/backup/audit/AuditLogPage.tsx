@@ -14,6 +14,7 @@ import { ACTION_COLORS, ACTION_LABELS, actionLabel, AUDIT_ENTITIES, changeSummar
 import { AuditDetail } from './AuditDetail';
 import { exportAudit } from './audit-export';
 import { AUDIT_LIMIT, queryAudit, type AuditFilter } from './audit-query';
+import { useRecordNames } from './use-record-names';
 
 type Range = [Dayjs | null, Dayjs | null] | null;
 
@@ -33,6 +34,7 @@ export function AuditLogPage() {
   const [action, setAction] = useState<AuditAction>();
   const [detail, setDetail] = useState<AuditEntry>();
   const [exporting, setExporting] = useState(false);
+  const nameOf = useRecordNames();
 
   const filter: AuditFilter = useMemo(
     () => ({ from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.endOf('day').toISOString(), entity, action }),
@@ -45,7 +47,7 @@ export function AuditLogPage() {
     if (!entries?.length) return;
     setExporting(true);
     try {
-      const built = await exportAudit(entries, describeFilter(range, entity, action));
+      const built = await exportAudit(entries, describeFilter(range, entity, action), nameOf);
       if (!built.ok) return void message.error(built.error);
       const saved = await host.saveFile({
         title: '导出操作日志',
@@ -124,11 +126,11 @@ export function AuditLogPage() {
           { title: '对象类型', dataIndex: 'entity', width: 100, render: entityLabel },
           { title: '对象', key: 'name', width: 220, ellipsis: true, render: (_, e) => recordName(e) },
           { title: '操作', dataIndex: 'action', width: 110, render: (a: AuditAction, e) => <Tag color={ACTION_COLORS[a]}>{actionLabel(e)}</Tag> },
-          { title: '变更内容', key: 'summary', ellipsis: true, render: (_, e) => changeSummary(e) },
+          { title: '变更内容', key: 'summary', ellipsis: true, render: (_, e) => changeSummary(e, nameOf) },
           { title: '操作', key: 'view', width: 70, fixed: 'right', render: (_, e) => <Typography.Link onClick={() => setDetail(e)}>查看</Typography.Link> },
         ]}
       />
-      {detail ? <AuditDetail entry={detail} onClose={() => setDetail(undefined)} /> : null}
+      {detail ? <AuditDetail entry={detail} nameOf={nameOf} onClose={() => setDetail(undefined)} /> : null}
     </Space>
   );
 }

@@ -4,9 +4,9 @@ import { buildXlsxTable, type TableModel } from '@shared/reports/xlsx-table';
 import type { Result } from '@shared/model/result';
 import type { AuditEntry } from '@shared/model/types';
 import { formatSeconds } from '../format';
-import { actionLabel, changeSummary, entityLabel, recordName } from './audit-fields';
+import { actionLabel, changeSummary, entityLabel, recordName, type NameOf } from './audit-fields';
 
-export function auditTable(entries: readonly AuditEntry[], subtitle: string): TableModel {
+export function auditTable(entries: readonly AuditEntry[], subtitle: string, nameOf?: NameOf): TableModel {
   return {
     title: '操作日志',
     subtitle,
@@ -18,10 +18,10 @@ export function auditTable(entries: readonly AuditEntry[], subtitle: string): Ta
       { header: '操作', kind: 'text', width: 10 },
       { header: '变更内容', kind: 'text', width: 80 },
     ],
-    rows: entries.map((e) => [formatSeconds(e.time), entityLabel(e.entity), recordName(e), actionLabel(e), changeSummary(e).slice(0, 32_000)]),
+    rows: entries.map((e) => [formatSeconds(e.time), entityLabel(e.entity), recordName(e), actionLabel(e), changeSummary(e, nameOf).slice(0, 32_000)]),
   };
 }
 
-export function exportAudit(entries: readonly AuditEntry[], subtitle: string): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  return buildXlsxTable(auditTable(entries, subtitle));
+export function exportAudit(entries: readonly AuditEntry[], subtitle: string, nameOf?: NameOf): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  return buildXlsxTable(auditTable(entries, subtitle, nameOf));
 }

@@ -7,6 +7,7 @@ import { CHANGE_LABELS } from '@shared/model/pairing-changes';
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { maskIdCard } from '@shared/model/idcard';
 import { tableLabel } from '@shared/backup/tables';
+import { formatSeconds } from '../format';
 
 export const ACTION_LABELS: Record<AuditAction, string> = { create: '新建', update: '修改', delete: '删除', restore: '恢复' };
 export const ACTION_COLORS: Record<AuditAction, string> = { create: 'green', update: 'blue', delete: 'red', restore: 'orange' };
@@ -101,9 +102,18 @@ export function flatten(value: unknown, prefix = '', out: Record<string, unknown
   return out;
 }
 
-export function showValue(path: string, value: unknown, entity: string): string {
+/** Resolves a record id to its name (a township, village, enterprise, person, pairing). */
+export type NameOf = (id: string) => string | undefined;
+
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'deletedAt', 'undoneAt']);
+const isReference = (path: string) => /(Id|Ids)$/.test(path.split('.').at(-1)!) && path !== 'importBatchId';
+
+export function showValue(path: string, value: unknown, entity: string, nameOf: NameOf = () => undefined): string {
   if (value === undefined || value === null || value === '') return '';
   if (path === 'idNumber' && typeof value === 'string') return maskIdCard(value);
+  if (TIMESTAMPS.has(path) && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return formatSeconds(value);
+  if (isReference(path) && typeof value === 'string') return nameOf(value) ?? value;
+  if (isReference(path) && Array.isArray(value)) return value.map((v) => nameOf(String(v)) ?? String(v)).join('、');
   if (path === 'deleted') return value ? '是' : '否';
   if (entity === 'ledger' && path === 'type') return LEDGER_TYPES.find((t) => t.key === value)?.name ?? String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
@@ -115,27 +125,27 @@ export function showValue(path: string, value: unknown, entity: string): string 
 export type FieldRow = { path: string; label: string; before: string; after: string; changed: boolean };
 
 /** Every field of before and after, labelled; `changed` marks the ones that differ. */
-export function compareEntry(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>): FieldRow[] {
+export function compareEntry(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>, nameOf?: NameOf): FieldRow[] {
   const before = flatten(entry.before);
   const after = flatten(entry.after);
   const record = (entry.after ?? entry.before) as Record<string, unknown> | undefined;
   const paths = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return paths.map((path) => {
-    const b = showValue(path, before[path], entry.entity);
-    const a = showValue(path, after[path], entry.entity);
+    const b = showValue(path, before[path], entry.entity, nameOf);
+    const a = showValue(path, after[path], entry.entity, nameOf);
     const changed = entry.before !== undefined && entry.after !== undefined && !NOISE.has(path) && b !== a;
     return { path, label: fieldLabel(entry.entity, path, record), before: b, after: a, changed };
   });
 }
 
 /** 「名称：河田镇 → 河田镇人民政府；排序：1 → 2」 for the list and the export. */
-export function changeSummary(entry: AuditEntry): string {
+export function changeSummary(entry: AuditEntry, nameOf?: NameOf): string {
   if (entry.entity === 'backup') {
     const after = (entry.after ?? {}) as Record<string, unknown>;
     return `恢复自「${entry.entityId}」（备份时间 ${String(after['备份时间'] ?? '')}）`;
   }
   if (entry.action !== 'update') return '';
-  return compareEntry(entry)
+  return compareEntry(entry, nameOf)
     .filter((r) => r.changed)
     .map((r) => `${r.label}：${r.before || '（空）'} → ${r.after || '（空）'}`)
     .join('；');
