@@ -3,16 +3,45 @@
 // ledger page, the archive page and the archive card.
 import type { FigureValue } from './types';
 import type { LedgerType } from './ledger-catalog';
-import { addSums, entryContributions, optionKey } from './ledger-aggregate';
+import { optionKey } from './ledger-aggregate';
 import { formatPlain } from './money';
 
 export type TotalItem = { key: string; label: string; value: number; unit: string; text: string };
 
-/** The running sums of entries of one type, as LedgerAggregate.sums holds them. */
+/**
+ * The running sums of entries of one type, as LedgerAggregate.sums holds them (the rules of
+ * entryContributions, summed in one pass and rounded once at the end against float drift).
+ */
 export function sumFigures(type: LedgerType, entries: readonly { figures: Record<string, FigureValue> }[]): Record<string, number> {
-  let sums: Record<string, number> = {};
-  for (const e of entries) sums = addSums(sums, entryContributions(type, e.figures), 1);
-  return sums;
+  const sums: Record<string, number> = Object.create(null);
+  const fields = type.fields.filter((f) => f.aggregate !== 'none');
+  for (const { figures } of entries) {
+    for (const f of fields) {
+      const v = figures[f.key];
+      let key: string;
+      let add: number;
+      if (f.aggregate === 'sum') {
+        if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+        key = f.key;
+        add = v;
+      } else if (f.aggregate === 'countByOption') {
+        if (typeof v !== 'string' || v === '') continue;
+        key = optionKey(f.key, v);
+        add = 1;
+      } else {
+        if (v !== true) continue;
+        key = optionKey(f.key, 'true');
+        add = 1;
+      }
+      sums[key] = (sums[key] ?? 0) + add;
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(sums)) {
+    const rounded = Math.round(value * 1e6) / 1e6;
+    if (rounded !== 0) out[key] = rounded;
+  }
+  return out;
 }
 
 /** The totals in words: 「输送人数 120 人」, 「用途：产业发展 2 条」, 「订单式 3 条」. */

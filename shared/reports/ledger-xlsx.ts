@@ -1,12 +1,13 @@
 // The ledger as .xlsx: one sheet per type, its columns generated from the catalog (units in
 // the header, numbers as numbers, dates as dates) and a totals row from the aggregate rules.
-import ExcelJS from 'exceljs';
+// Written by the streaming SpreadsheetML writer, so 100k rows export in the browser too.
 import type { LedgerField, LedgerType } from '../model/ledger-catalog';
 import type { LedgerEntry } from '../model/types';
 import { sumFigures } from '../model/ledger-totals';
 import { formatDateTable } from '../model/parse-date';
-import { fail, ok, type Result } from '../model/result';
-import { checkTable, writeTableSheet, type TableCell, type TableColumn, type TableColumnKind, type TableModel } from './xlsx-table';
+import { fail, type Result } from '../model/result';
+import { type TableCell, type TableColumn, type TableColumnKind, type TableModel } from './xlsx-table';
+import { buildXlsxSheets } from './xlsx-stream';
 
 export type LedgerRowNames = {
   pairingCode: (id: string | undefined) => string;
@@ -55,19 +56,14 @@ export function ledgerTypeTable(type: LedgerType, entries: readonly LedgerEntry[
 }
 
 /** Every type that has entries, in catalog order, as sheets of one workbook. */
-export async function buildLedgerWorkbook(catalog: readonly LedgerType[], entries: readonly LedgerEntry[], names: LedgerRowNames, subtitle: string): Promise<Result<Uint8Array>> {
-  const tables = catalog
-    .map((t) => ({ t, list: entries.filter((e) => e.type === t.key) }))
-    .filter(({ list }) => list.length > 0)
-    .map(({ t, list }) => ledgerTypeTable(t, list, names, subtitle));
-  if (tables.length === 0) return fail('没有可导出的台账记录');
-  for (const table of tables) {
-    const checked = checkTable(table);
-    if (!checked.ok) return fail(`「${table.sheetName}」：${checked.error}`);
+export function buildLedgerWorkbook(catalog: readonly LedgerType[], entries: readonly LedgerEntry[], names: LedgerRowNames, subtitle: string): Result<Uint8Array> {
+  const byType = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
   }
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '村企联建';
-  workbook.created = new Date();
-  for (const table of tables) writeTableSheet(workbook, table);
-  return ok(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const tables = catalog.filter((t) => byType.has(t.key)).map((t) => ({ ...ledgerTypeTable(t, byType.get(t.key)!, names, subtitle), freezeColumns: 1 }));
+  if (tables.length === 0) return fail('没有可导出的台账记录');
+  return buildXlsxSheets(tables);
 }

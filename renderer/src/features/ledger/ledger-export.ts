@@ -17,7 +17,7 @@ export type LedgerExportLookups = {
 export async function exportLedger(entries: readonly LedgerEntry[], lookups: LedgerExportLookups, period: string): Promise<Result<SavedFile>> {
   const pairing = (id: string | undefined) => (id ? lookups.pairings.get(id)?.pairing : undefined);
   const today = todayIso();
-  const built = await buildLedgerWorkbook(
+  const built = buildLedgerWorkbook(
     LEDGER_TYPES,
     entries,
     {

@@ -90,3 +90,26 @@ describe('attachments', () => {
     expect(attachmentIssue('空.png', 0)).toBe('「空.png」是空文件');
   });
 });
+
+describe('totals agree with the stored aggregates', () => {
+  it('sums like entryContributions + addSums, for any figures', async () => {
+    const fc = await import('fast-check');
+    const { addSums, entryContributions } = await import('@shared/model/ledger-aggregate');
+    const training = ledgerType('training');
+    const figure = fc.record({
+      sessions: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constant(null)),
+      trainees: fc.oneof(fc.double({ min: 0, max: 1000, noNaN: true }), fc.constant(null)),
+      base: fc.oneof(fc.string(), fc.constant(null)),
+      orderBased: fc.oneof(fc.boolean(), fc.constant(null)),
+    });
+    fc.assert(
+      fc.property(fc.array(figure, { maxLength: 30 }), (list) => {
+        const entries = list.map((figures) => ({ figures }));
+        const expected = entries.reduce((s, e) => addSums(s, entryContributions(training, e.figures), 1), {} as Record<string, number>);
+        const actual = sumFigures(training, entries);
+        expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+        for (const k of Object.keys(expected)) expect(actual[k]).toBeCloseTo(expected[k], 5);
+      }),
+    );
+  });
+});
