@@ -1,24 +1,11 @@
 // The parts of an official document (GB/T 9704-2012 §7) as docx paragraphs and tables.
 // Every run goes through `run()`, which names the font in every slot; every line is set to
 // the grid's exact line pitch unless the standard asks for a taller line.
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IBorderOptions, type ParagraphChild } from 'docx';
 import { stripControlChars } from '../../model/normalize';
 import { runFonts, type FontRole } from './fonts';
-import { BODY_CHARACTER_SPACING, CHAR_PITCH, LINE_PITCH, mm, SIZE, textWidthInChars, TYPE_AREA } from './page';
+import { TABLE_MARK, tableXml } from './table-xml';
+import { CHAR_PITCH, LINE_PITCH, mm, SIZE, textWidthInChars, TYPE_AREA } from './page';
 
 export type DocTableColumn = {
   header: string;
@@ -39,22 +26,29 @@ export type DocBlock =
 
 type RunStyle = { role: FontRole; size: number; color?: string; bold?: boolean };
 
-const clean = (text: string) => stripControlChars(text).replace(/[\r\n\t]+/g, ' ');
+const clean = (text: string) => stripControlChars(text).replace(/[\r\n\t]+/g, ' ').replaceAll(TABLE_MARK, '');
 
+/**
+ * A run naming its fonts. 3号 text takes its size and condensing from the document defaults
+ * (styles.xml), so the many runs of a long name list stay small; other sizes are explicit
+ * and not condensed.
+ */
 export function run(text: string, style: RunStyle): TextRun {
+  const body = style.size === SIZE.sanhao;
   return new TextRun({
     text: clean(text),
     font: runFonts(style.role),
-    size: style.size,
-    sizeComplexScript: style.size,
+    size: body ? undefined : style.size,
+    sizeComplexScript: body ? undefined : style.size,
+    characterSpacing: body ? undefined : 0,
     color: style.color,
     bold: style.bold,
-    characterSpacing: style.size === SIZE.sanhao ? BODY_CHARACTER_SPACING : undefined,
   });
 }
 
-/** Paragraph-mark properties, so even an empty line names its font and size. */
-const markRun = (style: RunStyle) => ({ font: runFonts(style.role), size: style.size, sizeComplexScript: style.size });
+/** Paragraph-mark properties where they differ from the defaults (3号 仿宋). */
+const markRun = (style: RunStyle) =>
+  style.role === 'body' && style.size === SIZE.sanhao ? undefined : { font: runFonts(style.role), size: style.size, sizeComplexScript: style.size };
 
 const BODY: RunStyle = { role: 'body', size: SIZE.sanhao };
 const exactLine = (pitch = LINE_PITCH) => ({ line: pitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
@@ -72,18 +66,21 @@ type LineOptions = {
   children?: ParagraphChild[];
 };
 
+/** A line of the type area; spacing (exact 579 twips) and justification come from the defaults. */
 export function line(text: string, options: LineOptions = {}): Paragraph {
   const style = options.style ?? BODY;
+  const indented = options.firstLineChars || options.hangingChars || options.leftChars || options.rightChars;
   return new Paragraph({
     children: options.children ?? (text ? [run(text, style)] : []),
-    alignment: options.align ?? AlignmentType.JUSTIFIED,
-    spacing: exactLine(),
-    indent: {
-      firstLine: options.firstLineChars ? chars(options.firstLineChars) : undefined,
-      hanging: options.hangingChars ? chars(options.hangingChars) : undefined,
-      left: options.leftChars ? chars(options.leftChars) : undefined,
-      right: options.rightChars ? chars(options.rightChars) : undefined,
-    },
+    alignment: options.align,
+    indent: indented
+      ? {
+          firstLine: options.firstLineChars ? chars(options.firstLineChars) : undefined,
+          hanging: options.hangingChars ? chars(options.hangingChars) : undefined,
+          left: options.leftChars ? chars(options.leftChars) : undefined,
+          right: options.rightChars ? chars(options.rightChars) : undefined,
+        }
+      : undefined,
     keepNext: options.keepNext,
     pageBreakBefore: options.pageBreakBefore,
     run: markRun(style),
@@ -128,11 +125,9 @@ export function docNumberLine(text: string): Paragraph[] {
     new Paragraph({
       children: [run(text, BODY)],
       alignment: AlignmentType.CENTER,
-      spacing: exactLine(),
       border: { bottom: rule },
-      run: markRun(BODY),
     }),
-    new Paragraph({ spacing: exactLine(LINE_PITCH - RULE_HEIGHT), run: markRun(BODY) }),
+    new Paragraph({ spacing: exactLine(LINE_PITCH - RULE_HEIGHT) }),
   ];
 }
 
@@ -155,8 +150,8 @@ const HEADING1: RunStyle = { role: 'heading1', size: SIZE.sanhao };
 const HEADING2: RunStyle = { role: 'heading2', size: SIZE.sanhao };
 
 /** Body blocks: paragraphs and headings indented two characters, tables across the type area. */
-export function bodyBlocks(blocks: readonly DocBlock[]): (Paragraph | Table)[] {
-  return blocks.flatMap((b): (Paragraph | Table)[] => {
+export function bodyBlocks(blocks: readonly DocBlock[], sink: TableSink): Paragraph[] {
+  return blocks.flatMap((b): Paragraph[] => {
     switch (b.kind) {
       case 'paragraph':
         return b.text.split('\n').map((t) => line(t.trim(), { firstLineChars: 2 }));
@@ -167,53 +162,25 @@ export function bodyBlocks(blocks: readonly DocBlock[]): (Paragraph | Table)[] {
       case 'centered':
         return [line(b.text, { align: AlignmentType.CENTER, keepNext: true })];
       case 'table':
-        return [nameTable(b.table)];
+        return [nameTable(b.table, sink)];
     }
   });
 }
 
-const CELL_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const cellMargin = mm(1.5);
+const CELL_MARGIN = mm(1.5);
 
-function cell(text: string, width: number, style: RunStyle, align: 'left' | 'center'): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: cellMargin, right: cellMargin, top: 0, bottom: 0 },
-    children: [
-      new Paragraph({
-        children: text ? [run(text, style)] : [],
-        alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: exactLine(),
-        run: markRun(style),
-      }),
-    ],
-  });
-}
+/** Collects the XML of the document's tables; each stands in the body as a placeholder paragraph. */
+export type TableSink = string[];
 
-/** A name list: header row in 黑体 repeated on every page, cells in 仿宋, as wide as the type area. */
-export function nameTable(table: DocTable): Table {
+/**
+ * A name list: header row in 黑体 repeated on every page, cells in 仿宋, as wide as the type
+ * area. Written as XML (table-xml.ts) and put in place of the placeholder after packing.
+ */
+export function nameTable(table: DocTable, sink: TableSink): Paragraph {
   const total = table.columns.reduce((s, c) => s + c.width, 0);
   const widths = table.columns.map((c) => Math.floor((c.width / total) * TYPE_AREA.width));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: table.columns.map((c, i) => cell(c.header, widths[i], HEADING1, 'center')),
-  });
-  const rows = table.rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children: table.columns.map((c, i) => cell(r[i] ?? '', widths[i], BODY, c.align ?? 'left')),
-      }),
-  );
-  return new Table({
-    rows: [header, ...rows],
-    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER },
-  });
+  sink.push(tableXml(table.columns, widths, table.rows, CELL_MARGIN));
+  return new Paragraph({ children: [new TextRun(`${TABLE_MARK}${sink.length - 1}${TABLE_MARK}`)] });
 }
 
 /**
@@ -252,12 +219,12 @@ export function signatureBlock(signature: string | undefined, date: string | und
 }
 
 /** 附件 page: 「附件」 (or 「附件2」) in 黑体 on the first line, the title centred on the third (§8). */
-export function attachmentPage(label: string, title: string, blocks: readonly DocBlock[]): (Paragraph | Table)[] {
+export function attachmentPage(label: string, title: string, blocks: readonly DocBlock[], sink: TableSink): Paragraph[] {
   return [
     line(label, { style: HEADING1, align: AlignmentType.LEFT, pageBreakBefore: true }),
     emptyLine(),
     ...titleLines(title),
     emptyLine(),
-    ...bodyBlocks(blocks),
+    ...bodyBlocks(blocks, sink),
   ];
 }

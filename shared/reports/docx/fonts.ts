@@ -48,7 +48,7 @@ export const REAL_FONT_NAMES: readonly string[] = [...new Set(Object.values(FONT
 /** `w:rFonts` naming one font in every slot, so no character range falls back to the theme. */
 export function runFonts(role: FontRole): IFontAttributesProperties {
   const name = FONTS[role].name;
-  return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' };
+  return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -73,17 +73,18 @@ export function fontTableXml(): string {
 
 const rFontsXml = (role: FontRole) => {
   const n = escapeXml(FONTS[role].name);
-  return `<w:rFonts w:ascii="${n}" w:hAnsi="${n}" w:eastAsia="${n}" w:cs="${n}" w:hint="eastAsia"/>`;
+  return `<w:rFonts w:ascii="${n}" w:hAnsi="${n}" w:eastAsia="${n}" w:cs="${n}"/>`;
 };
 
 /**
- * word/styles.xml: the Normal style and the document defaults carry the body font and 3号,
- * because renderers derive the character grid from Normal's size (LibreOffice uses 12 pt when
- * Normal has none, and then sets every 16 pt character in two grid cells). Only the styles
- * the package refers to are defined, none with a theme font.
+ * word/styles.xml: the document defaults and the Normal style carry the body text's font,
+ * 3号 size, its condensing (28 characters a line), the exact 28.95 pt line and justification,
+ * so the runs and paragraphs of long lists need not repeat them (and text typed later in Word
+ * or WPS looks the same). Only the styles the package refers to are defined, none with a
+ * theme font.
  */
-export function stylesXml(lineTwips: number, sizeHalfPoints: number): string {
-  const rPr = `<w:rPr>${rFontsXml('body')}<w:kern w:val="2"/><w:sz w:val="${sizeHalfPoints}"/><w:szCs w:val="${sizeHalfPoints}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>`;
+export function stylesXml(lineTwips: number, sizeHalfPoints: number, characterSpacing: number): string {
+  const rPr = `<w:rPr>${rFontsXml('body')}<w:spacing w:val="${characterSpacing}"/><w:kern w:val="2"/><w:sz w:val="${sizeHalfPoints}"/><w:szCs w:val="${sizeHalfPoints}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>`;
   const pPr = `<w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${lineTwips}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +

@@ -3,7 +3,6 @@
 //
 // API
 //   packOfficialDocument(doc: OfficialDocument): Promise<Uint8Array>   the .docx bytes
-//   officialDocument(doc): Document                                    the docx Document, to pack yourself
 //
 //   OfficialDocument = {
 //     issuerMark?  发文机关标志 (red, 方正小标宋, 35 mm below the type area's top), e.g. 「中共长汀县委员会文件」
@@ -14,6 +13,7 @@
 //                  { kind: 'table', table: { columns: { header, width, align? }[], rows: string[][] } }
 //                  paragraphs 3号 仿宋 with a 2-character first-line indent; heading1 黑体 「一、」;
 //                  heading2 楷体 「（一）」; tables span the type area, header row repeats on each page
+//                  (tables are written as XML and put in after packing: fast for lists of thousands)
 //     attachments? { title, blocks }[]: 「附件：…」 under the body, then one page each after the signature
 //     signature?   发文机关署名, centred over the date
 //     date?        成文日期, already formatted (formatDateCn → 「2008年12月03日」), 4 characters from the right
@@ -29,7 +29,7 @@
 //     w:altName: 方正小标宋简体→宋体, 仿宋_GB2312→仿宋, 楷体_GB2312→楷体, 黑体→SimHei, 宋体→SimSun.
 //   Page numbers: 「— 1 —」 in 4号 宋体, outer alignment as GB/T 9704 §7.5 prescribes (odd pages
 //     right, even pages left, one character in), 7 mm below the type area.
-export { packOfficialDocument, officialDocument, type DocAttachment, type OfficialDocument } from './official-document';
+export { packOfficialDocument, type DocAttachment, type OfficialDocument } from './official-document';
 export type { DocBlock, DocTable, DocTableColumn } from './blocks';
 export { FONTS, REAL_FONT_NAMES, runFonts } from './fonts';
 export { PAGE, TYPE_AREA, LINE_PITCH, CHAR_PITCH, DOC_GRID, SIZE, mm } from './page';

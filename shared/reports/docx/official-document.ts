@@ -1,5 +1,7 @@
 // Assembles an official document (公文) after GB/T 9704-2012 and packs it as .docx bytes.
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import JSZip from 'jszip';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { TABLE_MARK } from './table-xml';
 import { fontTableXml, runFonts, stylesXml, THEME_FONTS } from './fonts';
 import {
   addresseeLine,
@@ -12,8 +14,9 @@ import {
   signatureBlock,
   titleLines,
   type DocBlock,
+  type TableSink,
 } from './blocks';
-import { DOC_GRID, FOOTER_DISTANCE, mm, PAGE, SIZE } from './page';
+import { BODY_CHARACTER_SPACING, DOC_GRID, FOOTER_DISTANCE, mm, PAGE, SIZE } from './page';
 
 export type DocAttachment = {
   /** 附件名称, as in 「附件：…」 and as the attachment page's title. */
@@ -54,16 +57,16 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
         indent: side === 'odd' ? { right: ONE_CHAR_OF_PAGE_NUMBER } : { left: ONE_CHAR_OF_PAGE_NUMBER },
         spacing: { line: 16 * 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         run: { font, size: PAGE_NUMBER_SIZE, sizeComplexScript: PAGE_NUMBER_SIZE },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size: PAGE_NUMBER_SIZE, sizeComplexScript: PAGE_NUMBER_SIZE })],
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size: PAGE_NUMBER_SIZE, sizeComplexScript: PAGE_NUMBER_SIZE, characterSpacing: 0 })],
       }),
     ],
   });
 }
 
-/** The docx Document of an official document (exported for callers that add to it). */
-export function officialDocument(doc: OfficialDocument): Document {
+/** The docx Document of an official document, its tables still placeholders (see packOfficialDocument). */
+function officialDocument(doc: OfficialDocument, sink: TableSink): Document {
   const attachments = doc.attachments ?? [];
-  const children: (Paragraph | Table)[] = [];
+  const children: Paragraph[] = [];
   if (doc.issuerMark) {
     children.push(issuerMark(doc.issuerMark));
     // 发文字号 and its rule bring one of the two blank lines above the title.
@@ -73,12 +76,14 @@ export function officialDocument(doc: OfficialDocument): Document {
   children.push(...titleLines(doc.title));
   children.push(emptyLine());
   if (doc.addressee) children.push(addresseeLine(doc.addressee));
-  children.push(...bodyBlocks(doc.body));
+  children.push(...bodyBlocks(doc.body, sink));
   children.push(...attachmentNote(attachments.map((a) => a.title)));
   children.push(...signatureBlock(doc.signature, doc.date));
   attachments.forEach((a, i) => {
-    children.push(...attachmentPage(attachments.length > 1 ? `附件${i + 1}` : '附件', a.title, a.blocks));
+    children.push(...attachmentPage(attachments.length > 1 ? `附件${i + 1}` : '附件', a.title, a.blocks, sink));
   });
+  // Word wants a paragraph after a table that would otherwise end the document.
+  children.push(emptyLine());
 
   return new Document({
     creator: doc.creator ?? '',
@@ -104,11 +109,20 @@ export function officialDocument(doc: OfficialDocument): Document {
 /** Font table and styles replaced by ours: only the document's fonts, their fallbacks, no theme fonts. */
 const OVERRIDES = [
   { path: 'word/fontTable.xml', data: fontTableXml() },
-  { path: 'word/styles.xml', data: stylesXml(DOC_GRID.linePitch, SIZE.sanhao) },
+  { path: 'word/styles.xml', data: stylesXml(DOC_GRID.linePitch, SIZE.sanhao, BODY_CHARACTER_SPACING) },
 ];
+
+const PLACEHOLDER = new RegExp(`<w:p>(?:(?!</w:p>).)*?${TABLE_MARK}(\\d+)${TABLE_MARK}.*?</w:p>`, 'gs');
 
 /** The .docx bytes of an official document. Works in Node and in the browser. */
 export async function packOfficialDocument(doc: OfficialDocument): Promise<Uint8Array> {
-  return Packer.pack(officialDocument(doc), 'uint8array', false, OVERRIDES);
+  const tables: TableSink = [];
+  const bytes = await Packer.pack(officialDocument(doc, tables), 'uint8array', false, OVERRIDES);
+  if (tables.length === 0) return bytes;
+  // Each table's placeholder paragraph is replaced by the table's XML.
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', xml.replace(PLACEHOLDER, (_, i: string) => tables[Number(i)]));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
