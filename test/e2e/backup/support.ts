@@ -1,8 +1,9 @@
 // Helpers for the 数据安全 end-to-end tests: read every table (attachments with their bytes)
 // straight from IndexedDB, take a backup through the UI, hand a file to the file chooser.
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../support/app';
 import { BACKUP_TABLES } from '@shared/backup/tables';
 
 export type Dump = Record<string, Record<string, unknown>[]>;
@@ -48,9 +49,36 @@ export async function downloadBackup(page: Page): Promise<{ name: string; bytes:
 export async function chooseFile(page: Page, button: string, file: { name: string; bytes: Buffer }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
+  await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes }, { timeout: 60_000 });
 }
 
 export async function visible(page: Page, text: string | RegExp): Promise<void> {
   await expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 20_000 }).toBe(true);
+}
+
+/**
+ * Starts Chromium again on an existing profile (after a kill) and waits — longer than
+ * openApp does — for the app, since IndexedDB first recovers its files.
+ */
+export async function relaunch(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${inject('baseURL')}#/`);
+  await page.getByText('村企联建', { exact: true }).first().waitFor({ timeout: 90_000 });
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      if (errors.length) throw new Error(`页面脚本错误：\n${errors.join('\n')}`);
+    },
+  };
 }
