@@ -50,6 +50,8 @@ export function describeTotals(type: LedgerType, sums: Record<string, number>): 
   for (const field of type.fields) {
     if (field.aggregate === 'sum') {
       const value = sums[field.key] ?? 0;
+      // 「其中…」 and other optional figures nobody filled in would only add lines of 0.
+      if (value === 0 && !field.required) continue;
       const unit = field.unit ?? '';
       items.push({ key: field.key, label: field.label, value, unit, text: `${field.label} ${formatPlain(value)} ${unit}`.trim() });
     } else if (field.aggregate === 'countByOption') {

@@ -143,7 +143,9 @@ export function LedgerGridModal({ open, pairingId: fixedPairing, defaultType, on
           <tbody>
             {rows.map((cells, r) => (
               <tr key={r}>
-                <td className="lj-grid-rowno">{r + 1}</td>
+                <td className={issueAt(r, '') ? 'lj-grid-rowno lj-grid-error' : 'lj-grid-rowno'} title={issueAt(r, '')?.message}>
+                  {r + 1}
+                </td>
                 {columns.map((c, ci) => {
                   const issue = issueAt(r, c.key);
                   return (

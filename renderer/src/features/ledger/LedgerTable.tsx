@@ -52,7 +52,7 @@ export function LedgerTable({ entries, catalog, personName, pairingLabel, loadin
             return t ? describeFigures(t, e.figures, personName) : '';
           },
         },
-        { title: '情况说明', dataIndex: 'description', ellipsis: true },
+        { title: '情况说明', dataIndex: 'description', width: 180, ellipsis: true },
         {
           title: '附件',
           key: 'attachments',

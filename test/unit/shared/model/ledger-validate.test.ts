@@ -70,7 +70,7 @@ describe('totals per type by the aggregate rules', () => {
       { figures: { sessions: 1, trainees: 40, orderBased: true } },
       { figures: { sessions: 2, trainees: 35.5, orderBased: false } },
     ]);
-    expect(describeTotals(training, sums).map((i) => i.text)).toEqual(['期数 3 期', '培训人次 75.5 人次', '培训后上岗 0 人', '订单式 1 条']);
+    expect(describeTotals(training, sums).map((i) => i.text)).toEqual(['期数 3 期', '培训人次 75.5 人次', '订单式 1 条']);
     const totals = totalsByType([ledgerType('funds'), training], [
       { type: 'funds', figures: { amount: 5, purpose: '公益事业' } },
       { type: 'funds', figures: { amount: 0.1, purpose: '公益事业' } },

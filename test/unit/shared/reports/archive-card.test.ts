@@ -83,7 +83,7 @@ describe('archive card model', () => {
     expect(section('联建双方').table!.rows).toContainEqual(['联络员', '李四（13905970001）', '赵六（0597-6822345）']);
     expect(section('联建历程').table!.rows.map((r) => r[1])).toEqual(['申请', '批准', '变更', '终止']);
     expect(section('成效台账').table!.rows).toEqual([
-      ['劳务输送', '2', '输送人数 65 人；其中技术工人 30 人；其中失地农民 0 人；其中留守妇女 0 人'],
+      ['劳务输送', '2', '输送人数 65 人；其中技术工人 30 人'],
       ['资金扶持', '1', '金额 12.5 万元；用途：公益事业 1 条'],
     ]);
     expect(section('所获荣誉').table!.rows).toEqual([['2008', '县委', '优秀联建点', '汀委〔2008〕42号']]);
