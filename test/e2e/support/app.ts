@@ -46,6 +46,8 @@ export async function openApp(options: { profileDir?: string } = {}): Promise<Ap
   });
   const page = context.pages()[0] ?? (await context.newPage());
   context.setDefaultTimeout(10_000);
+  // Loading the 4 MB bundle in a cold Chromium takes longer than 10 s when the shared machine is busy.
+  context.setDefaultNavigationTimeout(45_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const session: AppSession = {

@@ -9,11 +9,13 @@
 // Undo reads the batch's audit entries: created records are soft-deleted, updated records go
 // back to their before-state. It refuses, naming the records, when any of them was changed
 // after the import or when a record outside the batch now refers to one the batch created.
-import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry } from '@shared/model/types';
+import dayjs from 'dayjs';
+import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, Nominee } from '@shared/model/types';
 import type { AppDatabase, EntityTable } from '../database';
 import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
 import { applyLedgerChanges } from './ledger-aggregates';
+import { guardNomineeChanges } from './commendations';
 
 export type BatchInput = {
   kind: ImportBatchKind;
@@ -46,6 +48,10 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
   ledger: {
     tables: ['ledgerAggregates'],
     apply: (db, changes) => applyLedgerChanges(db, changes as { before?: LedgerEntry; after?: LedgerEntry }[]),
+  },
+  nominees: {
+    tables: ['commendations'],
+    apply: (db, changes) => guardNomineeChanges(db, changes as { before?: Nominee; after?: Nominee }[]),
   },
 };
 
@@ -84,6 +90,8 @@ function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
 }
 
 const MAX_LISTED = 20;
+
+const localTime = (iso: string | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '');
 
 function refuse(messages: string[]): never {
   const listed = messages.slice(0, MAX_LISTED);
@@ -151,16 +159,20 @@ const DEPENDENTS: Partial<Record<EntityTable, { table: EntityTable; index: strin
     { table: 'persons', index: 'orgId', label: '人员' },
     { table: 'pairings', index: 'villageId', label: '联建' },
     { table: 'ledger', index: 'villageId', label: '台账' },
+    { table: 'nominees', index: 'refId', label: '表彰对象' },
   ],
   enterprises: [
     { table: 'persons', index: 'orgId', label: '人员' },
     { table: 'pairings', index: 'enterpriseId', label: '联建' },
     { table: 'ledger', index: 'enterpriseId', label: '台账' },
+    { table: 'nominees', index: 'refId', label: '表彰对象' },
   ],
   pairings: [
     { table: 'ledger', index: 'pairingId', label: '台账' },
     { table: 'monthlyReports', index: 'pairingId', label: '月报' },
+    { table: 'nominees', index: 'refId', label: '表彰对象' },
   ],
+  persons: [{ table: 'nominees', index: 'refId', label: '表彰对象' }],
 };
 
 export type UndoResult = { removed: number; restored: number };
@@ -177,7 +189,7 @@ export async function undoImportBatch(db: AppDatabase, batchId: string): Promise
   await db.transaction('rw', [...tablesOf(db, [...byTable.keys(), ...dependentTables]), db.audit, db.importBatches], async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) refuse(['导入批次不存在']);
-    if (batch.undone) refuse([`该批次已于 ${batch.undoneAt?.slice(0, 19).replace('T', ' ') ?? ''} 撤销`]);
+    if (batch.undone) refuse([`该批次已于 ${localTime(batch.undoneAt)} 撤销`]);
 
     const problems: string[] = [];
     const plans: { table: EntityTable; entries: AuditEntry[]; currents: (BaseRecord | undefined)[] }[] = [];
@@ -187,7 +199,7 @@ export async function undoImportBatch(db: AppDatabase, batchId: string): Promise
         const current = currents[i];
         const written = e.after as BaseRecord | undefined;
         if (!current || current.updatedAt !== written?.updatedAt) {
-          const when = current ? `（${current.updatedAt.slice(0, 19).replace('T', ' ')}）` : '';
+          const when = current ? `（${localTime(current.updatedAt)}）` : '';
           problems.push(`${describeRecord(table, (current ?? written) as Record<string, unknown>)}在导入后已被修改或删除${when}`);
         }
       });

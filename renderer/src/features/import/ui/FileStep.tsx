@@ -1,4 +1,5 @@
 // Step 1: choose or drop files; each is read in the background with its own progress and 取消.
+import dayjs from 'dayjs';
 import { Alert, Button, List, Progress, Space, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { progressPercent } from '../parse-file';
@@ -39,7 +40,7 @@ function FileRow({ file, session }: { file: FileEntry; session: ImportSession })
             {status}
             {file.importedBefore?.length ? (
               <Typography.Text type="warning">
-                该文件已于 {file.importedBefore[0].createdAt.slice(0, 16).replace('T', ' ')} 导入过，再次导入将按已有记录更新
+                该文件已于 {dayjs(file.importedBefore[0].createdAt).format('YYYY-MM-DD HH:mm')} 导入过，再次导入将按已有记录更新
               </Typography.Text>
             ) : null}
           </Space>

@@ -1,4 +1,5 @@
 // 导入记录: every import batch (file, SHA-256, counts), newest first; a batch is undone whole.
+import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import { Button, Card, Dropdown, Space, Table, Tag, Tooltip, Typography } from 'antd';
@@ -21,7 +22,8 @@ const KIND_LABELS: Record<ImportBatchKind, string> = {
   sample: '示例数据',
 };
 
-const time = (iso: string) => iso.slice(0, 19).replace('T', ' ');
+/** Local time, as the office's clock shows it. */
+const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
 
 export function ImportHistoryPage() {
   const navigate = useNavigate();

@@ -25,7 +25,8 @@ export function ImportPage() {
   return <ImportWizard key={target.key} target={target} />;
 }
 
-function ImportWizard({ target }: { target: ImportTarget }) {
+/** The wizard for any target; also used by features whose target depends on a record (e.g. a commendation round). */
+export function ImportWizard({ target }: { target: ImportTarget }) {
   const session = useImportSession(target);
   const downloadTemplate = useTemplateDownload(target);
   const current = STEPS.findIndex((s) => s.key === session.step);

@@ -98,7 +98,7 @@ function SheetMapping({ plan, session }: { plan: SheetPlan; session: ImportSessi
                   if (mapped && c.unit && c.unitShift !== 0) return `按「${c.unit}」换算`;
                   const field = mapped ? fields.find((f) => f.key === mapped) : undefined;
                   if (field) return <Typography.Text type="secondary">{fieldRule(field)}</Typography.Text>;
-                  return STATUS_TEXT[c.status];
+                  return c.status === 'unknown' ? <Typography.Text type="warning">{STATUS_TEXT.unknown}，如需导入请指定栏目</Typography.Text> : STATUS_TEXT[c.status];
                 },
               },
             ]}

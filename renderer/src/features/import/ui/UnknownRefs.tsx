@@ -1,6 +1,7 @@
 // Names no stored record has (or several have): the user decides per name — 新建 it, or
 // 对应到 an existing record. Undecided names keep their rows out of the import.
 import { Alert, Button, Card, Radio, Select, Space, Table, Typography } from 'antd';
+import { normalizeHeader } from '@shared/model/normalize';
 import type { RefCandidate } from '../target';
 import type { UnknownRef } from '../plan/references';
 import type { ImportSession } from '../session/use-import-session';
@@ -8,6 +9,17 @@ import type { ImportSession } from '../session/use-import-session';
 function candidateOptions(ref: UnknownRef, candidates: readonly RefCandidate[]) {
   const list = ref.ambiguous.length ? ref.ambiguous : candidates;
   return list.map((c) => ({ value: `${c.kind ?? ''}|${c.id}`, label: c.hint ? `${c.name}（${c.hint}）` : c.name }));
+}
+
+/** Existing names that look like the unknown one (河田 → 河田镇): offered, never applied silently. */
+function suggestionsFor(ref: UnknownRef, candidates: readonly RefCandidate[]): RefCandidate[] {
+  if (ref.ambiguous.length) return [];
+  const name = normalizeHeader(ref.name);
+  if (name.length < 2) return [];
+  return candidates.filter((c) => {
+    const other = normalizeHeader(c.name);
+    return other.startsWith(name) || name.startsWith(other);
+  }).slice(0, 3);
 }
 
 export function UnknownRefs({ session, refs, candidates }: { session: ImportSession; refs: UnknownRef[]; candidates: ReadonlyMap<string, readonly RefCandidate[]> }) {
@@ -68,6 +80,12 @@ export function UnknownRefs({ session, refs, candidates }: { session: ImportSess
                         session.setChoice(r.key, { action: 'map', id, kind: kind || undefined });
                       }}
                     />
+                    {!choice &&
+                      suggestionsFor(r, candidates.get(r.spec.field) ?? []).map((c) => (
+                        <Button key={c.id} type="link" size="small" onClick={() => session.setChoice(r.key, { action: 'map', id: c.id, kind: c.kind })}>
+                          可能是「{c.name}」
+                        </Button>
+                      ))}
                     {r.createError && <Typography.Text type="danger">{r.createError}</Typography.Text>}
                   </Space>
                 );
