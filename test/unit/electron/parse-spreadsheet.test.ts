@@ -16,6 +16,9 @@ import { startParseThread } from '../../../electron/services/parse-thread';
 import { villageList } from '../../fixtures/spreadsheets/office-lists';
 import { sheet300kRows } from '../../fixtures/spreadsheets/bad-files';
 
+/** Test files are plain Uint8Arrays; the contract's schema type says ArrayBuffer-backed. */
+const asBuffer = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
+
 class FakeThread extends EventEmitter implements ParseThread {
   posted: unknown[] = [];
   terminated = false;
@@ -136,15 +139,15 @@ describe('the real worker bundle in a worker thread', () => {
       const script = path.join(outDir, 'index.cjs');
 
       const roomy = createParseService({ startThread: (limits) => startParseThread(limits, script), maxHeapMb: 512 });
-      const ok = await roomy.parse({ jobId: 'job-roomy-1', fileName: '村情信息表.xlsx', bytes: await villageList() });
+      const ok = await roomy.parse({ jobId: 'job-roomy-1', fileName: '村情信息表.xlsx', bytes: asBuffer(await villageList()) });
       expect(ok.ok && ok.value.sheets[0].rows.length).toBe(13);
 
       const cramped = createParseService({ startThread: (limits) => startParseThread(limits, script), maxHeapMb: 8 });
       const bytes = sheet300kRows();
-      const failed = await cramped.parse({ jobId: 'job-cramped', fileName: '大表.xlsx', bytes });
+      const failed = await cramped.parse({ jobId: 'job-cramped', fileName: '大表.xlsx', bytes: asBuffer(bytes) });
       expect(failed).toEqual({ ok: false, error: '文件 大表.xlsx 无法读取：文件过大，解析时内存不足，请把数据拆分到多个文件' });
       // This process is untouched and can parse again.
-      expect((await roomy.parse({ jobId: 'job-roomy-2', fileName: 'b.xlsx', bytes: await villageList() })).ok).toBe(true);
+      expect((await roomy.parse({ jobId: 'job-roomy-2', fileName: 'b.xlsx', bytes: asBuffer(await villageList()) })).ok).toBe(true);
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }
