@@ -115,12 +115,13 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan): Promise<I
       const updates = writes.filter((w): w is UpdateWrite => w.action === 'update');
       const currents = updates.length ? await store.bulkGet(updates.map((u) => u.id)) : [];
       const changes: Change[] = [];
-      const records: BaseRecord[] = [];
+      const created: BaseRecord[] = [];
+      const updated: BaseRecord[] = [];
       for (const w of writes) {
         const batchId = batches[w.batch].id;
         if (w.action === 'create') {
           const after = { ...w.draft, id: w.id, createdAt: time, updatedAt: time, deleted: 0, importBatchId: batchId } as BaseRecord;
-          records.push(after);
+          created.push(after);
           changes.push({ after });
           audit.push({ time, action: 'create', entity: table, entityId: w.id, after, batchId });
         }
@@ -133,12 +134,14 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan): Promise<I
         }
         const batchId = batches[w.batch].id;
         const after = { ...w.next, id: w.id, createdAt: before.createdAt, updatedAt: time, deleted: 0, importBatchId: batchId } as BaseRecord;
-        records.push(after);
+        updated.push(after);
         changes.push({ before, after });
         audit.push({ time, action: 'update', entity: table, entityId: w.id, before, after, batchId });
       });
       if (stale.length) refuse([...stale, '请重新预览后再导入']);
-      await store.bulkPut(records);
+      // bulkAdd: a new record never overwrites one that exists (the whole import fails instead).
+      await store.bulkAdd(created);
+      await store.bulkPut(updated);
       await TABLE_HOOKS[table]?.apply(db, changes);
     }
     await db.audit.bulkAdd(audit);
@@ -227,10 +230,9 @@ export async function undoImportBatch(db: AppDatabase, batchId: string): Promise
       const changes: Change[] = [];
       list.forEach((e, i) => {
         const current = currents[i]!;
-        const after =
-          e.action === 'create'
-            ? ({ ...current, deleted: 1, deletedAt: time, updatedAt: time } as BaseRecord)
-            : ({ ...(e.before as BaseRecord), updatedAt: time } as BaseRecord);
+        // An updated record gets its before-state back exactly (updatedAt too), so undoing a
+        // later batch leaves an earlier one undoable.
+        const after = e.action === 'create' ? ({ ...current, deleted: 1, deletedAt: time, updatedAt: time } as BaseRecord) : (e.before as BaseRecord);
         records.push(after);
         changes.push({ before: current, after });
         audit.push({ time, action: e.action === 'create' ? 'delete' : 'update', entity: table, entityId: e.entityId, before: current, after });
