@@ -3,7 +3,7 @@
 // not imported), or is still missing. Enterprise party organizations' own tallies are listed
 // apart: they report their pairings, not a township's.
 import type { Township } from '../model/types';
-import { activeAtYearEnd, type StatisticsInput } from '../reports/statistics/input';
+import { activeDuring, type StatisticsInput } from '../reports/statistics/input';
 import type { TallyScope } from './meta';
 
 export type TallyStatus = 'received' | 'errors' | 'missing' | 'not-expected';
@@ -22,7 +22,7 @@ export type ReportInfo = { batchId: string; issues: readonly string[]; missingCo
 export type BoardRow = {
   key: string;
   name: string;
-  /** Pairings active at the end of the year that the township answers for. */
+  /** Pairings active during the year that the township answers for (its template's rows). */
   expected: number;
   status: TallyStatus;
   batch?: BatchInfo;
@@ -54,7 +54,7 @@ export function completenessBoard(
   batches: readonly BatchInfo[],
   reports: readonly ReportInfo[],
 ): { townships: BoardRow[]; enterprises: BoardRow[] } {
-  const active = pairings.filter((p) => activeAtYearEnd(p, year));
+  const active = pairings.filter((p) => activeDuring(p, year));
   const reportOf = new Map(reports.map((r) => [r.batchId, r]));
   const latest = (kind: TallyScope['kind'], id: string) =>
     batches.filter((b) => (b.scope ? b.scope.kind === kind && b.scope.id === id : kind === 'township' && b.townshipId === id)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];

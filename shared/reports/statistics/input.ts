@@ -46,6 +46,12 @@ export function activeAtYearEnd(p: StatisticsInput['pairings'][number], year: nu
   return !p.endedDate || p.endedDate > yearEnd(year);
 }
 
+/** Active at some time in `year`: approved by its end, not ended before its start (it has figures to report). */
+export function activeDuring(p: StatisticsInput['pairings'][number], year: number): boolean {
+  if (p.deleted || p.status === '申请' || !p.approvedDate || p.approvedDate > yearEnd(year)) return false;
+  return !p.endedDate || p.endedDate >= `${year}-01-01`;
+}
+
 export function approvedIn(p: StatisticsInput['pairings'][number], from: number, to: number): boolean {
   if (p.deleted || p.status === '申请' || !p.approvedDate) return false;
   const y = Number(p.approvedDate.slice(0, 4));

@@ -25,7 +25,7 @@ describe('统计分析: charts with the shared filters, each saved as PNG', () =
     await expect.poll(() => page.getByRole('img', { name: '输送人数（人）各乡镇条形图' }).locator('canvas').count(), WAIT).toBe(1);
     await app.screenshot('dashboard');
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存图片：输送人数（人）·历年' }).click()]);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '保存图片：输送人数（人）·历年' }).click()]);
     expect(file.suggestedFilename()).toBe('输送人数（人）·历年.png');
     const png = await readFile((await file.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

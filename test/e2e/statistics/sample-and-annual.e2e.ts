@@ -12,7 +12,7 @@ import { readLive, readTable } from '../support/store';
 type Entry = { townshipId: string; year: number; type: string; figures: Record<string, unknown>; deleted: number };
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 

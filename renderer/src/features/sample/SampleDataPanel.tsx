@@ -74,7 +74,7 @@ export function SampleDataPanel() {
         type="warning"
         showIcon
         style={{ marginBottom: 16 }}
-        message="当前为示例数据"
+        title="当前为示例数据"
         description={`${SAMPLE_FILE_NAME}。各页面显示的乡镇、村、企业、联建和台账均为演示数据，其合计与《开展“村企党组织联建”活动》一文的统计数字一致。录入正式数据前，请先清除示例数据。`}
         action={
           <Button danger onClick={() => void clear()}>
@@ -90,9 +90,9 @@ export function SampleDataPanel() {
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
-      message="数据库中还没有数据"
+      title="数据库中还没有数据"
       description={
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <span>可以先载入一个示例县（长汀县2006—2008年的村企联建数据：19个乡镇和开发区、290个村、727家企业、125对联建及其台账），看看各页面和报表的效果；示例数据会明确标注，录入正式数据前可一键清除。</span>
           <span>也可以直接到「信息库」录入或导入本县的乡镇、村和企业。</span>
         </Space>

@@ -1,0 +1,79 @@
+// The tally import session: files added (chosen or dropped) are read in the host's parser,
+// planned, parsed and previewed; each file commits as its own batch (replacing that
+// township's previous tally for the year).
+import { useCallback, useState } from 'react';
+import { formatIssue } from '@shared/io/issues';
+import { toReportFigures } from '@shared/tally/report';
+import { getStore } from '../../../db';
+import { commitTally } from '../../../db/repositories/tallies';
+import { parseFile, sha256Hex } from '../../import/parse-file';
+import { loadMapping, saveMapping } from '../../import/mappings';
+import { scopeTownshipId, type TallyData } from '../data';
+import { initialPlan, parsePlan, TALLY_FIELDS, type FilePlan } from './plan';
+
+export type FileEntry = { id: string; name: string; status: 'reading' | 'ready' | 'error' | 'committed'; error?: string; plan?: FilePlan; replaced?: number };
+
+export const MAPPING_KEY = 'tally';
+
+export function useTallyImport(data: TallyData | undefined, year: number) {
+  const [files, setFiles] = useState<FileEntry[]>([]);
+  const patch = useCallback((id: string, change: Partial<FileEntry>) => setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...change } : f))), []);
+
+  const addFile = useCallback(
+    async (name: string, bytes: Uint8Array) => {
+      if (!data) return;
+      const id = crypto.randomUUID();
+      setFiles((all) => [...all, { id, name, status: 'reading' }]);
+      const [read, hash] = await Promise.all([parseFile(name, bytes), sha256Hex(bytes)]);
+      if (!read.ok) return patch(id, { status: 'error', error: read.error });
+      const first = initialPlan(id, name, hash, read.value, data, year);
+      // A layout mapped by hand before gets the same mapping again.
+      const remembered = first.layout && !first.meta ? await loadMapping(getStore().db, MAPPING_KEY, first.layout, new Set(TALLY_FIELDS.map((f) => f.key))) : null;
+      const plan = parsePlan(remembered ? { ...first, mapping: remembered } : first, data);
+      return patch(id, { status: plan.error ? 'error' : 'ready', error: plan.error, plan });
+    },
+    [data, year, patch],
+  );
+
+  const updatePlan = useCallback(
+    (id: string, change: Partial<FilePlan>) => {
+      if (!data) return;
+      setFiles((all) => all.map((f) => (f.id === id && f.plan ? { ...f, plan: parsePlan({ ...f.plan, ...change }, data) } : f)));
+    },
+    [data],
+  );
+
+  const commit = useCallback(
+    async (entry: FileEntry) => {
+      const plan = entry.plan;
+      if (!data || !plan?.parse || !plan.scope) return;
+      const townshipId = scopeTownshipId(data, plan.scope);
+      if (!townshipId) throw new Error('找不到该企业所属的乡镇');
+      const { db } = getStore();
+      if (plan.layout && plan.mapping && !plan.meta) await saveMapping(db, MAPPING_KEY, plan.layout, plan.mapping);
+      const { parse } = plan;
+      const codes = new Map(data.pairings.map((p) => [p.id, p.code]));
+      const { replaced } = await commitTally(db, {
+        year: plan.year,
+        scope: plan.scope,
+        townshipId,
+        fileName: plan.fileName,
+        fileHash: plan.fileHash,
+        rows: parse.rows.map((r) => ({ pairingId: r.pairingId, figures: toReportFigures(r.figures) })),
+        rejected: parse.rejected.length,
+        issues: parse.issues.map(formatIssue),
+        blankMeansZero: parse.blankMeansZero,
+        blankCells: parse.blankCells,
+        missingCodes: parse.missing.map((m) => codes.get(m.id) ?? m.code),
+      });
+      patch(entry.id, { status: 'committed', replaced: replaced.length });
+    },
+    [data, patch],
+  );
+
+  const remove = useCallback((id: string) => setFiles((all) => all.filter((f) => f.id !== id)), []);
+  const clear = useCallback(() => setFiles([]), []);
+  return { files, addFile, updatePlan, commit, remove, clear };
+}
+
+export type TallyImport = ReturnType<typeof useTallyImport>;
