@@ -61,7 +61,7 @@ describe('commitImport', () => {
   it('a failure injected after the records are written (the audit write) rolls everything back', async () => {
     const { store, hetian, hongxing } = await seeded();
     const auditCount = await store.db.audit.count();
-    const spy = vi.spyOn(store.db.audit, 'bulkAdd').mockImplementationOnce(() => Promise.reject(new Error('注入的故障')));
+    const spy = vi.spyOn(store.db.audit, 'bulkAdd').mockImplementationOnce((() => Promise.reject(new Error('注入的故障'))) as never);
     await expect(commitImport(store.db, plan(hetian, hongxing))).rejects.toThrow('注入的故障');
     spy.mockRestore();
     expect(await store.townships.count()).toBe(1);
@@ -81,12 +81,12 @@ describe('commitImport', () => {
 
   it('keeps ledger aggregates current (TABLE_HOOKS), and undo takes them back', async () => {
     const { store, hetian } = await seeded();
-    const entry = (id: string, sent: number): Partial<LedgerEntry> => ({ townshipId: hetian.id, villageId: 'v1', type: 'labour', date: '2008-06-01', precision: 'day', year: 2008, figures: { sent }, personIds: [], attachmentIds: [] });
+    const entry = (sent: number): Partial<LedgerEntry> => ({ townshipId: hetian.id, villageId: 'v1', type: 'labour', date: '2008-06-01', precision: 'day', year: 2008, figures: { sent }, personIds: [], attachmentIds: [] });
     const [b] = await commitImport(store.db, {
       batches: [{ ...batch({ added: 2, updated: 0, rejected: 0 }), kind: 'ledger' }],
       writes: [
-        { action: 'create', table: 'ledger', batch: 0, id: 'l1', draft: entry('l1', 30) },
-        { action: 'create', table: 'ledger', batch: 0, id: 'l2', draft: entry('l2', 12) },
+        { action: 'create', table: 'ledger', batch: 0, id: 'l1', draft: entry(30) },
+        { action: 'create', table: 'ledger', batch: 0, id: 'l2', draft: entry(12) },
       ],
     });
     const [agg] = await store.db.ledgerAggregates.toArray();
