@@ -32,6 +32,9 @@ type SheetProps<T> = {
 
 function PrintSheet<T>({ title, subtitle, columns, rows, totals, landscape, limit }: SheetProps<T>) {
   const shown = limit ? rows.slice(0, limit) : rows;
+  // Paper widths in proportion to the screen columns (序号 counts as 50 px).
+  const total = columns.reduce((w, c) => w + c.width, 50);
+  const percent = (px: number) => `${((px / total) * 100).toFixed(2)}%`;
   return (
     <div className={`cq-print-sheet ${landscape ? 'landscape' : 'portrait'}`}>
       <h1>{title}</h1>
@@ -40,9 +43,15 @@ function PrintSheet<T>({ title, subtitle, columns, rows, totals, landscape, limi
         <span>共 {rows.length} 条</span>
       </div>
       <table>
+        <colgroup>
+          <col style={{ width: percent(50) }} />
+          {columns.map((c) => (
+            <col key={c.key} style={{ width: percent(c.width) }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th style={{ width: '3em' }}>序号</th>
+            <th>序号</th>
             {columns.map((c) => (
               <th key={c.key}>{headerText(c)}</th>
             ))}

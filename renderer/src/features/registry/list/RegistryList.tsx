@@ -2,9 +2,9 @@
 // pinyin, the most used filters, the rest behind 「展开」), a toolbar (新建 · 导入 · 导出 · 打印),
 // a virtual table that stays smooth at 50,000 rows (sortable headers, fixed first column,
 // totals row, 查看 · 编辑 · 删除 at the right), export and print of exactly what is shown.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Button, Card, Empty, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { App, Button, Card, Empty, Input, Select, Space, Table, Typography, type GetRef, type TableProps } from 'antd';
 import { DownOutlined, ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined, UpOutlined } from '@ant-design/icons';
 import type { RegistryTable } from '../data';
 import { importRouteFor } from '../import-link';
@@ -12,7 +12,7 @@ import { exportTable, listTableModel, todayIso } from './export';
 import { cellText, headerText, isNumeric } from './format';
 import { PrintView } from './PrintView';
 import type { Keyed, ListColumn, ListFilter, SortState } from './types';
-import { describeView, filterRows, sortRows, totalsRow, type FilterValues } from './view';
+import { describeView, narrowingFilter, sortRows, totalsRow, type FilterValues } from './view';
 
 export type RegistryListProps<T extends Keyed> = {
   table: RegistryTable;
@@ -60,8 +60,12 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   const importRoute = importRouteFor(table);
 
   const sorted = useMemo(() => sortRows(rows ?? [], columns, sort), [rows, columns, sort]);
-  const shown = useMemo(() => filterRows(sorted, query, filters, values), [sorted, query, filters, values]);
+  const filter = useRef(narrowingFilter<T>()).current;
+  const shown = useMemo(() => filter(sorted, query, filters, values), [filter, sorted, query, filters, values]);
   const totals = useMemo(() => totalsRow(shown, columns), [shown, columns]);
+  // A new search, filter or sort starts at the top of the list.
+  const tableRef = useRef<GetRef<typeof Table>>(null);
+  useEffect(() => tableRef.current?.scrollTo({ top: 0 }), [query, values, sort]);
   const filtered = shown.length !== (rows?.length ?? 0);
   const subtitle = `查询条件：${describeView(query, filters, values)}　　制表日期：${todayIso()}`;
 
@@ -186,6 +190,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
         </Space>
       </Space>
       <Table<T>
+        ref={tableRef}
         rowKey="id"
         size="small"
         bordered

@@ -56,6 +56,22 @@ export function filterRows<T extends Keyed>(rows: readonly T[], query: string, f
   return out;
 }
 
+/**
+ * filterRows with a memory: when the user types one more character (the new query extends
+ * the last one, same rows and filters), only the last result is searched again, so each
+ * further keystroke scans fewer rows.
+ */
+export function narrowingFilter<T extends Keyed>(): (rows: readonly T[], query: string, filters: readonly ListFilter<T>[], values: FilterValues) => T[] {
+  let last: { rows: readonly T[]; q: string; filters: readonly ListFilter<T>[]; values: FilterValues; result: T[] } | null = null;
+  return (rows, query, filters, values) => {
+    const q = normalizeQuery(query);
+    const narrowing = last && last.rows === rows && last.filters === filters && last.values === values && last.q !== '' && q.startsWith(last.q);
+    const result = filterRows(narrowing && last ? last.result : rows, q, filters, values);
+    last = { rows, q, filters, values, result };
+    return result;
+  };
+}
+
 /** The totals row: 「合计」 in the first column, sums in the summed ones, blanks elsewhere. */
 export function totalsRow<T>(rows: readonly T[], columns: readonly ListColumn<T>[]): TableCell[] | undefined {
   if (!columns.some((c) => c.sum)) return undefined;
