@@ -113,6 +113,7 @@ export async function buildErrorWorkbook(sheets: readonly ErrorSheet[]): Promise
       reason.alignment = { wrapText: true, vertical: 'top' };
     }
     ws.views = [{ state: 'frozen', ySplit: headerRows, xSplit: 1 }];
+    ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${headerRows}` };
     ws.getColumn(1).width = 8;
     for (let c = 2; c < reasonCol; c++) ws.getColumn(c).width = 14;
     ws.getColumn(reasonCol).width = 60;

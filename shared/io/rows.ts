@@ -8,7 +8,7 @@ import type { CellValue } from './types';
 
 export type RowKind = 'data' | 'blank' | 'totals' | 'notes' | 'header';
 
-const TOTALS = /^[\p{Script=Han}]{0,8}(合计|总计|小计|共计)$|^(合计|总计|小计|共计)/u;
+const TOTALS = /^[\p{Script=Han}]{0,8}(合计|总计|小计|共计)$|^(合计|总计|小计|共计)(?!\p{Script=Han})/u;
 const NOTES =
   /^(填表人|填报人|审核人|审核|制表人|制表|统计人|负责人|单位负责人|分管领导|主要领导|填报单位|填表单位|填报日期|填表日期|报送日期|联系人|联系电话|注|备注|说明|填表说明)\s*[:：]|^注\s*\d*\s*[:：.．、]|^(说明|备注)\s*\d+\s*[.．、]/;
 

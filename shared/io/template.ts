@@ -83,6 +83,7 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     }
   });
   ws.getRow(1).height = 30;
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   await ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -95,14 +96,24 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     autoFilter: true,
   });
 
-  const help = wb.addWorksheet('填表说明');
-  help.columns = [
-    { header: '栏目', width: 22 },
-    { header: '是否必填', width: 10 },
-    { header: '填写要求', width: 70 },
-  ];
-  help.getRow(1).font = { bold: true };
-  fields.forEach((f) => help.addRow([fieldHeader(f), f.required ? '必填' : '选填', fieldRule(f)]));
+  const help = wb.addWorksheet('填表说明', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  help.columns = [{ width: 24 }, { width: 10 }, { width: 70 }];
+  help.mergeCells('A1:C1');
+  help.getCell('A1').value = `「${title}」导入模板 填表说明`;
+  help.getCell('A1').font = { bold: true, size: 14 };
+  help.getCell('A1').alignment = { horizontal: 'center' };
+  const border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  const head = help.addRow(['栏目', '是否必填', '填写要求']);
+  head.eachCell((c) => {
+    c.font = { bold: true };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    c.border = border;
+  });
+  for (const f of fields) {
+    const row = help.addRow([fieldHeader(f), f.required ? '必填' : '选填', fieldRule(f)]);
+    row.eachCell((c) => (c.border = border));
+    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+  }
   help.addRow([]);
   const general = [
     `1. 请在「${ws.name}」工作表第2行起逐行填写，一行一条记录；第1行表头已锁定，请勿修改。`,
@@ -112,7 +123,6 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     '5. 身份证号、统一社会信用代码、区划代码请保持文本格式，以免末尾数字丢失。',
     ...(options.notes ?? []),
   ];
-  for (const line of general) help.addRow([line]).getCell(1).alignment = { wrapText: false };
-  for (const row of help.getRows(1, fields.length + 1) ?? []) row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+  for (const line of general) help.addRow([line]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
