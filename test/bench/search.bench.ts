@@ -1,0 +1,143 @@
+// Search keystrokes over 50,000 persons in Chromium, through the real 人员 list: each
+// keystroke is timed from the input event to the next painted frame (filter + React render
+// of the virtual table), for names typed as pinyin (initials and full spelling, letter by
+// letter) and as Chinese (an IME commits two characters at a time). The floor is a plain
+// `Array.filter` with `includes` over the same 50,000 names, for the same queries, in the
+// same page. Goal: ≤ 50 ms per keystroke (PERFORMANCE.md). Also the time to open the list
+// cold against a raw IndexedDB getAll of the same records.
+// Prints `name  floor  app  ratio` (medians and p95, milliseconds).
+import { test } from 'vitest';
+import { pinyin } from 'pinyin-pro';
+import type { Page } from 'playwright-core';
+import { openApp } from '../e2e/support/app';
+import { base, generatePersons, putRecords } from '../e2e/registry/seed';
+
+const N = 50_000;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const line = (name: string, floor: number, app: number) => console.log(`${name.padEnd(40)}${fmt(floor).padStart(12)}${fmt(app).padStart(12)}${`${(app / floor).toFixed(1)}×`.padStart(10)}`);
+
+/** Every prefix of each query, as a user types them; an empty query between names. */
+function keystrokes(queries: string[], step = 1): string[] {
+  const out: string[] = [];
+  for (const q of queries) {
+    const chars = [...q];
+    for (let i = step; i <= chars.length; i += step) out.push(chars.slice(0, i).join(''));
+    if (chars.length % step) out.push(q);
+    out.push('');
+  }
+  return out;
+}
+
+/** Types each query into the list's search box; returns ms from the input event to the next frame. */
+function typeInApp(page: Page, sequence: string[]): Promise<number[]> {
+  return page.evaluate(async (seq) => {
+    const input = document.querySelector('input[aria-label="查找"]') as HTMLInputElement;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const times: number[] = [];
+    for (const q of seq) {
+      await frame();
+      const start = performance.now();
+      setValue.call(input, q);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, sequence);
+}
+
+/** The floor: Array.filter + includes over the 50,000 names, per query. */
+function filterFloor(page: Page, sequence: string[]): Promise<number[]> {
+  return page.evaluate(
+    async ({ seq }) => {
+      const names = await new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('cunqi-lianjian');
+        open.onsuccess = () => {
+          const r = open.result.transaction('persons').objectStore('persons').getAll();
+          r.onsuccess = () => resolve((r.result as { name: string }[]).map((p) => p.name));
+        };
+      });
+      const times: number[] = [];
+      let sink = 0;
+      for (const q of seq) {
+        const start = performance.now();
+        sink += names.filter((n) => n.includes(q)).length;
+        times.push(performance.now() - start);
+      }
+      return sink >= 0 ? times : [];
+    },
+    { seq: sequence },
+  );
+}
+
+test('search keystroke over 50,000 persons (name and pinyin initials) vs Array.filter', async () => {
+  const app = await openApp();
+  const { page } = app;
+  page.setDefaultTimeout(600_000);
+  try {
+    const villageIds = Array.from({ length: 20 }, (_, i) => `v-${i}`);
+    await putRecords(page, 'townships', [{ ...base('t-1'), name: '河田镇', kind: '镇', order: 1 }]);
+    await putRecords(page, 'villages', villageIds.map((id, i) => ({ ...base(id), townshipId: 't-1', name: `第${i + 1}村`, industries: [], partyOrg: {} })));
+    const persons = generatePersons(N, villageIds);
+    for (let i = 0; i < N; i += 10_000) await putRecords(page, 'persons', persons.slice(i, i + 10_000));
+
+    // Opening the list cold (a fresh page load) against a raw getAll of the same store.
+    const openTimes: number[] = [];
+    const getAllTimes: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${app.baseURL}#/`);
+      await page.getByText('村企联建', { exact: true }).first().waitFor();
+      getAllTimes.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const start = performance.now();
+              const open = indexedDB.open('cunqi-lianjian');
+              open.onsuccess = () => {
+                const r = open.result.transaction('persons').objectStore('persons').getAll();
+                r.onsuccess = () => resolve(performance.now() - start);
+              };
+            }),
+        ),
+      );
+      const start = Date.now();
+      await page.goto(`${app.baseURL}#/registry/persons`);
+      await page.reload();
+      await page.getByText(`共 ${N} 条`).waitFor();
+      openTimes.push(Date.now() - start);
+    }
+
+    const names = persons.map((p) => p.name as string);
+    const pick = (i: number) => names[(i * 7919) % N]!;
+    const spell = (name: string, pattern: 'first' | 'pinyin') => pinyin(name, { pattern, toneType: 'none', type: 'array', surname: 'head' }).join('');
+    const initials = keystrokes(Array.from({ length: 12 }, (_, i) => spell(pick(i), 'first')));
+    const full = keystrokes(Array.from({ length: 6 }, (_, i) => spell(pick(100 + i), 'pinyin')));
+    const chinese = keystrokes(Array.from({ length: 12 }, (_, i) => pick(200 + i)), 2);
+
+    // Warm up once (JIT, the keys of every name are already built when the list opened).
+    await typeInApp(page, keystrokes([spell(pick(999), 'first')]));
+    const results: [string, string[]][] = [
+      ['search-keystroke-initials-50k', initials],
+      ['search-keystroke-fullpinyin-50k', full],
+      ['search-keystroke-name-50k', chinese],
+    ];
+    console.log(`${'name'.padEnd(40)}${'floor'.padStart(12)}${'app'.padStart(12)}${'ratio'.padStart(10)}`);
+    const all: { floor: number[]; app: number[] } = { floor: [], app: [] };
+    for (const [name, seq] of results) {
+      const typed = seq.filter((q) => q !== '');
+      const appTimes = (await typeInApp(page, seq)).filter((_, i) => seq[i] !== '');
+      const floorTimes = await filterFloor(page, typed);
+      all.app.push(...appTimes);
+      all.floor.push(...floorTimes);
+      line(`${name} median (${typed.length} keys)`, quantile(floorTimes, 0.5), quantile(appTimes, 0.5));
+      line(`${name} p95`, quantile(floorTimes, 0.95), quantile(appTimes, 0.95));
+    }
+    line(`search-keystroke-all-50k median (${all.app.length})`, quantile(all.floor, 0.5), quantile(all.app, 0.5));
+    line('search-keystroke-all-50k p95', quantile(all.floor, 0.95), quantile(all.app, 0.95));
+    line('persons-list-open-50k median (getAll)', quantile(getAllTimes, 0.5), quantile(openTimes, 0.5));
+  } finally {
+    await app.close();
+  }
+});
