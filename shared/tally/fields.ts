@@ -29,7 +29,7 @@ export function figureFields(figures: readonly LedgerFigure[] = tallyFigures()):
   for (const { names } of named) for (const n of new Set(names)) uses.set(n, (uses.get(n) ?? 0) + 1);
   return named.map(({ f, names }) => ({
     key: f.id,
-    label: `${f.typeName}${f.label}`,
+    label: `${f.typeName}·${f.label}`,
     unit: f.unit || undefined,
     kind: f.input === 'yesno' ? 'bool' : f.decimals ? 'decimal' : 'int',
     min: 0,

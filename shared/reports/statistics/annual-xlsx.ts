@@ -6,6 +6,7 @@ import type { Result } from '../../model/result';
 import { buildXlsxSheets, type HeaderGroup, type SheetModel } from '../xlsx-stream';
 import { textWidth, type TableCell, type TableColumn } from '../xlsx-table';
 import type { AnnualTable, StatGroup, StatPart, StatRow } from './annual-table';
+import { annualTitle } from './titles';
 
 export type AnnualMeta = {
   /** e.g. 长汀县 */
@@ -26,9 +27,7 @@ export const MAX_FIGURES_PER_SHEET = 16;
 export const ANNUAL_FOOTNOTE =
   '说明：企业、村的情况取自信息库现有数据；联建对数为年末已批准且未终止的联建；联建成效和分类明细为本年度台账合计；培训班为全县期数，培训人员按学员所在乡镇统计；表彰为本年度已批准的表彰。';
 
-export function annualTitle(table: Pick<AnnualTable, 'year'>, countyName: string): string {
-  return `${countyName}村企联建工作年度统计表（${table.year}年）`;
-}
+export { annualTitle } from './titles';
 
 type Page = { part: StatPart; groups: StatGroup[]; title: string };
 

@@ -12,10 +12,7 @@ export type SummaryDocument = {
   date?: string;
 };
 
-export function summaryTitle(countyName: string, fromYear: number, toYear: number): string {
-  const span = fromYear === toYear ? `${toYear}年` : `${fromYear}—${toYear}年`;
-  return `${countyName}${span}村企党组织联建工作情况`;
-}
+export { summaryTitle } from './titles';
 
 export function buildSummaryDocx(doc: SummaryDocument): Promise<Uint8Array> {
   const paragraphs = doc.text

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
+import encodeGb18030 from '../../fixtures/spreadsheets/gb18030';
 
 const WAIT = { timeout: 30_000 };
 
@@ -194,6 +195,65 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
       }
     }
     expect(checked).toBeGreaterThan(40 * 20);
+  });
+});
+
+describe('年终统计: a township’s own layout', () => {
+  let app: AppSession;
+  beforeEach(async () => {
+    app = await openApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('imports a GB18030 .csv in the township’s own layout through the mapping step, blank as 0 only once ticked', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '载入示例数据' }).click();
+    await expect.poll(() => page.getByTestId('sample-data-tag').isVisible(), WAIT).toBe(true);
+    const townships = await readLive<{ id: string; name: string; deleted: number }>(page, 'townships');
+    const cewu = townships.find((t) => t.name === '策武镇')!;
+    const pairings = (await readLive<{ id: string; enterpriseId: string; villageId: string; responsibleTownshipId: string; status: string; deleted: number }>(page, 'pairings')).filter(
+      (p) => p.responsibleTownshipId === cewu.id && p.status === '已批准',
+    );
+    const enterprises = new Map((await readLive<{ id: string; name: string; deleted: number }>(page, 'enterprises')).map((e) => [e.id, e.name]));
+    const villages = new Map((await readLive<{ id: string; name: string; deleted: number }>(page, 'villages')).map((v) => [v.id, v.name]));
+    const lines = [
+      '策武镇2008年村企联建工作情况统计表',
+      '序号,联建点,输送劳动力（人）,技术工人（人）,扶持资金（元）,培训（期）',
+      ...pairings.map((p, i) => `${i + 1},${enterprises.get(p.enterpriseId)}—${villages.get(p.villageId)},${20 + i},${i === 0 ? '' : 10},${(i + 1) * 10000},${i + 1}`),
+      `合计,,,,,`,
+    ];
+    await page.getByRole('menuitem', { name: /年终统计/ }).click();
+    await page.getByRole('menuitem', { name: /报送情况/ }).click();
+    await page.getByRole('button', { name: '导入年终统计表' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入2008年年终统计表' });
+    await dialog.locator('input[type=file]').setInputFiles([{ name: '策武镇2008年统计.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGb18030(lines.join('\r\n'))) }]);
+    const card = dialog.getByTestId('tally-file-策武镇2008年统计.csv');
+    await expect.poll(() => card.getByText('自定格式').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => card.getByText('策武镇 · 2008年').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => card.getByText(`可导入 ${pairings.length} 个联建点`).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => card.getByText(/1 个空白格按“未填报”处理/).isVisible(), WAIT).toBe(true);
+    // 培训（期） is not a known header: map it by hand.
+    await card.getByText('列的对应关系（可修改）').click();
+    await card.getByLabel('F列对应指标').click();
+    await page.keyboard.type('技能培训期数');
+    await page.keyboard.press('Enter');
+    await card.getByRole('checkbox', { name: '空白按0计' }).check();
+    await expect.poll(() => card.getByText(/1 个空白格按0计/).isVisible(), WAIT).toBe(true);
+    await app.screenshot('tally-own-layout');
+    await card.getByRole('button', { name: '导入此文件' }).click();
+    await expect.poll(() => card.getByText(/^已导入/).isVisible(), WAIT).toBe(true);
+    await dialog.getByRole('button', { name: '关闭' }).first().click();
+    await expect.poll(() => page.getByRole('row', { name: /策武镇/ }).getByText('已收到').isVisible(), WAIT).toBe(true);
+    const [report] = await readTable<{ townshipId: string; blankMeansZero: boolean; rows: { pairingId: string; figures: Record<string, Record<string, unknown>> }[] }>(page, 'tallyReports');
+    expect(report.townshipId).toBe(cewu.id);
+    expect(report.blankMeansZero).toBe(true);
+    expect(report.rows.map((r) => r.pairingId).sort()).toEqual(pairings.map((p) => p.id).sort());
+    const first = report.rows.find((r) => r.pairingId === pairings[0].id)!;
+    expect(first.figures).toEqual({ labour: { sent: 20, skilled: 0 }, funds: { amount: 1 }, training: { sessions: 1 } });
+    const mapping = await readTable<{ target: string }>(page, 'importMappings');
+    expect(mapping.map((m) => m.target)).toEqual(['tally']);
   });
 });
 

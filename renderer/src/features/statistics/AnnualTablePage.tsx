@@ -7,7 +7,7 @@ import { App, Button, Card, Space, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
-import { annualTitle, buildAnnualXlsx } from '@shared/reports/statistics/annual-xlsx';
+import { annualTitle } from '@shared/reports/statistics/titles';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
 import { useStatFilters } from './filters';
@@ -38,6 +38,8 @@ export function AnnualTablePage() {
   const exportXlsx = async () => {
     if (!table) return;
     const scopeNote = table.wholeCounty ? undefined : table.rows.map((r) => r.label).join('、');
+    // The workbook writer is loaded when a table is exported, not with the page.
+    const { buildAnnualXlsx } = await import('@shared/reports/statistics/annual-xlsx');
     const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: dayjs().format('YYYY-MM-DD'), scopeNote });
     await saveBuilt(built, safeFileName(`${annualTitle(table, office.countyName)}.xlsx`), message);
   };

@@ -7,7 +7,6 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { formatWan } from '@shared/model/money';
 import { reconcile, type FigureCheck, type TownshipCheck } from '@shared/reports/statistics/reconcile';
-import { buildXlsxSheets } from '@shared/reports/xlsx-stream';
 import { getStore } from '../../db';
 import { tallyReports } from '../../db/repositories/tallies';
 import { useSetting } from '../../app/use-setting';
@@ -63,6 +62,7 @@ export function ReconcilePage() {
   const exportXlsx = async () => {
     if (!checks) return;
     const rows = checks.filter((c) => c.hasTally).flatMap((c) => c.figures.map((f) => [c.name, f.figure.typeName, f.figure.label, f.figure.unit, f.reported, f.ledger, f.reported === null ? null : f.difference]));
+    const { buildXlsxSheets } = await import('@shared/reports/xlsx-stream');
     const built = buildXlsxSheets([
       {
         title: `${office.countyName}${year}年年终统计对账表`,

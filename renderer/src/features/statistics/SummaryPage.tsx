@@ -9,7 +9,7 @@ import { formatDateCn } from '@shared/model/parse-date';
 import { ok } from '@shared/model/result';
 import { computeCountyFigures } from '@shared/reports/statistics/county-figures';
 import { buildSummaryParagraph } from '@shared/reports/statistics/summary-paragraph';
-import { buildSummaryDocx, summaryTitle } from '@shared/reports/statistics/summary-docx';
+import { summaryTitle } from '@shared/reports/statistics/titles';
 import dayjs from 'dayjs';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
@@ -35,6 +35,8 @@ export function SummaryPage() {
   const title = summaryTitle(countyName, fromYear, year);
 
   const exportDocx = async () => {
+    // The .docx packer is loaded when a document is written, not with the page.
+    const { buildSummaryDocx } = await import('@shared/reports/statistics/summary-docx');
     const bytes = await buildSummaryDocx({ title, text: shown, signature: office.unitName, date: formatDateCn(dayjs().format('YYYY-MM-DD')) });
     await saveBuilt(ok(bytes), safeFileName(`${title}.docx`), message);
   };

@@ -11,6 +11,8 @@ import { tallyImportFields } from '@shared/tally/fields';
 import { splitPair } from '@shared/tally/match-pairings';
 import { toReportFigures, reportedValue } from '@shared/tally/report';
 import { tallyFigures } from '@shared/reports/statistics/ledger-figures';
+import * as XLSX from '@e965/xlsx';
+import encodeGb18030 from '../../../fixtures/spreadsheets/gb18030';
 
 const candidates = [
   { id: 'p1', code: 'LJ2006-001', enterpriseName: '长汀县宏达纺织有限公司', villageName: '红星村' },
@@ -106,6 +108,26 @@ describe('reading a returned tally', () => {
     expect(strict.missing.map((c) => c.id)).toEqual(['p3']);
     const confirmed = readTallySheet(sheet, layout, mapping, { ...ctx, blankMeansZero: true });
     expect(confirmed.rows[1].figures['labour.skilled']).toBe(0);
+  });
+
+  it('reads a GB18030 .csv and an .xls tally the same way, enterprise and village in two cells', async () => {
+    const lines = ['企业名称,村名称,输送人数(人),资金扶持金额(万元)', '长汀县宏达纺织有限公司,红星村,50,4.5', '福建台慧体育器材有限公司,露湖,40,2', '合计,,90,6.5'];
+    const csv = await read(encodeGb18030(lines.join('\r\n')), '河田镇.csv');
+    const aoa = lines.map((l) => l.split(',').map((c) => (/^[\d.]+$/.test(c) ? Number(c) : c)));
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa), 'Sheet1');
+    const xls = await read(new Uint8Array(XLSX.write(book, { bookType: 'xls', type: 'array' }) as ArrayBuffer), '河田镇.xls');
+    for (const workbook of [csv, xls]) {
+      expect(workbook.format).toBe(workbook.fileName.endsWith('.csv') ? 'csv' : 'xls');
+      const sheet = workbook.sheets[0];
+      const layout = detectLayout(sheet, tallyImportFields())!;
+      const parse = readTallySheet(sheet, layout, autoMapping(layout), { file: workbook.fileName, candidates, blankMeansZero: false, sheetLabel: undefined, date1904: false });
+      expect(parse.issues).toEqual([]);
+      expect(parse.rows.map((r) => [r.pairingId, r.figures['labour.sent'], r.figures['funds.amount']])).toEqual([
+        ['p1', 50, 4.5],
+        ['p2', 40, 2],
+      ]);
+    }
   });
 
   it('splits 「企业—村」 written with the usual separators', () => {
