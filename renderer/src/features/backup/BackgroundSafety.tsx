@@ -14,6 +14,7 @@ import { countTables, dataTotal } from './store-io';
 
 const MARKER_DEBOUNCE_MS = 1500;
 const DAILY_CHECK_MS = 60 * 60 * 1000;
+const REMINDED_KEY = 'cunqi-lianjian.backup-reminded';
 
 export function BackgroundSafety() {
   const { notification } = App.useApp();
@@ -68,8 +69,13 @@ export function BackgroundSafety() {
     void (async () => {
       const marker = await backupService().syncMarker();
       if (dataTotal(await countTables(getStore().db)) === 0 || !isStale(marker.lastBackupAt)) return;
+      // Once a day is a reminder; more often it is noise (the top bar keeps saying it anyway).
+      const today = new Date().toDateString();
+      if (localStorage.getItem(REMINDED_KEY) === today) return;
+      localStorage.setItem(REMINDED_KEY, today);
       notification.warning({
         key: 'backup-reminder',
+        placement: 'bottomRight',
         duration: 0,
         title: marker.lastBackupAt ? `上次备份是 ${formatDay(marker.lastBackupAt)}，已超过 ${STALE_AFTER_DAYS} 天` : '数据尚未备份',
         description: '浏览器版不会自动把备份存到磁盘，请立即备份，并把备份文件另存到 U 盘。',
