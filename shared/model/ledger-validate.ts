@@ -81,7 +81,8 @@ export function validateFigures(type: LedgerType, raw: Record<string, unknown>, 
     const value = Object.hasOwn(raw, field.key) ? raw[field.key] : undefined;
     const parsed = parseFigure(field, value, resolvers);
     if (!parsed.ok) {
-      errors.push({ field: field.key, label: field.label, message: `「${field.label}」${parsed.error}` });
+      // A resolver's message names the person already; the others are about the value.
+      errors.push({ field: field.key, label: field.label, message: field.kind === 'person' ? parsed.error : `「${field.label}」${parsed.error}` });
       continue;
     }
     if (parsed.value === null && field.required) {

@@ -10,11 +10,12 @@
 // back to their before-state. It refuses, naming the records, when any of them was changed
 // after the import or when a record outside the batch now refers to one the batch created.
 import dayjs from 'dayjs';
-import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, Nominee } from '@shared/model/types';
+import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, Nominee, Pairing } from '@shared/model/types';
 import type { AppDatabase, EntityTable } from '../database';
 import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
 import { applyLedgerChanges } from './ledger-aggregates';
+import { recordImportedPairingEvents } from './pairings';
 import { guardNomineeChanges } from './commendations';
 
 export type BatchInput = {
@@ -48,6 +49,10 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
   ledger: {
     tables: ['ledgerAggregates'],
     apply: (db, changes) => applyLedgerChanges(db, changes as { before?: LedgerEntry; after?: LedgerEntry }[]),
+  },
+  pairings: {
+    tables: ['pairingEvents'],
+    apply: (db, changes) => recordImportedPairingEvents(db, changes as { before?: Pairing; after?: Pairing }[]),
   },
   nominees: {
     tables: ['commendations'],

@@ -3,6 +3,7 @@
 // one transaction; the rules of shared/model/pairing-rules.ts are checked inside it, so a
 // refusal leaves nothing behind. Forms are validated (zod) before the transaction starts.
 import type { IsoDate, Pairing, PairingEvent } from '@shared/model/types';
+import { PAIRING_EVENT_KINDS } from '@shared/model/enums';
 import { pairingApplicationSchema, pairingChangeSchema, type PairingApplicationInput, type PairingChangeInput } from '@shared/model/schemas/pairing';
 import { diffPairing, CHANGEABLE_FIELDS, type PairingChangePatch } from '@shared/model/pairing-changes';
 import {
@@ -58,7 +59,9 @@ export class PairingRepository {
   /** The history, oldest first. */
   async events(pairingId: string): Promise<PairingEvent[]> {
     const events = await this.db.pairingEvents.where('pairingId').equals(pairingId).toArray();
-    return events.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+    // Events written together (an import's 申请 and 批准) share their time: the life cycle orders them.
+    const order = (e: PairingEvent) => PAIRING_EVENT_KINDS.indexOf(e.kind);
+    return events.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || order(a) - order(b));
   }
 
   async apply(application: PairingApplicationInput): Promise<Pairing> {
@@ -252,4 +255,19 @@ export class PairingRepository {
       await recordAudit(db, { action: 'restore', entity: 'pairings', entityId: id, before, after });
     });
   }
+}
+
+/**
+ * An import batch writes pairings itself (import-batches.ts); this hook, run in that same
+ * transaction, gives each new pairing its history: 申请 and, when approved, 批准.
+ */
+export async function recordImportedPairingEvents(db: AppDatabase, changes: readonly { before?: Pairing; after?: Pairing }[]): Promise<void> {
+  const time = nowIso();
+  const events: PairingEvent[] = changes
+    .filter((c) => !c.before && c.after)
+    .flatMap(({ after: p }) => [
+      { id: newId(), pairingId: p!.id, kind: '申请' as const, date: p!.appliedDate, reason: '由已有联建名单导入', createdAt: time },
+      ...(p!.approvedDate ? [{ id: newId(), pairingId: p!.id, kind: '批准' as const, date: p!.approvedDate, createdAt: time }] : []),
+    ]);
+  if (events.length) await db.pairingEvents.bulkAdd(events);
 }

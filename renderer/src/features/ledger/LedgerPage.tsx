@@ -2,8 +2,9 @@
 // the totals per type on top (summed by the catalog's rules over the rows shown).
 import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { App, Button, Card, DatePicker, Divider, Form, Select, Space, Typography } from 'antd';
-import { ExportOutlined, PlusOutlined, PrinterOutlined, TableOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Divider, Dropdown, Form, Select, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined, TableOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { describeFigures, totalsByType } from '@shared/model/ledger-totals';
@@ -24,6 +25,7 @@ type Filter = { townshipId?: string; pairingId?: string; type?: string; period?:
 
 export function LedgerPage() {
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [year] = useSetting('workingYear');
   const [filter, setFilter] = useState<Filter>({});
   const period = filter.period ?? [dayjs(`${year}-01-01`), dayjs(`${year}-12-01`)];
@@ -85,6 +87,9 @@ export function LedgerPage() {
           <Button icon={<TableOutlined />} onClick={() => actions.grid({ pairingId: filter.pairingId, type: filter.type })}>
             快速录入
           </Button>
+          <Dropdown menu={{ items: LEDGER_TYPES.map((t) => ({ key: t.key, label: `导入${t.name}台账`, onClick: () => navigate(`/import/ledger-${t.key}`) })) }}>
+            <Button icon={<ImportOutlined />}>导入</Button>
+          </Dropdown>
           <Button icon={<ExportOutlined />} disabled={entries.length === 0} onClick={() => void exportRows()}>
             导出
           </Button>

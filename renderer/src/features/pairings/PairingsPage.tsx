@@ -18,6 +18,7 @@ import { PairingStatusTag } from './status-tag';
 import { PrintTable, type PrintColumn } from './PrintTable';
 import { usePairingDialogs } from './use-pairing-dialogs';
 import { exportPairings } from './pairings-export';
+import { ImportButton } from '../import/ImportButton';
 
 const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '编号', value: (r) => r.code },
@@ -91,6 +92,7 @@ export function PairingsPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setApplying(true)}>
             新建
           </Button>
+          <ImportButton target="pairings" />
           <Button icon={<ExportOutlined />} disabled={rows.length === 0} onClick={() => void exportList()}>
             导出
           </Button>

@@ -10,6 +10,8 @@ import { validateFigures } from '@shared/model/ledger-validate';
 import { describeTotals, sumFigures, totalsByType } from '@shared/model/ledger-totals';
 import { gridColumns, readGrid } from '@shared/model/ledger-grid';
 import { ledgerTypeTable } from '@shared/reports/ledger-xlsx';
+import { ledgerImportFields } from '@shared/io/targets/ledger-fields';
+import { fieldHeader } from '@shared/io/fields';
 import type { LedgerEntry } from '@shared/model/types';
 import { FigureFields } from '@renderer/features/ledger/FigureFields';
 
@@ -78,6 +80,14 @@ describe('an eleventh ledger type', () => {
       '志愿服务 1 条',
     ]);
     expect(totalsByType(catalog, entries).map((t) => [t.type.name, t.count])).toEqual([['生态共建', 2]]);
+  });
+
+  it('gets import columns (and so its import template) with units, options and required marks', () => {
+    const fields = ledgerImportFields(ecology);
+    expect(fields.map(fieldHeader)).toEqual(['联建编号', '日期', '植树（株）', '绿化面积（亩）', '形式', '志愿服务', '情况说明']);
+    expect(fields.filter((f) => f.required).map((f) => f.label)).toEqual(['联建编号', '日期', '植树']);
+    expect(fields.find((f) => f.label === '形式')).toMatchObject({ kind: 'enum', options: ['植树造林', '河道保洁', '垃圾治理', '其他'] });
+    expect(fields.find((f) => f.label === '志愿服务')?.kind).toBe('bool');
   });
 
   it('gets its own export sheet with a totals row', () => {
