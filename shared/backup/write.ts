@@ -31,9 +31,11 @@ function partName(table: string, index: number): string {
   return `tables/${table}/${String(index + 1).padStart(4, '0')}.json`;
 }
 
+/** Duck-typed: a Blob from another realm (a worker, a test environment) is a Blob too. */
 async function blobBytes(blob: unknown, id: string): Promise<{ bytes: Uint8Array; type: string }> {
-  if (!(blob instanceof Blob)) throw new Error(`附件「${id}」没有文件内容`);
-  return { bytes: new Uint8Array(await blob.arrayBuffer()), type: blob.type };
+  const b = blob as Partial<Blob> | null | undefined;
+  if (!b || typeof b.arrayBuffer !== 'function') throw new Error(`附件「${id}」没有文件内容`);
+  return { bytes: new Uint8Array(await b.arrayBuffer()), type: typeof b.type === 'string' ? b.type : '' };
 }
 
 export async function buildBackup(input: BackupInput): Promise<Uint8Array> {
@@ -80,6 +82,7 @@ export async function buildBackup(input: BackupInput): Promise<Uint8Array> {
     parts,
   };
   zip.file(MANIFEST_PATH, JSON.stringify(manifest, null, 1));
-  // Level 1: the JSON shrinks almost as much as at level 6, in a third of the time.
+  // Level 1: about half the time of the default level 6 for a file about a third larger; the
+  // files stay small (a few MiB for 100k entries) and the exit backup keeps nobody waiting.
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
