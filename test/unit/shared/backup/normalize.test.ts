@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
 import fc from 'fast-check';
 import { decodeValue, encodeValue } from '@shared/backup/json-codec';
 import { normalizeRows } from '@shared/backup/normalize';
+
+// Building and reading backups takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('normalize on restore', () => {
   it('fills neutral defaults and keeps fields this version does not know', () => {

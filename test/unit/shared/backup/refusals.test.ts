@@ -1,11 +1,14 @@
 // RELIABILITY.md, faults: "a corrupt or foreign backup file chosen for restore → refused after
 // verification" — and bad input: "`../` in a restore path". Each test feeds a broken file to
 // the reader and expects a Chinese refusal, never data.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
 import { CORRUPT, FOREIGN, isSafeEntryPath, readBackup } from '@shared/backup/read';
 import { makeV001Data } from '../../../fixtures/db/v001-data';
 import { backupOf, replaceBytes, rezip, SCHEMA } from './helpers';
+
+// Zipping and re-zipping takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const data = makeV001Data({ townships: 2, villagesPer: 2, enterprisesPer: 2, ledger: 120, audit: 5 });
 
@@ -105,7 +108,7 @@ describe('corrupt or foreign backup → refused after verification (fault row)',
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const result = await readBackup(bomb, { schemaVersion: SCHEMA, maxTotalBytes: 16 * 1024 * 1024 });
     expect(result).toEqual({ ok: false, error: '备份文件解压后过大，已拒绝' });
-  });
+  }, 60_000);
 
   it('stops inflating a part that grows past the size its manifest declares', async () => {
     const lying = await rezip(await backupOf(data), async (zip) => {

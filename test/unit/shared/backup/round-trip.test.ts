@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
 import { readBackup } from '@shared/backup/read';
 import { BACKUP_TABLES } from '@shared/backup/tables';
 import { ROWS_PER_PART } from '@shared/backup/format';
 import { makeV001Data, type FixtureRows } from '../../../fixtures/db/v001-data';
 import { backupOf, blobBytes, SCHEMA } from './helpers';
+
+// Building and reading backups takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 function withoutBlobs(rows: Record<string, unknown>[]) {
   return rows.map(({ blob: _blob, ...rest }) => rest);
