@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-
 import fc from 'fast-check';
 import { decodeValue, encodeValue } from '@shared/backup/json-codec';
 import { normalizeRows } from '@shared/backup/normalize';

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-
 import { readBackup } from '@shared/backup/read';
 import { BACKUP_TABLES } from '@shared/backup/tables';
 import { ROWS_PER_PART } from '@shared/backup/format';
