@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@renderer/db/repositories/entity-repository';
 import { honoursOf } from '@renderer/features/commendation/honours';
+import { guardNomineeChanges } from '@renderer/db/repositories/commendations';
 import { freshStore } from './helpers';
 
 async function county() {
@@ -99,5 +100,19 @@ describe('commendation rounds and nominees', () => {
     expect(await honoursOf(store.db, 'village', v.id)).toEqual([]);
     await store.commendations.restoreRound(round.id);
     expect(await honoursOf(store.db, 'village', v.id, { approvedOnly: true })).toHaveLength(1);
+  });
+
+  it('guards imports the same way: additions only while 推荐, no removal (undo) once 批准', async () => {
+    const { store, v, e, round } = await county();
+    const [n] = await store.commendations.addNominees(round.id, [orgNominee('village', v.id, '露湖村党支部')]);
+    const fresh = { ...n, id: 'new', refId: e.id, kind: 'enterprise' as const, displayName: '长汀盼盼食品有限公司党支部' };
+    await expect(guardNomineeChanges(store.db, [{ after: fresh }])).resolves.toBeUndefined();
+    await store.commendations.transition(round.id, '公示');
+    await expect(guardNomineeChanges(store.db, [{ after: fresh }])).rejects.toThrow('2008年度县委表彰：公示期间不能增加对象');
+    await expect(guardNomineeChanges(store.db, [{ before: n, after: { ...n, deleted: 1 } }])).resolves.toBeUndefined();
+    await store.commendations.transition(round.id, '批准', { docNumber: '汀委〔2008〕42号', decisionDate: '2008-12-03' });
+    await expect(guardNomineeChanges(store.db, [{ before: n, after: { ...n, deleted: 1 } }])).rejects.toThrow('表彰已批准，名单不能再修改');
+    await store.commendations.removeRound(round.id);
+    await expect(guardNomineeChanges(store.db, [{ after: fresh }])).rejects.toThrow('所属的表彰不存在或已删除');
   });
 });

@@ -60,9 +60,9 @@ export function decisionDefaults(report: CommendationReport, office: OfficeInfo)
   };
 }
 
-/** The attachment's title: 「2008年度村企党组织联建活动先进基层党组织名单」. */
-export function nameListTitle(report: CommendationReport, prefix = ''): string {
-  return `${prefix}${report.year}年度${PROGRAM}${joinTitles(groupHonours(report).map((t) => t.title))}名单`;
+/** The attachment's title, short enough for one line: 「2008年度先进基层党组织名单」. */
+export function nameListTitle(report: CommendationReport): string {
+  return `${report.year}年度${joinTitles(groupHonours(report).map((t) => t.title))}名单`;
 }
 
 /** The name list as document blocks: a heading per title (when several) and per kind, each kind a table. */

@@ -30,8 +30,10 @@ export type CommendationReport = {
 export type NameGroup = { kind: NomineeKind; label: string; entries: HonourEntry[] };
 export type TitleGroup = { title: string; count: number; groups: NameGroup[] };
 
+const COLLATOR = new Intl.Collator('zh-CN');
+
 const byTownshipThenName = (a: HonourEntry, b: HonourEntry) =>
-  (a.townshipOrder ?? Number.MAX_SAFE_INTEGER) - (b.townshipOrder ?? Number.MAX_SAFE_INTEGER) || a.displayName.localeCompare(b.displayName, 'zh-CN');
+  (a.townshipOrder ?? Number.MAX_SAFE_INTEGER) - (b.townshipOrder ?? Number.MAX_SAFE_INTEGER) || COLLATOR.compare(a.displayName, b.displayName);
 
 export function groupHonours(report: Pick<CommendationReport, 'titles' | 'entries'>): TitleGroup[] {
   const titles = [...report.titles, ...new Set(report.entries.map((e) => e.title).filter((t) => !report.titles.includes(t)))];
@@ -66,7 +68,7 @@ export function countWord(kind: NomineeKind, n: number): string {
 /** The columns of a group's table, and one entry as a row of it. */
 export function groupColumns(kind: NomineeKind): { header: string; width: number; align?: 'left' | 'center' }[] {
   if (kind === 'person') return [{ header: '序号', width: 3, align: 'center' }, { header: '姓名', width: 6, align: 'center' }, { header: '单位及职务', width: 19 }];
-  return [{ header: '序号', width: 3, align: 'center' }, { header: kind === 'pairing' ? '联建点' : '名称', width: 19 }, { header: '所在乡镇', width: 6, align: 'center' }];
+  return [{ header: '序号', width: 3, align: 'center' }, { header: kind === 'pairing' ? '联建点' : '名称', width: 17 }, { header: '所在乡镇', width: 8, align: 'center' }];
 }
 
 export function groupRow(kind: NomineeKind, e: HonourEntry, index: number): string[] {

@@ -38,7 +38,7 @@ export function publicityDocument(report: CommendationReport, office: OfficeInfo
   return ok({
     title: publicityTitle(report),
     body: body.map((text) => ({ kind: 'paragraph' as const, text })),
-    attachments: [{ title: `${report.year}年度${PROGRAM}拟表彰对象名单`, blocks: nameListBlocks(report, { withDeeds: true }) }],
+    attachments: [{ title: `${report.year}年度拟表彰对象名单`, blocks: nameListBlocks(report, { withDeeds: true }) }],
     signature: office.unitName || '县委组织部',
     date: formatDateCn(p.startDate!),
     creator: office.unitName,

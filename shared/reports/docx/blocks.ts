@@ -189,7 +189,8 @@ export function nameTable(table: DocTable, sink: TableSink): Paragraph {
  */
 export function attachmentNote(titles: readonly string[]): Paragraph[] {
   if (titles.length === 0) return [];
-  if (titles.length === 1) return [emptyLine(), line(`附件：${titles[0]}`, { firstLineChars: 2, align: AlignmentType.LEFT })];
+  // A name too long for one line continues under its first character.
+  if (titles.length === 1) return [emptyLine(), line(`附件：${titles[0]}`, { leftChars: 5, hangingChars: 3, align: AlignmentType.LEFT })];
   return [
     emptyLine(),
     ...titles.map((t, i) =>

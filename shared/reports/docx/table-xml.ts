@@ -34,7 +34,7 @@ export function tableXml(columns: readonly XmlTableColumn[], widths: readonly nu
         const text = stripControlChars(texts[i] ?? '').replace(/[\r\n\t]+/g, ' ').replaceAll(TABLE_MARK, '');
         const jc = c.align === 'center' || fonts === head ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : '<w:pPr><w:jc w:val="left"/></w:pPr>';
         const run = text ? `<w:r><w:rPr>${fonts}</w:rPr><w:t xml:space="preserve">${escape(text)}</w:t></w:r>` : '';
-        return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p>${jc}${run}</w:p></w:tc>`;
+        return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p>${jc}${run}</w:p></w:tc>`;
       })
       .join('');
   const total = widths.reduce((s, w) => s + w, 0);

@@ -13,6 +13,7 @@ import {
   nomineeChangeAllowed,
   nomineeSchema,
   publicitySchema,
+  roundLabel,
   roundSchema,
   type CommendationRoundRecord,
   type DecisionDraft,
@@ -262,4 +263,30 @@ export class CommendationRepository {
       await recordAudit(this.db, { action: deleted ? 'delete' : 'restore', entity: 'nominees', entityId: id, before, after });
     });
   }
+}
+
+/**
+ * Import hook (import-batches.ts TABLE_HOOKS), run inside the import's transaction: nominees
+ * may be added to a round only while it is 推荐, edited or removed (by undoing an import) only
+ * until it is 批准 — the same rules as the repository's.
+ */
+export async function guardNomineeChanges(db: AppDatabase, changes: readonly { before?: Nominee; after?: Nominee }[]): Promise<void> {
+  const problems = new Set<string>();
+  const rounds = new Map<string, CommendationRoundRecord | undefined>();
+  for (const { before, after } of changes) {
+    const n = after ?? before;
+    if (!n) continue;
+    if (!rounds.has(n.roundId)) rounds.set(n.roundId, await db.commendations.get(n.roundId));
+    const round = rounds.get(n.roundId);
+    if (!round || round.deleted) {
+      problems.add(`「${n.displayName}」所属的表彰不存在或已删除`);
+      continue;
+    }
+    const live = (x?: Nominee) => Boolean(x && !x.deleted);
+    const change = !live(before) ? (live(after) ? 'add' : null) : live(after) ? 'edit' : 'remove';
+    if (!change) continue;
+    const allowed = nomineeChangeAllowed(round.status, change);
+    if (!allowed.ok) problems.add(`${roundLabel(round)}：${allowed.error}`);
+  }
+  if (problems.size) throw new ValidationError([...problems]);
 }

@@ -60,7 +60,7 @@ describe('decision text', () => {
     expect(doc.addressee).toBe('各乡镇党委，开发区党工委，县直各单位党组织');
     expect(doc.date).toBe('2008年12月03日');
     expect(doc.docNumber).toBe('汀委〔2008〕42号');
-    expect(doc.attachments?.[0].title).toBe('2008年度村企党组织联建活动先进基层党组织和优秀共产党员名单');
+    expect(doc.attachments?.[0].title).toBe('2008年度先进基层党组织和优秀共产党员名单');
   });
 
   test('the issuing organ falls back to the county name', () => {

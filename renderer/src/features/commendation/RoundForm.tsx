@@ -1,0 +1,76 @@
+// New / edit a commendation round: year, level, the titles it awards (the usual four or the
+// office's own), and an optional name.
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { COMMENDATION_LEVELS, COMMENDATION_TITLES, type CommendationLevel } from '@shared/model/enums';
+import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
+import { getStore } from '../../db';
+import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
+import { errorMessages } from '../../ui/errors';
+import { useSetting } from '../../app/use-setting';
+
+type Values = { year: number; level: CommendationLevel; titles: string[]; name?: string };
+
+type Props = {
+  open: boolean;
+  editing?: CommendationRoundRecord;
+  onClose: () => void;
+  onSaved: (r: CommendationRoundRecord) => void;
+};
+
+export function RoundForm({ open, editing, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [year] = useSetting('workingYear');
+
+  useEffect(() => {
+    if (!open) return;
+    setErrors([]);
+    form.resetFields();
+    form.setFieldsValue(editing ? { year: editing.year, level: editing.level, titles: editing.titles, name: editing.name } : { year, level: '县委', titles: ['先进基层党组织'] });
+  }, [open, editing, form, year]);
+
+  const save = useCallback(async () => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    try {
+      const { commendations } = getStore();
+      const saved = editing ? await commendations.updateRound(editing.id, values) : await commendations.createRound(values);
+      onSaved(saved);
+    } catch (e) {
+      setErrors(errorMessages(e));
+    } finally {
+      setSaving(false);
+    }
+  }, [form, editing, onSaved]);
+
+  useSaveShortcut(() => void save(), open);
+
+  return (
+    <Modal open={open} title={editing ? '编辑表彰' : '新建表彰'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+      {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
+      <div onKeyDown={enterToNextField}>
+        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} validateTrigger="onBlur">
+          <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+            <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} autoFocus />
+          </Form.Item>
+          <Form.Item name="level" label="表彰级别" rules={[{ required: true, message: '请选择表彰级别' }]}>
+            <Select aria-label="表彰级别" options={COMMENDATION_LEVELS.map((l) => ({ value: l, label: `${l}表彰` }))} />
+          </Form.Item>
+          <Form.Item name="titles" label="荣誉称号" rules={[{ required: true, message: '请至少选择一个荣誉称号' }]} extra="可直接输入其他称号后回车">
+            <Select aria-label="荣誉称号" mode="tags" options={COMMENDATION_TITLES.map((t) => ({ value: t, label: t }))} />
+          </Form.Item>
+          <Form.Item name="name" label="表彰名称" extra="可不填，默认为「2008年度县委表彰」">
+            <Input placeholder="如：2008年度村企党组织联建活动先进表彰" />
+          </Form.Item>
+        </Form>
+      </div>
+    </Modal>
+  );
+}
