@@ -20,6 +20,8 @@ describe('企业：信用代码校验、党组织、规模以上筛选、导出'
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    // Room for a busy machine (2 cores shared by several test runs).
+    app.page.setDefaultTimeout(30_000);
   });
   afterEach(async () => {
     await app.close();

@@ -13,6 +13,8 @@ describe('人员：身份证号校验、列表中脱敏、详情页完整显示'
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    // Room for a busy machine (2 cores shared by several test runs).
+    app.page.setDefaultTimeout(30_000);
   });
   afterEach(async () => {
     await app.close();

@@ -12,6 +12,8 @@ describe('打印：列表的打印预览与打印版式', () => {
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    // Room for a busy machine (2 cores shared by several test runs).
+    app.page.setDefaultTimeout(30_000);
   });
   afterEach(async () => {
     await app.close();

@@ -20,6 +20,8 @@ describe('村：新建（含村党组织）、拼音查找、筛选、编辑、�
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    // Room for a busy machine (2 cores shared by several test runs).
+    app.page.setDefaultTimeout(30_000);
   });
   afterEach(async () => {
     await app.close();
