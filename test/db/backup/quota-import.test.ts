@@ -20,7 +20,7 @@ function plan(townshipId: string, n: number, prefix: string): CommitPlan {
   };
 }
 
-describe('quota exceeded in the middle of an import commit', () => {
+describe('quota exceeded during a write (fault row): in the middle of an import commit (commitImport)', () => {
   it('rolls the whole batch back with a clear message, and the app keeps working', async () => {
     const store = freshStore();
     const hetian = await store.townships.create({ name: '河田镇', kind: '镇', order: 1 });

@@ -127,7 +127,7 @@ describe('备份与恢复', () => {
     expect(undone.townships).toEqual(changed.townships);
   });
 
-  it('refuses a corrupt, truncated or foreign file with a clear message and leaves the data untouched', async () => {
+  it('a corrupt or foreign backup file chosen for restore → refused after verification, current data untouched (fault row)', async () => {
     const { page } = app;
     await app.goto('/registry/townships');
     await createTownship(app, '河田镇', '张三');

@@ -36,7 +36,7 @@ function safetyBackups(page: import('playwright-core').Page): Promise<string[]> 
   });
 }
 
-describe('app killed during a write → consistent store on restart', () => {
+describe('the app killed or the power lost during a write → on restart the store is consistent (fault row)', () => {
   it('a restore killed inside its transaction leaves the whole old state; the app restarts normally', async () => {
     const data = makeV001Data({ townships: 6, villagesPer: 10, enterprisesPer: 10, ledger: 40_000, audit: 200 });
     const bytes = await buildBackup({ tables: data, appVersion: '0.1.0', schemaVersion: 2, createdAt: new Date().toISOString(), reason: 'manual' });

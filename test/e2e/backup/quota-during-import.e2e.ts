@@ -25,7 +25,7 @@ function quotaFault() {
   }
 }
 
-describe('quota exceeded in the middle of an import', () => {
+describe('quota exceeded during a write → rollback, a clear message, the app keeps working (fault row): in the middle of an import in Chromium', () => {
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();

@@ -9,7 +9,7 @@ import { exportList, openRegistry, sheetRows } from '../registry/helpers';
 const HOSTILE = '<img src=x onerror=xss()>';
 type Printed = { html: string; text: string };
 
-describe('hostile text in names', () => {
+describe('`<img src=x onerror=…>` as a name, then shown, printed, exported → shown as text everywhere; CSP blocks scripts (bad-input row)', () => {
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();

@@ -26,7 +26,7 @@ vi.mock('@renderer/db/migrations', () => ({
 // jsdom has no matchMedia; antd's responsive helpers ask for it.
 window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
 
-describe('startup gate over a failing upgrade', () => {
+describe('a migration throws → the user is told and offered the pre-upgrade backup (fault row): the startup gate', () => {
   it('tells the user the data is unchanged, offers the pre-upgrade backup, and does not show the app', async () => {
     const data = makeV001Data({ townships: 2, villagesPer: 2, enterprisesPer: 1, ledger: 20, audit: 3 });
     // jsdom's Blob cannot pass Node's structured clone (fake-indexeddb), so no attachments here.
