@@ -23,9 +23,10 @@ async function pickDate(page: Page, label: string, date: string, scope = page.ge
   await input.press('Enter');
 }
 
+/** Picks an option of an antd Select, from the dropdown that is open (not one left hidden by an earlier dialog). */
 async function choose(page: Page, field: ReturnType<Page['getByLabel']>, title: string) {
   await field.click();
-  await page.getByTitle(title, { exact: true }).last().click();
+  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
 }
 
 type Stored = { id: string; code: string; status: string; villageLiaison?: { name: string; phone?: string } };
@@ -112,7 +113,12 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await page.getByRole('button', { name: '登记台账' }).click();
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await pickDate(page, '日期', '2008-04-15', dialog);
+    // More than the village's surplus labour: a warning while typing, which does not block.
+    await dialog.getByRole('spinbutton', { name: '输送人数' }).fill('150');
+    await poll(() => dialog.getByText('「红星村」2008年累计输送劳动力 150 人，超过该村富余劳动力（100 人），请核对').isVisible()).toBe(true);
+    await app.screenshot('ledger-entry-warning');
     await dialog.getByRole('spinbutton', { name: '输送人数' }).fill('45');
+    await poll(() => dialog.getByText(/超过该村富余劳动力/).count()).toBe(0);
     await dialog.getByRole('spinbutton', { name: '其中技术工人' }).fill('30');
     await dialog.getByRole('button', { name: '保存' }).click();
     await poll(async () => (await readLive(page, 'ledger')).length).toBe(1);
@@ -142,6 +148,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await page.getByRole('button', { name: '快速录入' }).click();
     dialog = page.getByRole('dialog', { name: '快速录入台账' });
     await choose(page, dialog.getByLabel('台账类型'), '技能培训');
+    await dialog.getByLabel('第1行 期数（期）').waitFor();
     await dialog.getByLabel('第1行 日期').fill('2008-05-10');
     await dialog.getByLabel('第1行 期数（期）').fill('1');
     await dialog.getByLabel('第1行 期数（期）').press('Tab');
@@ -258,5 +265,15 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await poll(() => page.getByText('2008年1月至2008年12月，共 4 条').isVisible()).toBe(true);
     expect(await page.getByLabel('合计：劳务输送').textContent()).toContain('其中技术工人 30 人');
     await app.screenshot('ledger-list');
+
+    // The village's detail page: 联建情况 and 台账 tabs.
+    const village = (await readLive<{ id: string; deleted?: number }>(page, 'villages'))[0];
+    await app.goto(`/registry/villages/${village.id}`);
+    await page.getByRole('tab', { name: '联建情况' }).click();
+    await poll(() => page.getByRole('cell', { name: 'LJ2008-001' }).isVisible()).toBe(true);
+    expect(await page.getByRole('row', { name: /LJ2008-001/ }).textContent()).toContain('台慧体育器材公司');
+    await page.getByRole('tab', { name: '台账' }).click();
+    await poll(() => page.getByLabel('合计：技能培训').isVisible()).toBe(true);
+    await app.screenshot('village-ledger-tab');
   }, 600_000);
 });

@@ -110,14 +110,14 @@ export function PairingsPage() {
           scroll={{ x: 1100 }}
           locale={{ emptyText: pairings?.length ? '没有符合条件的联建' : '暂无联建，点击「新建」登记联建申请，或点击「导入」导入已有的联建名单' }}
           columns={[
-            { title: '编号', dataIndex: 'code', width: 120, fixed: 'start', sorter: (a, b) => a.code.localeCompare(b.code) },
+            { title: '编号', dataIndex: 'code', width: 116, fixed: 'start', sorter: (a, b) => a.code.localeCompare(b.code) },
             { title: '企业', dataIndex: 'enterpriseName', sorter: (a, b) => a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN') },
             { title: '村', key: 'village', render: (_, r) => `${r.villageTownshipName} · ${r.villageName}`, sorter: (a, b) => a.villageName.localeCompare(b.villageName, 'zh-CN') },
             { title: '联建方式', dataIndex: 'formation', width: 96 },
             { title: '联建内容', key: 'areas', render: (_, r) => formatAreas(r.areas) },
             { title: '挂钩乡镇', dataIndex: 'responsibleName', width: 120 },
             { title: '状态', dataIndex: 'status', width: 84, render: (_, r) => <PairingStatusTag status={r.status} />, sorter: (a, b) => a.status.localeCompare(b.status, 'zh-CN') },
-            { title: '申请日期', dataIndex: 'appliedDate', width: 110, sorter: (a, b) => a.appliedDate.localeCompare(b.appliedDate), defaultSortOrder: 'descend' },
+            { title: '申请日期', dataIndex: 'appliedDate', width: 124, sorter: (a, b) => a.appliedDate.localeCompare(b.appliedDate), defaultSortOrder: 'descend' },
             {
               title: '操作',
               key: 'actions',
