@@ -52,6 +52,18 @@ export function writeBackup(deps: BackupFolderDeps, req: BackupWriteRequest): Pr
   });
 }
 
+/** A temporary file of writeFileAtomic (`.name.<hex>.tmp`) this old was left by a crash. */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+const isStaleTemp = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+
+async function isOlderThan(file: string, ms: number): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(file)).mtimeMs > ms;
+  } catch {
+    return false;
+  }
+}
+
 export async function listBackups(deps: BackupFolderDeps): Promise<Result<BackupFileInfo[]>> {
   const folder = await getBackupFolder(deps);
   if (!folder.ok) return folder;
@@ -59,7 +71,11 @@ export async function listBackups(deps: BackupFolderDeps): Promise<Result<Backup
     const entries = await readdir(folder.value, { withFileTypes: true });
     const files: BackupFileInfo[] = [];
     for (const entry of entries) {
-      // Temporary files of an interrupted write are never offered as backups.
+      // Temporary files of an interrupted write are never offered as backups; one left by a
+      // crash (older than any write could take) is removed so it does not fill the disk.
+      if (entry.isFile() && isStaleTemp(entry.name) && (await isOlderThan(path.join(folder.value, entry.name), STALE_TEMP_MS))) {
+        await rm(path.join(folder.value, entry.name), { force: true }).catch(() => undefined);
+      }
       if (!entry.isFile() || entry.name.startsWith('.')) continue;
       const info = await stat(path.join(folder.value, entry.name));
       files.push({ name: entry.name, size: info.size, modifiedAt: info.mtime.toISOString() });

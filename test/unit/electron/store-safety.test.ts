@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoreMarker } from '@shared/backup/marker';
 import { readBackup as verifyBackup } from '@shared/backup/read';
@@ -226,5 +226,15 @@ describe('crash while writing a backup → previous backups intact, no truncated
     expect([...(await readFile(path.join(folder, '村企联建备份_2026-11-24_每日.cqbak')))]).toEqual([...earlier]);
     const verified = await verifyBackup(earlier, { schemaVersion: 2 });
     expect(verified.ok && verified.value.tables.townships[0]!.name).toBe('河田镇');
+
+    // The half-written temporary file is left by the crash; once older than any write could
+    // take, listing the folder removes it. A fresh one (a write in progress) is kept.
+    const leftovers = onDisk.filter((n) => n.endsWith('.tmp'));
+    expect(leftovers.length).toBeGreaterThan(0);
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const name of leftovers) await utimes(path.join(folder, name), old, old);
+    await writeFile(path.join(folder, '.村企联建备份_2026-11-26_每日.cqbak.0123456789ab.tmp'), 'in progress');
+    await listBackups(deps);
+    expect((await readdir(folder)).sort()).toEqual(['.村企联建备份_2026-11-26_每日.cqbak.0123456789ab.tmp', '村企联建备份_2026-11-24_每日.cqbak'].sort());
   }, 120_000);
 });
