@@ -1,12 +1,19 @@
-// The annual statistics table as a print-ready workbook: one sheet per part (基本情况,
-// 联建成效, 分类明细; a part with many figures over two sheets), each with the title, merged group headers over the figures with their
-// units, the township rows and the total, A4 landscape fitted to the page width, headers
-// repeated on every page and page numbers in the footer.
+// The annual statistics table as a print-ready workbook: one sheet per page of pages.ts
+// (基本情况, 联建成效, 分类明细; a part with many figures over two sheets), each with the
+// title, merged group headers over the figures with their units, the township rows and the
+// total, A4 landscape fitted to the page width, headers repeated on every page and page
+// numbers in the footer.
 import type { Result } from '../../model/result';
 import { buildXlsxSheets, type HeaderGroup, type SheetModel } from '../xlsx-stream';
 import { textWidth, type TableCell, type TableColumn } from '../xlsx-table';
-import type { AnnualTable, StatGroup, StatPart, StatRow } from './annual-table';
+import type { AnnualTable, StatRow } from './annual-table';
+import { paginate, type Page } from './pages';
+import { ANNUAL_FOOTNOTE } from './footnote';
 import { annualTitle } from './titles';
+
+export { MAX_FIGURES_PER_SHEET, paginate } from './pages';
+export { ANNUAL_FOOTNOTE } from './footnote';
+export { annualTitle } from './titles';
 
 export type AnnualMeta = {
   /** e.g. 长汀县 */
@@ -20,36 +27,6 @@ export type AnnualMeta = {
 };
 
 const SHEET_NUMBERS = ['表一', '表二', '表三', '表四', '表五', '表六', '表七', '表八'];
-const CHINESE_ORDINALS = '一二三四五六七八';
-/** More figure columns than this on one A4 landscape page would print too small to read. */
-export const MAX_FIGURES_PER_SHEET = 16;
-
-export const ANNUAL_FOOTNOTE =
-  '说明：企业、村的情况取自信息库现有数据；联建对数为年末已批准且未终止的联建；联建成效和分类明细为本年度台账合计；培训班为全县期数，培训人员按学员所在乡镇统计；表彰为本年度已批准的表彰。';
-
-export { annualTitle } from './titles';
-
-type Page = { part: StatPart; groups: StatGroup[]; title: string };
-
-/** Splits a part's groups over as few sheets as keep each within MAX_FIGURES_PER_SHEET, evenly. */
-export function paginate(part: StatPart): Page[] {
-  const total = part.groups.reduce((s, g) => s + g.columns.length, 0);
-  const sheets = Math.max(1, Math.ceil(total / MAX_FIGURES_PER_SHEET));
-  const target = Math.ceil(total / sheets);
-  const pages: StatGroup[][] = [[]];
-  let count = 0;
-  for (const g of part.groups) {
-    const current = pages[pages.length - 1];
-    if (current.length > 0 && count + g.columns.length > target && pages.length < sheets) {
-      pages.push([g]);
-      count = g.columns.length;
-    } else {
-      current.push(g);
-      count += g.columns.length;
-    }
-  }
-  return pages.map((groups, i) => ({ part, groups, title: pages.length > 1 ? `${part.title}（${CHINESE_ORDINALS[i]}）` : part.title }));
-}
 
 function pageSheet(table: AnnualTable, page: Page, index: number, meta: AnnualMeta): SheetModel {
   const figures = page.groups.flatMap((g) => g.columns);

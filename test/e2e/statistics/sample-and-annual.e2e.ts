@@ -72,6 +72,25 @@ describe('示例数据, the annual statistics table and the work-summary figures
     const basic = wb.getWorksheet('表一 基本情况')!;
     expect(basic.getCell(totalRow, 2).value).toBe(727);
 
+    // 打印: the paper copy (every page of the workbook, A4 landscape) is what the print dialog gets.
+    await page.evaluate(() => {
+      window.print = () => {
+        const root = document.querySelector('[data-testid=stat-print-root]');
+        (window as unknown as { printed: unknown }).printed = {
+          pages: root?.querySelectorAll('.cq-stat-print-page').length,
+          text: root?.textContent,
+          printing: document.body.classList.contains('cq-stat-printing'),
+        };
+      };
+    });
+    await page.getByRole('button', { name: '打印' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: { pages: number } }).printed?.pages), WAIT).toBe(5);
+    const printed = await page.evaluate(() => (window as unknown as { printed: { text: string; printing: boolean } }).printed);
+    expect(printed.printing).toBe(true);
+    expect(printed.text).toContain('长汀县村企联建工作年度统计表（2008年）');
+    expect(printed.text).toContain('联建成效（二）');
+    expect(printed.text).toContain('全县合计');
+
     // The township filter narrows the rows; the total follows.
     await page.getByLabel('乡镇筛选').click();
     await page.keyboard.type('河田');

@@ -14,6 +14,8 @@ import { useStatFilters } from './filters';
 import { loadStatisticsInput } from './load';
 import { StatFilterBar } from './StatFilterBar';
 import { StatTable } from './StatTable';
+import { StatPrintButton } from './StatPrint';
+import { ANNUAL_FOOTNOTE } from '@shared/reports/statistics/footnote';
 import { safeFileName, saveBuilt } from './save';
 
 export const ANNUAL_TABLE_MEASURE = 'cq:annual-table';
@@ -56,6 +58,7 @@ export function AnnualTablePage() {
             <Button type="primary" icon={<DownloadOutlined />} disabled={!table} onClick={() => void exportXlsx()}>
               导出 Excel
             </Button>
+            <StatPrintButton table={table} title={annualTitle({ year }, office.countyName)} subtitle={`填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${dayjs().format('YYYY-MM-DD')}`} />
           </Space>
         }
       />
@@ -65,7 +68,7 @@ export function AnnualTablePage() {
         />
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-        企业、村的情况取自信息库现有数据；联建对数为年末已批准且未终止的联建；联建成效为本年度台账合计（乡镇报送的年终统计数另见「对账」）；培训班为全县期数，培训人员按学员所在乡镇统计；表彰为本年度已批准的表彰。
+        {ANNUAL_FOOTNOTE}乡镇报送的年终统计数见「对账」。
       </Typography.Paragraph>
     </Card>
   );

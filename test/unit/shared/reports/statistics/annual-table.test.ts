@@ -40,6 +40,14 @@ describe('村企联建工作年度统计表', () => {
     expect(table.total.values['ledger.starRating.stars=5'] ?? 0).toBe(stars.filter((e) => e.figures.stars === '5').length);
   });
 
+  it('gives the same table from totals per township as from the stored per-pairing aggregates (the in-memory recompute)', () => {
+    const byTownship = aggregateEntries(county.ledger, { by: 'township' });
+    expect(byTownship.length).toBeLessThan(input.aggregates.length);
+    for (const year of [2006, 2007, 2008]) {
+      expect(computeAnnualTable({ ...input, aggregates: byTownship }, { year })).toEqual(computeAnnualTable(input, { year }));
+    }
+  });
+
   it('counts pairings active at the end of each year and new in it, with ended pairings leaving', () => {
     expect(computeAnnualTable(input, { year: 2006 }).total.values).toMatchObject({ pairings: 53, pairingsNew: 53 });
     expect(computeAnnualTable(input, { year: 2007 }).total.values).toMatchObject({ pairings: 90, pairingsNew: 40 });
