@@ -29,6 +29,7 @@ window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEv
 describe('a migration throws → the user is told and offered the pre-upgrade backup (fault row): the startup gate', () => {
   it('tells the user the data is unchanged, offers the pre-upgrade backup, and does not show the app', async () => {
     const data = makeV001Data({ townships: 2, villagesPer: 2, enterprisesPer: 1, ledger: 20, audit: 3 });
+    await Dexie.delete(DATABASE_NAME);
     // jsdom's Blob cannot pass Node's structured clone (fake-indexeddb), so no attachments here.
     await buildDatabaseAt(1, DATABASE_NAME, { ...data, attachments: [] });
     const { StartupGate } = await import('@renderer/features/backup/StartupGate');
