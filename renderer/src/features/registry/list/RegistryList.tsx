@@ -9,12 +9,12 @@
 // User Timing API as 「registry-search」, which the benchmark reads.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Button, Card, Empty, Space, Table, Typography, type GetRef } from 'antd';
+import { App, Button, Card, Space, Table, Typography, type GetRef } from 'antd';
 import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { RegistryTable } from '../data';
 import { importRouteFor } from '../import-link';
 import { exportTable, listTableModel, todayIso } from './export';
-import { cellText, isNumeric } from './format';
+import { ListTable } from './ListTable';
 import { PrintView } from './PrintView';
 import { SearchForm } from './SearchForm';
 import { ACTIONS_WIDTH, useTableColumns } from './table-columns';
@@ -138,38 +138,17 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
         </Space>
       </Space>
       <div ref={tableBox}>
-        <Table<T>
-          ref={tableRef}
-          rowKey="id"
-          size="small"
-          bordered
-          virtual
+        <ListTable<T>
+          tableRef={tableRef}
           loading={rows === undefined}
-          dataSource={shown}
-          columns={tableColumns}
-          pagination={false}
+          rows={shown}
+          columns={columns}
+          tableColumns={tableColumns}
+          totals={totals}
           scroll={scroll}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+          emptyText={emptyText}
           onRow={onRow}
-          onChange={(_p, _f, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            setSort(s?.order && s.columnKey ? { key: String(s.columnKey), order: s.order } : null);
-          }}
-          summary={() =>
-            totals &&
-            shown.length > 0 && (
-              <Table.Summary fixed>
-                <Table.Summary.Row>
-                  {totals.map((t, i) => (
-                    <Table.Summary.Cell key={i} index={i} align={i > 0 && isNumeric(columns[i]) ? 'right' : undefined}>
-                      <strong>{cellText(t)}</strong>
-                    </Table.Summary.Cell>
-                  ))}
-                  <Table.Summary.Cell index={columns.length} />
-                </Table.Summary.Row>
-              </Table.Summary>
-            )
-          }
+          onSort={setSort}
         />
       </div>
       <PrintView open={printOpen} onClose={() => setPrintOpen(false)} title={reportTitle} subtitle={subtitle} columns={columns} rows={shown} totals={totals} />
