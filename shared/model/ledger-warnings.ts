@@ -39,3 +39,19 @@ export function labourWarning(villageName: string, year: number, surplus: number
   if (surplus === undefined || surplus === null || sentInYear <= surplus) return null;
   return `「${villageName}」${year}年累计输送劳动力 ${sentInYear} 人，超过该村富余劳动力（${surplus} 人），请核对`;
 }
+
+/** Persons named in an entry of an enterprise or a village alone who are not of that organization. */
+export function orgPersonWarnings(
+  type: LedgerType,
+  figures: Record<string, FigureValue>,
+  org: { id: string; name: string },
+  personById: (id: string) => Pick<Person, 'name' | 'orgId'> | undefined,
+): string[] {
+  return type.fields
+    .filter((f) => f.kind === 'person' && typeof figures[f.key] === 'string' && figures[f.key])
+    .flatMap((f) => {
+      const person = personById(figures[f.key] as string);
+      if (!person) return [`「${f.label}」所选人员不在人员库中`];
+      return person.orgId === org.id ? [] : [`${type.name}：「${person.name}」不是「${org.name}」的人员，请核对`];
+    });
+}

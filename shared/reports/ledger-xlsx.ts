@@ -9,10 +9,11 @@ import { fail, type Result } from '../model/result';
 import { type TableCell, type TableColumn, type TableColumnKind, type TableModel } from './xlsx-table';
 import { buildXlsxSheets } from './xlsx-stream';
 
+/** Names of an entry's pairing and sides (for an organization's own entry: that organization). */
 export type LedgerRowNames = {
-  pairingCode: (id: string | undefined) => string;
-  enterpriseName: (pairingId: string | undefined) => string;
-  villageName: (pairingId: string | undefined) => string;
+  pairingCode: (e: LedgerEntry) => string;
+  enterpriseName: (e: LedgerEntry) => string;
+  villageName: (e: LedgerEntry) => string;
   townshipName: (id: string) => string;
   personName: (id: string) => string;
 };
@@ -43,9 +44,9 @@ export function ledgerTypeTable(type: LedgerType, entries: readonly LedgerEntry[
     columns: [...fixed, ...figureColumns, { header: '情况说明', kind: 'text' }, { header: '附件', unit: '个', kind: 'integer' }],
     rows: entries.map((e) => [
       formatDateTable(e.date, e.precision),
-      names.pairingCode(e.pairingId),
-      names.enterpriseName(e.pairingId),
-      names.villageName(e.pairingId),
+      names.pairingCode(e),
+      names.enterpriseName(e),
+      names.villageName(e),
       names.townshipName(e.townshipId),
       ...type.fields.map((f) => figureCell(f, e.figures[f.key], names)),
       e.description ?? '',

@@ -40,7 +40,7 @@ function entries(n: number): LedgerEntry[] {
   });
 }
 
-const names = { pairingCode: (id?: string) => `LJ2008-${id}`, enterpriseName: () => '福建盼盼食品有限公司', villageName: () => '红星村', townshipName: () => '河田镇', personName: () => '张三' };
+const names = { pairingCode: (e: LedgerEntry) => `LJ2008-${e.pairingId}`, enterpriseName: () => '福建盼盼食品有限公司', villageName: () => '红星村', townshipName: () => '河田镇', personName: () => '张三' };
 
 /** The floor: ExcelJS's streaming writer with the same cells, one sheet per type. */
 async function streamSameCells(list: LedgerEntry[]): Promise<number> {

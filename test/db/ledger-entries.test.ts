@@ -160,3 +160,32 @@ describe('台账提醒（不阻止保存）', () => {
     expect(nextYear).toEqual([[]]);
   });
 });
+
+describe('an enterprise or village alone', () => {
+  it('stores an entry of an enterprise without a pairing (党员星级 of its own branch), in its township, and warns for a person of another organization', async () => {
+    const { store, panpan, zone, worker, villager } = await seedCounty();
+    const [e] = await store.ledgerEntries.add([{ enterpriseId: panpan.id, type: 'starRating', date: '2008-12-01', precision: 'day', figures: { person: worker.id, year: 2008, stars: '5' } }]);
+    expect(e).toMatchObject({ enterpriseId: panpan.id, townshipId: zone.id, personIds: [worker.id] });
+    expect(e.pairingId).toBeUndefined();
+    expect(await store.db.ledgerAggregates.get(`e:${panpan.id}|2008|starRating`)).toMatchObject({ count: 1, sums: { 'stars=5': 1 } });
+    const warnings = await store.ledgerEntries.warnings([{ enterpriseId: panpan.id, type: 'starRating', date: '2008-12-01', figures: { person: villager.id, year: 2008, stars: '3' } }]);
+    expect(warnings).toEqual([['党员星级：「张三」不是「福建盼盼食品有限公司」的人员，请核对']]);
+  });
+
+  it("counts a village's own labour entries against its surplus labour, and refuses an entry with no owner", async () => {
+    const { store, hongxing } = await seedCounty();
+    await store.ledgerEntries.add([{ villageId: hongxing.id, type: 'labour', date: '2008-03-01', precision: 'month', figures: { sent: 90 } }]);
+    const w = await store.ledgerEntries.warnings([{ villageId: hongxing.id, type: 'labour', date: '2008-05-01', figures: { sent: 20 } }]);
+    expect(w[0][0]).toMatch(/^「红星村」2008年累计输送劳动力 110 人/);
+    expect(await rejection(store.ledgerEntries.add([{ type: 'funds', date: '2008-04-01', precision: 'day', figures: { amount: 1 } }]))).toEqual(['请选择所属联建，或企业、村']);
+  });
+
+  it('moves an entry from a pairing to the enterprise alone, moving its totals', async () => {
+    const { store, pairing, panpan } = await approvedPairing();
+    const [e] = await store.ledgerEntries.add([{ pairingId: pairing.id, type: 'funds', date: '2008-04-01', precision: 'day', figures: { amount: 5 }, description: '捐款' }]);
+    const after = await store.ledgerEntries.update(e.id, { enterpriseId: panpan.id, type: 'funds', date: '2008-04-01', precision: 'day', figures: { amount: 5 } }, []);
+    expect([after.pairingId, after.enterpriseId, after.description]).toEqual([undefined, panpan.id, undefined]);
+    expect(await store.db.ledgerAggregates.get(`${pairing.id}|2008|funds`)).toBeUndefined();
+    expect(await store.db.ledgerAggregates.get(`e:${panpan.id}|2008|funds`)).toMatchObject({ count: 1, sums: { amount: 5 } });
+  });
+});

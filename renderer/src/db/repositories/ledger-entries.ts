@@ -3,24 +3,26 @@
 // (an entry dated before approval or after termination is refused), the attachments and the
 // entries themselves through LedgerRepository (which keeps the aggregates current). One
 // refusal rolls back the whole batch. Warnings are computed apart and never block.
-import type { Attachment, FigureValue, IsoDate, LedgerEntry, Pairing } from '@shared/model/types';
+import type { Attachment, FigureValue, IsoDate, LedgerEntry } from '@shared/model/types';
 import { LEDGER_TYPES, type LedgerType } from '@shared/model/ledger-catalog';
 import { validateFigures } from '@shared/model/ledger-validate';
 import { activePeriodIssue } from '@shared/model/pairing-rules';
 import { attachmentIssue } from '@shared/model/attachments';
-import { LABOUR_FIELD, LABOUR_TYPE, labourWarning, personWarnings } from '@shared/model/ledger-warnings';
 import { normalizeText } from '@shared/model/normalize';
 import { isRealDate } from '@shared/model/parse-date';
 import type { AppDatabase } from '../database';
 import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
 import type { LedgerDraft, LedgerRepository } from './ledger';
-import { aggregateId } from './ledger-aggregates';
+import { ledgerWarnings, type WarningInput } from './ledger-entry-warnings';
 
 export type NewAttachment = { name: string; blob: Blob };
 
 export type LedgerInput = {
-  pairingId: string;
+  /** Whose entry: a pairing, or an enterprise or a village alone (e.g. 党员星级 of an enterprise's own branch). */
+  pairingId?: string;
+  enterpriseId?: string;
+  villageId?: string;
   type: string;
   date: IsoDate;
   precision: 'day' | 'month';
@@ -34,6 +36,7 @@ export type LedgerInput = {
 export const MAX_DESCRIPTION = 1000;
 
 type Prepared = { input: LedgerInput; type: LedgerType; figures: Record<string, FigureValue>; description?: string };
+type Owner = { pairingId?: string; enterpriseId?: string; villageId?: string; townshipId: string };
 
 const say = (label: string | undefined, m: string) => (label ? `${label}：${m}` : m);
 
@@ -70,11 +73,13 @@ export class LedgerEntryService {
     return prepared;
   }
 
-  private draft(p: Prepared, pairing: Pairing, attachmentIds: string[]): LedgerDraft {
+  private draft(p: Prepared, owner: Owner, attachmentIds: string[]): LedgerDraft {
     const personIds = p.type.fields.filter((f) => f.kind === 'person').map((f) => p.figures[f.key]).filter((v): v is string => typeof v === 'string');
     const draft: LedgerDraft = {
-      pairingId: pairing.id,
-      townshipId: pairing.responsibleTownshipId,
+      pairingId: owner.pairingId,
+      enterpriseId: owner.enterpriseId,
+      villageId: owner.villageId,
+      townshipId: owner.townshipId,
       type: p.type.key,
       date: p.input.date,
       precision: p.input.precision,
@@ -82,30 +87,44 @@ export class LedgerEntryService {
       figures: p.figures,
       personIds,
       attachmentIds,
+      description: p.description,
     };
-    if (p.description) draft.description = p.description;
+    for (const key of ['pairingId', 'enterpriseId', 'villageId', 'description'] as const) if (draft[key] === undefined) delete draft[key];
     return draft;
   }
 
-  /** Reads the pairings and refuses entries outside their active period (inside the caller's transaction). */
-  private async pairingsFor(prepared: readonly Prepared[]): Promise<Pairing[]> {
-    const pairings = await this.db.pairings.bulkGet(prepared.map((p) => p.input.pairingId));
+  /**
+   * Whose each entry is, read inside the caller's transaction: a live pairing whose active
+   * period holds the date (before approval or after termination is refused), or a live
+   * enterprise or village.
+   */
+  private async ownersFor(prepared: readonly Prepared[]): Promise<Owner[]> {
+    const { db } = this;
+    const ids = (key: 'pairingId' | 'enterpriseId' | 'villageId') => [...new Set(prepared.map((p) => p.input[key]).filter((v): v is string => Boolean(v)))];
+    const [pairings, enterprises, villages] = await Promise.all([db.pairings.bulkGet(ids('pairingId')), db.enterprises.bulkGet(ids('enterpriseId')), db.villages.bulkGet(ids('villageId'))]);
+    const live = <T extends { id: string; deleted: 0 | 1 }>(list: (T | undefined)[], id: string) => list.find((x) => x?.id === id && !x.deleted);
     const issues: string[] = [];
-    prepared.forEach((p, i) => {
-      const pairing = pairings[i];
-      if (!pairing || pairing.deleted) return issues.push(say(p.input.label, '所属联建不存在或已删除'));
-      const issue = activePeriodIssue(pairing, p.input.date, p.input.precision);
-      if (issue) issues.push(say(p.input.label, issue));
-      return undefined;
+    const owners = prepared.map(({ input }): Owner => {
+      if (input.pairingId) {
+        const pairing = live(pairings, input.pairingId);
+        if (!pairing) issues.push(say(input.label, '所属联建不存在或已删除'));
+        const outside = pairing && activePeriodIssue(pairing, input.date, input.precision);
+        if (outside) issues.push(say(input.label, outside));
+        return { pairingId: input.pairingId, townshipId: pairing?.responsibleTownshipId ?? '' };
+      }
+      const org = input.enterpriseId ? live(enterprises, input.enterpriseId) : input.villageId ? live(villages, input.villageId) : undefined;
+      if (!input.enterpriseId && !input.villageId) issues.push(say(input.label, '请选择所属联建，或企业、村'));
+      else if (!org) issues.push(say(input.label, `所属${input.enterpriseId ? '企业' : '村'}不存在或已删除`));
+      return input.enterpriseId ? { enterpriseId: input.enterpriseId, townshipId: org?.townshipId ?? '' } : { villageId: input.villageId, townshipId: org?.townshipId ?? '' };
     });
     if (issues.length) throw new ValidationError(issues);
-    return pairings as Pairing[];
+    return owners;
   }
 
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
     // Entries, their attachments, the aggregates and the audit log commit together.
-    return db.transaction('rw', [db.pairings, db.ledger, db.ledgerAggregates, db.audit, db.attachments], work);
+    return db.transaction('rw', [db.pairings, db.enterprises, db.villages, db.ledger, db.ledgerAggregates, db.audit, db.attachments], work);
   }
 
   /** Adds entries (one from a form, many from the grid or an import): all or nothing. */
@@ -113,8 +132,8 @@ export class LedgerEntryService {
     const prepared = this.prepare(inputs);
     const files = prepared.map((p) => (p.input.newAttachments ?? []).map((a) => ({ ...a, id: newId() })));
     return this.tx(async () => {
-      const pairings = await this.pairingsFor(prepared);
-      const drafts = prepared.map((p, i) => this.draft(p, pairings[i], files[i].map((f) => f.id)));
+      const owners = await this.ownersFor(prepared);
+      const drafts = prepared.map((p, i) => this.draft(p, owners[i], files[i].map((f) => f.id)));
       const entries = await this.ledger.createMany(drafts, batchId);
       const time = nowIso();
       const rows: Attachment[] = entries.flatMap((e, i) =>
@@ -132,11 +151,11 @@ export class LedgerEntryService {
     return this.tx(async () => {
       const before = await this.db.ledger.get(id);
       if (!before || before.deleted) throw new ValidationError(['台账记录不存在或已删除']);
-      const [pairing] = await this.pairingsFor([p]);
+      const [owner] = await this.ownersFor([p]);
       const kept = before.attachmentIds.filter((a) => keepAttachmentIds.includes(a));
       const dropped = before.attachmentIds.filter((a) => !kept.includes(a));
-      const { pairingId: _p, ...draft } = this.draft(p, pairing, [...kept, ...files.map((f) => f.id)]);
-      const patch: Partial<LedgerDraft> = { ...draft, pairingId: pairing.id, description: p.description };
+      // Every owner field and the description are set, so a change of owner or a cleared description clears the old value.
+      const patch: Partial<LedgerDraft> = { pairingId: undefined, enterpriseId: undefined, villageId: undefined, description: undefined, ...this.draft(p, owner, [...kept, ...files.map((f) => f.id)]) };
       const after = await this.ledger.update(id, patch);
       const time = nowIso();
       if (dropped.length) await this.db.attachments.bulkDelete(dropped);
@@ -161,54 +180,8 @@ export class LedgerEntryService {
     return this.db.attachments.where('ownerId').equals(ownerId).toArray();
   }
 
-  /**
-   * Warnings per input (persons of neither side, labour beyond the village's surplus),
-   * counting what is stored, the other inputs of the batch, and leaving out `replacing`.
-   */
-  async warnings(inputs: readonly Pick<LedgerInput, 'pairingId' | 'type' | 'date' | 'figures'>[], replacing?: LedgerEntry): Promise<string[][]> {
-    const { db } = this;
-    const pairings = await db.pairings.bulkGet([...new Set(inputs.map((i) => i.pairingId))]);
-    const byId = new Map(pairings.filter((p): p is Pairing => Boolean(p)).map((p) => [p.id, p]));
-    const [enterprises, villages] = await Promise.all([
-      db.enterprises.bulkGet([...byId.values()].map((p) => p.enterpriseId)),
-      db.villages.bulkGet([...byId.values()].map((p) => p.villageId)),
-    ]);
-    const personIds = inputs.flatMap((i) => Object.values(i.figures)).filter((v): v is string => typeof v === 'string');
-    const persons = new Map((await db.persons.bulkGet([...new Set(personIds)])).filter((p) => p).map((p) => [p!.id, p!]));
-    const name = (list: ({ id: string; name: string } | undefined)[], id: string) => list.find((x) => x?.id === id)?.name ?? '';
-    const sentByVillageYear = new Map<string, number>();
-    const out = inputs.map((input) => {
-      const pairing = byId.get(input.pairingId);
-      const type = this.catalog.find((t) => t.key === input.type);
-      if (!pairing || !type) return [];
-      const sides = { enterpriseId: pairing.enterpriseId, enterpriseName: name(enterprises, pairing.enterpriseId), villageId: pairing.villageId, villageName: name(villages, pairing.villageId) };
-      const figures = validateFigures(type, input.figures).figures;
-      const found = personWarnings(type, figures, sides, (id) => persons.get(id));
-      if (type.key === LABOUR_TYPE && typeof figures[LABOUR_FIELD] === 'number') {
-        const key = `${pairing.villageId}|${input.date.slice(0, 4)}`;
-        sentByVillageYear.set(key, (sentByVillageYear.get(key) ?? 0) + (figures[LABOUR_FIELD] as number));
-      }
-      return found;
-    });
-    for (const [key, batchSent] of sentByVillageYear) {
-      const [villageId, yearText] = key.split('|');
-      const year = Number(yearText);
-      const village = villages.find((v) => v?.id === villageId);
-      const villagePairings = await db.pairings.where('villageId').equals(villageId).primaryKeys();
-      const aggregates = await db.ledgerAggregates.bulkGet([
-        ...villagePairings.map((pairingId) => aggregateId({ pairingId, year, type: LABOUR_TYPE })),
-        aggregateId({ villageId, year, type: LABOUR_TYPE }),
-      ]);
-      let stored = aggregates.reduce((s, a) => s + (a?.sums[LABOUR_FIELD] ?? 0), 0);
-      if (replacing && !replacing.deleted && replacing.type === LABOUR_TYPE && replacing.year === year && villagePairings.includes(replacing.pairingId ?? '')) {
-        stored -= Number(replacing.figures[LABOUR_FIELD] ?? 0);
-      }
-      const warning = labourWarning(village?.name ?? '', year, village?.surplusLabour, stored + batchSent);
-      if (!warning) continue;
-      inputs.forEach((input, i) => {
-        if (input.type === LABOUR_TYPE && byId.get(input.pairingId)?.villageId === villageId && input.date.startsWith(yearText)) out[i].push(warning);
-      });
-    }
-    return out;
+  /** Warnings per input (see ledger-entry-warnings.ts); never blocking. */
+  warnings(inputs: readonly WarningInput[], replacing?: LedgerEntry): Promise<string[][]> {
+    return ledgerWarnings(this.db, this.catalog, inputs, replacing);
   }
 }

@@ -16,9 +16,9 @@ function shown(v: FigureValue | undefined, kind: string, unit: string | undefine
   return String(v);
 }
 
-type Props = { entry?: LedgerEntry; catalog: readonly LedgerType[]; pairingLabel: (id: string | undefined) => string; personName: (id: string) => string; onClose: () => void };
+type Props = { entry?: LedgerEntry; catalog: readonly LedgerType[]; ownerLabel: (e: LedgerEntry) => string; personName: (id: string) => string; onClose: () => void };
 
-export function LedgerEntryDrawer({ entry, catalog, pairingLabel, personName, onClose }: Props) {
+export function LedgerEntryDrawer({ entry, catalog, ownerLabel, personName, onClose }: Props) {
   const attachments = useLiveQuery(() => (entry ? getStore().ledgerEntries.attachments(entry.id) : []), [entry?.id]);
   const type = entry ? catalog.find((t) => t.key === entry.type) : undefined;
   return (
@@ -26,7 +26,7 @@ export function LedgerEntryDrawer({ entry, catalog, pairingLabel, personName, on
       {entry && (
         <>
           <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="联建">{pairingLabel(entry.pairingId)}</Descriptions.Item>
+            <Descriptions.Item label="归属">{ownerLabel(entry)}</Descriptions.Item>
             <Descriptions.Item label="日期">{formatDateTable(entry.date, entry.precision)}</Descriptions.Item>
             {type?.fields.map((f) => (
               <Descriptions.Item key={f.key} label={f.label}>

@@ -3,7 +3,7 @@
 // checked by the same catalog validation the grid and the import use; the store refuses
 // dates outside the pairing's active period. Warnings show while typing and never block.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Checkbox, DatePicker, Divider, Form, Input, Modal, Select, Space, Button, App } from 'antd';
+import { Alert, Checkbox, DatePicker, Divider, Form, Input, Modal, Radio, Select, Space, Button, App } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { LEDGER_TYPES, type LedgerType } from '@shared/model/ledger-catalog';
@@ -17,8 +17,23 @@ import { FigureFields } from './FigureFields';
 import { AttachmentList } from './AttachmentList';
 import { pickAttachments } from './attachment-files';
 import { usePairingOptions } from './pairing-options';
+import { EnterpriseSelect, VillageSelect } from '../registry/pickers';
+import { useSetting } from '../../app/use-setting';
 
-type Values = { pairingId?: string; type?: string; date?: Dayjs; monthOnly?: boolean; figures?: Record<string, unknown>; description?: string };
+type OwnerKind = 'pairing' | 'enterprise' | 'village';
+type Values = {
+  ownerKind?: OwnerKind;
+  pairingId?: string;
+  enterpriseId?: string;
+  villageId?: string;
+  type?: string;
+  date?: Dayjs;
+  monthOnly?: boolean;
+  figures?: Record<string, unknown>;
+  description?: string;
+};
+
+const ownerKindOf = (e: LedgerEntry): OwnerKind => (e.pairingId ? 'pairing' : e.enterpriseId ? 'enterprise' : 'village');
 
 export type LedgerEntryModalProps = {
   open: boolean;
@@ -49,6 +64,10 @@ export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog 
   const { options } = usePairingOptions();
   const typeKey = Form.useWatch('type', form);
   const monthOnly = Form.useWatch('monthOnly', form);
+  const ownerKind = Form.useWatch('ownerKind', form);
+  const [workingYear] = useSetting('workingYear');
+  // Entering last year's figures: the calendar opens in the working year, and no day is assumed.
+  const thisYear = dayjs().year() === workingYear;
   const type = catalog.find((t) => t.key === typeKey);
 
   useEffect(() => {
@@ -60,7 +79,10 @@ export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog 
     if (entry) {
       const t = catalog.find((c) => c.key === entry.type);
       form.setFieldsValue({
+        ownerKind: ownerKindOf(entry),
         pairingId: entry.pairingId,
+        enterpriseId: entry.enterpriseId,
+        villageId: entry.villageId,
         type: entry.type,
         date: dayjs(entry.date),
         monthOnly: entry.precision === 'month',
@@ -70,16 +92,18 @@ export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog 
       void getStore().ledgerEntries.attachments(entry.id).then(setKept);
     } else {
       setKept([]);
-      form.setFieldsValue({ pairingId, type: defaultType ?? catalog[0]?.key, date: dayjs(), monthOnly: false, figures: {} });
+      form.setFieldsValue({ ownerKind: 'pairing', pairingId, type: defaultType ?? catalog[0]?.key, date: thisYear ? dayjs() : undefined, monthOnly: false, figures: {} });
     }
-  }, [open, entry, pairingId, defaultType, catalog, form]);
+  }, [open, entry, pairingId, defaultType, catalog, form, thisYear]);
 
   const readInput = useCallback((): LedgerInput | undefined => {
     const v = form.getFieldsValue(true) as Values;
-    if (!v.pairingId || !v.type || !v.date) return undefined;
+    if (!v.type || !v.date) return undefined;
     const date = v.monthOnly ? v.date.startOf('month') : v.date;
+    const owner = v.ownerKind === 'enterprise' ? { enterpriseId: v.enterpriseId } : v.ownerKind === 'village' ? { villageId: v.villageId } : { pairingId: v.pairingId };
+    if (!Object.values(owner)[0]) return undefined;
     return {
-      pairingId: v.pairingId,
+      ...owner,
       type: v.type,
       date: date.format('YYYY-MM-DD'),
       precision: v.monthOnly ? 'month' : 'day',
@@ -140,16 +164,38 @@ export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog 
       {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="请核对（不影响保存）" description={warnings.join('；')} />}
       <div onKeyDown={enterToNextField}>
         <Form form={form} labelCol={{ span: 5 }} wrapperCol={{ span: 18 }} onValuesChange={refreshWarnings}>
-          <Form.Item name="pairingId" label="联建" rules={[{ required: true, message: '请选择联建' }]}>
-            <Select aria-label="联建" showSearch={{ optionFilterProp: 'label' }} disabled={Boolean(pairingId) || Boolean(entry)} options={options} placeholder="选择已批准的联建" />
+          <Form.Item name="ownerKind" label="归属" tooltip="多数台账属于一对联建；企业或村自己的（如企业党支部的党员星级评定）选企业或村">
+            <Radio.Group
+              disabled={Boolean(pairingId)}
+              options={[
+                { value: 'pairing', label: '联建' },
+                { value: 'enterprise', label: '企业' },
+                { value: 'village', label: '村' },
+              ]}
+            />
           </Form.Item>
+          {(ownerKind ?? 'pairing') === 'pairing' && (
+            <Form.Item name="pairingId" label="联建" rules={[{ required: true, message: '请选择联建' }]}>
+              <Select aria-label="联建" showSearch={{ optionFilterProp: 'label' }} disabled={Boolean(pairingId)} options={options} placeholder="选择已批准的联建" />
+            </Form.Item>
+          )}
+          {ownerKind === 'enterprise' && (
+            <Form.Item name="enterpriseId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
+              <EnterpriseSelect aria-label="企业" />
+            </Form.Item>
+          )}
+          {ownerKind === 'village' && (
+            <Form.Item name="villageId" label="村" rules={[{ required: true, message: '请选择村' }]}>
+              <VillageSelect aria-label="村" />
+            </Form.Item>
+          )}
           <Form.Item name="type" label="台账类型" rules={[{ required: true, message: '请选择台账类型' }]}>
             <Select aria-label="台账类型" disabled={Boolean(entry)} options={catalog.map((t) => ({ value: t.key, label: t.name }))} onChange={() => form.setFieldValue('figures', {})} />
           </Form.Item>
           <Form.Item label="日期" required>
             <Space>
               <Form.Item name="date" noStyle rules={[{ required: true, message: '请填写日期' }]}>
-                <DatePicker aria-label="日期" picker={monthOnly ? 'month' : 'date'} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+                <DatePicker aria-label="日期" picker={monthOnly ? 'month' : 'date'} defaultPickerValue={thisYear ? undefined : dayjs(`${workingYear}-01-01`)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
               </Form.Item>
               <Form.Item name="monthOnly" noStyle valuePropName="checked">
                 <Checkbox>只知道月份</Checkbox>

@@ -106,7 +106,7 @@ export function LedgerPage() {
           entries={entries}
           catalog={LEDGER_TYPES}
           personName={actions.personName}
-          pairingLabel={actions.pairingLabel}
+          ownerLabel={actions.ownerLabel}
           loading={inPeriod === undefined}
           emptyText={options?.length ? '本期间暂无台账记录，点击「新建」或「快速录入」登记' : '暂无已批准的联建：请先在「联建档案」中登记并批准联建，再登记台账'}
           onView={actions.view}
@@ -121,7 +121,7 @@ export function LedgerPage() {
         columns={[
           { title: '日期', value: (e) => formatDateTable(e.date, e.precision) },
           { title: '类型', value: (e) => typeName(LEDGER_TYPES, e.type) },
-          { title: '联建', value: (e) => actions.pairingLabel(e.pairingId) },
+          { title: '归属', value: (e) => actions.ownerLabel(e) },
           { title: '情况', value: (e) => describeFigures(LEDGER_TYPES.find((t) => t.key === e.type)!, e.figures, actions.personName) },
           { title: '情况说明', value: (e) => e.description ?? '' },
         ]}

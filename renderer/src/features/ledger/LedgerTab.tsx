@@ -25,7 +25,7 @@ export function LedgerTab({ kind, record }: DetailTabProps) {
           catalog={LEDGER_TYPES}
           loading={entries === undefined}
           personName={actions.personName}
-          pairingLabel={actions.pairingLabel}
+          ownerLabel={actions.ownerLabel}
           emptyText="暂无台账记录"
           onView={actions.view}
           onEdit={actions.edit}

@@ -12,7 +12,7 @@ type Props = {
   catalog: readonly LedgerType[];
   personName: (id: string) => string;
   /** Shown as a column when the table mixes pairings. */
-  pairingLabel?: (id: string | undefined) => string;
+  ownerLabel?: (e: LedgerEntry) => string;
   loading?: boolean;
   emptyText: string;
   onView: (e: LedgerEntry) => void;
@@ -24,7 +24,7 @@ export function typeName(catalog: readonly LedgerType[], key: string): string {
   return catalog.find((t) => t.key === key)?.name ?? key;
 }
 
-export function LedgerTable({ entries, catalog, personName, pairingLabel, loading, emptyText, onView, onEdit, onDelete }: Props) {
+export function LedgerTable({ entries, catalog, personName, ownerLabel, loading, emptyText, onView, onEdit, onDelete }: Props) {
   return (
     <Table<LedgerEntry>
       rowKey="id"
@@ -43,7 +43,7 @@ export function LedgerTable({ entries, catalog, personName, pairingLabel, loadin
           filters: catalog.map((t) => ({ text: t.name, value: t.key })),
           onFilter: (v, e) => e.type === v,
         },
-        ...(pairingLabel ? [{ title: '联建', key: 'pairing', width: 260, render: (_: unknown, e: LedgerEntry) => pairingLabel(e.pairingId) }] : []),
+        ...(ownerLabel ? [{ title: '归属', key: 'owner', width: 260, render: (_: unknown, e: LedgerEntry) => ownerLabel(e) }] : []),
         {
           title: '情况',
           key: 'figures',

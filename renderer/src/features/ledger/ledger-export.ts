@@ -21,9 +21,9 @@ export async function exportLedger(entries: readonly LedgerEntry[], lookups: Led
     LEDGER_TYPES,
     entries,
     {
-      pairingCode: (id) => pairing(id)?.code ?? '',
-      enterpriseName: (id) => lookups.enterprises.get(pairing(id)?.enterpriseId ?? '')?.name ?? '',
-      villageName: (id) => lookups.villages.get(pairing(id)?.villageId ?? '')?.name ?? '',
+      pairingCode: (e) => pairing(e.pairingId)?.code ?? '',
+      enterpriseName: (e) => lookups.enterprises.get(pairing(e.pairingId)?.enterpriseId ?? e.enterpriseId ?? '')?.name ?? '',
+      villageName: (e) => lookups.villages.get(pairing(e.pairingId)?.villageId ?? e.villageId ?? '')?.name ?? '',
       townshipName: lookups.townshipName,
       personName: lookups.personName,
     },

@@ -22,7 +22,8 @@ export type LedgerActions = {
   view: (e: LedgerEntry) => void;
   remove: (e: LedgerEntry) => void;
   personName: (id: string) => string;
-  pairingLabel: (id: string | undefined) => string;
+  /** 「LJ2008-001 企业 — 村」, or 「企业：…」/「村：…」 for an organization's own entry. */
+  ownerLabel: (e: LedgerEntry) => string;
   dialogs: ReactNode;
 };
 
@@ -35,7 +36,13 @@ export function useLedgerActions(): LedgerActions {
   const [grid, setGrid] = useState<{ open: boolean; target?: Target }>({ open: false });
   const [viewing, setViewing] = useState<LedgerEntry>();
   const personName = useCallback((id: string) => persons.get(id)?.name ?? '（已删除的人员）', [persons]);
-  const pairingLabel = useCallback((id: string | undefined) => (id ? (byId.get(id)?.label ?? '') : ''), [byId]);
+  const enterprises = useLookup(useLiveRecords('enterprises'));
+  const villages = useLookup(useLiveRecords('villages'));
+  const ownerLabel = useCallback(
+    (e: LedgerEntry) =>
+      e.pairingId ? (byId.get(e.pairingId)?.label ?? '') : e.enterpriseId ? `企业：${enterprises.get(e.enterpriseId)?.name ?? '（已删除）'}` : e.villageId ? `村：${villages.get(e.villageId)?.name ?? '（已删除）'}` : '',
+    [byId, enterprises, villages],
+  );
 
   const saved = (count: number, warnings: string[]) => {
     message.success(count === 1 ? '已保存台账记录' : `已保存 ${count} 条台账记录`);
@@ -65,7 +72,7 @@ export function useLedgerActions(): LedgerActions {
           saved(count, warnings);
         }}
       />
-      <LedgerEntryDrawer entry={viewing} catalog={LEDGER_TYPES} pairingLabel={pairingLabel} personName={personName} onClose={() => setViewing(undefined)} />
+      <LedgerEntryDrawer entry={viewing} catalog={LEDGER_TYPES} ownerLabel={ownerLabel} personName={personName} onClose={() => setViewing(undefined)} />
     </>
   );
 
@@ -81,7 +88,7 @@ export function useLedgerActions(): LedgerActions {
         undo: () => getStore().ledgerEntries.restore(e.id),
       }),
     personName,
-    pairingLabel,
+    ownerLabel,
     dialogs,
   };
 }
