@@ -1,12 +1,15 @@
 // 操作日志 in Chromium: every change appears with time, entity and action; the filters narrow
 // it; the detail shows before and after with the changed fields marked; the export is an
 // .xlsx holding what the list shows.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { openApp, type AppSession } from '../support/app';
 import { readTable } from '../support/store';
 import { visible } from './support';
+
+// Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 describe('操作日志', () => {
   let app: AppSession;

@@ -1,10 +1,13 @@
 // 数据安全 end to end in Chromium: enter data, back up (download), change and delete data,
 // restore (file chooser) and see exactly the backed-up state, table by table; a corrupt
 // file is refused with the data untouched.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
 import { openApp, type AppSession } from '../support/app';
 import { chooseFile, downloadBackup, readAll, visible } from './support';
+
+// Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 /** The backup with one township renamed inside its table part (the manifest's hash unchanged). */
 async function tamper(bytes: Buffer): Promise<Buffer> {

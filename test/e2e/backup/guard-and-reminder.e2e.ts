@@ -1,10 +1,13 @@
 // The empty-store guard and the browser edition's backup reminder, in Chromium: a database
 // that opens empty while the marker (localStorage) says it held records stops the app and
 // offers a restore; starting empty needs an explicit confirmation.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from '../support/app';
 import { chooseFile, downloadBackup, readAll, visible } from './support';
+
+// Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 const MARKER_KEY = 'cunqi-lianjian.store-marker';
 

@@ -6,11 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildBackup } from '@shared/backup/write';
 import { makeV001Data } from '../../fixtures/db/v001-data';
 import { openApp } from '../support/app';
 import { chooseFile, readAll, relaunch, visible } from './support';
+
+// Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 const profileDir = mkdtempSync(join(tmpdir(), 'cq-profile-kill-'));
 afterAll(() => rmSync(profileDir, { recursive: true, force: true }));

@@ -2,12 +2,15 @@
 // IndexedDB refuses a write with QuotaExceededError part-way through the commit of a
 // 200-village list. The import rolls back whole, the user reads a clear message, and the app
 // keeps working: with space again the same import succeeds.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
 import { GOOD_VILLAGES, villageList } from '../../fixtures/spreadsheets/office-lists';
 import { chooseFiles } from '../import/helpers';
 import { readAll } from './support';
+
+// Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 const WAIT = { timeout: 30_000 };
 

@@ -2,9 +2,12 @@
 // text everywhere; CSP blocks scripts". The name goes in through the form; the list, the
 // detail page, the print view, the .xlsx export and the operation log must all carry it as
 // text, no element may be created from it, and an inline script is refused by the CSP.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { exportList, openRegistry, sheetRows } from '../registry/helpers';
+
+// Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 const HOSTILE = '<img src=x onerror=xss()>';
 type Printed = { html: string; text: string };
