@@ -58,15 +58,27 @@ function year(v: CellValue): Result<number | null> {
   return ok(r.value ? Number(r.value.iso.slice(0, 4)) : null);
 }
 
+/** Option spellings (normalized) → option, built once per field. */
+const optionMaps = new WeakMap<ImportField, Map<string, string>>();
+
+function optionMap(field: ImportField): Map<string, string> {
+  let map = optionMaps.get(field);
+  if (!map) {
+    map = new Map();
+    for (const option of field.options ?? []) {
+      map.set(normalizeHeader(option), option);
+      for (const alias of field.optionAliases?.[option] ?? []) if (!map.has(normalizeHeader(alias))) map.set(normalizeHeader(alias), option);
+    }
+    optionMaps.set(field, map);
+  }
+  return map;
+}
+
 function choice(v: CellValue, field: ImportField): Result<string | null> {
   const text = normalizeText(cellText(v));
   if (text === '') return ok(null);
-  const wanted = normalizeHeader(text);
-  for (const option of field.options ?? []) {
-    if (normalizeHeader(option) === wanted) return ok(option);
-    if (field.optionAliases?.[option]?.some((a) => normalizeHeader(a) === wanted)) return ok(option);
-  }
-  return fail(`应为 ${(field.options ?? []).join('、')} 之一，实际为「${shorten(text)}」`);
+  const option = optionMap(field).get(normalizeHeader(text));
+  return option ? ok(option) : fail(`应为 ${(field.options ?? []).join('、')} 之一，实际为「${shorten(text)}」`);
 }
 
 function bool(v: CellValue): Result<boolean | null> {

@@ -20,8 +20,8 @@ export type ParsedRow = {
   sheet?: string;
   row: number;
   values: RowValues;
-  /** Where each field came from, for messages about the value later (validation, duplicates). */
-  columns: Record<string, DetectedColumn>;
+  /** Where each field came from, for messages about the value later (one object shared by the sheet's rows). */
+  columns: Readonly<Record<string, DetectedColumn>>;
   issues: ImportIssue[];
   cells: CellValue[];
 };
@@ -52,6 +52,8 @@ export function extractRows(sheet: SheetData, layout: SheetLayout, mapping: Colu
     mapped.push({ column: sameField ? column : { ...column, unit: null, unitShift: 0 }, field });
   }
   const required = fields.filter((f) => f.required);
+  const columns: Record<string, DetectedColumn> = Object.create(null);
+  for (const { column, field } of mapped) columns[field.key] = column;
   const rows: ParsedRow[] = [];
   const skipped: SkippedRow[] = [];
   for (const { r, cells } of sheet.rows) {
@@ -67,11 +69,9 @@ export function extractRows(sheet: SheetData, layout: SheetLayout, mapping: Colu
       continue;
     }
     const values: RowValues = Object.create(null);
-    const columns: Record<string, DetectedColumn> = Object.create(null);
     const issues: ImportIssue[] = [];
     const place = (column: DetectedColumn) => ({ file: options.file, sheet: options.sheetLabel, row: r, column: column.letter, header: column.header });
     for (const { column, field } of mapped) {
-      columns[field.key] = column;
       const result = convertCell(cells[column.index] ?? null, field, { date1904: options.date1904, columnUnit: column.unit, unitShift: column.unitShift });
       if (result.ok) values[field.key] = result.value;
       else issues.push({ ...place(column), message: result.error });

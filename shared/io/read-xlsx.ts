@@ -18,15 +18,24 @@ function mergesOf(ws: WorksheetWithMerges): MergeRange[] {
 
 export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   const builder = new SheetBuilder(ws.name, ws.state !== 'visible' && ws.state !== undefined);
+  const merges = mergesOf(ws as WorksheetWithMerges);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     builder.startRow(rowNumber);
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // Cells covered by a merge repeat the master's value; the merge list says where they are.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      builder.set(col, excelValue(cell.value));
-    });
+    row.eachCell({ includeEmpty: false }, (cell, col) => builder.set(col, excelValue(cell.value)));
   });
-  return builder.build(mergesOf(ws as WorksheetWithMerges));
+  const sheet = builder.build(merges);
+  // Cells covered by a merge repeat the master's value in ExcelJS; only the master keeps it.
+  if (merges.length) {
+    const byRow = new Map(sheet.rows.map((r) => [r.r, r]));
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const cells = byRow.get(r)?.cells;
+        if (!cells) continue;
+        for (let c = m.left; c <= Math.min(m.right, cells.length); c++) if (r !== m.top || c !== m.left) cells[c - 1] = null;
+      }
+    }
+  }
+  return sheet;
 }
 
 export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<WorkbookData> {

@@ -26,7 +26,7 @@ export function classifyRow(cells: readonly CellValue[], layout: SheetLayout): R
   const texts = firstTexts(cells, 3);
   if (texts.length === 0) return 'blank';
   if (NOTES.test(texts[0])) return 'notes';
-  if (texts.some((t) => TOTALS.test(normalizeHeader(t)))) return 'totals';
+  if (texts.some((t) => t.includes('计') && TOTALS.test(normalizeHeader(t)))) return 'totals';
   // The header repeated (printed pages pasted together): every header cell appears again.
   const headers = layout.columns.filter((c) => !c.group);
   if (headers.length >= 2 && headers.every((c) => normalizeText(cellText(cells[c.index] ?? null)) === c.header)) return 'header';

@@ -31,7 +31,9 @@ export function setPath(record: DraftRecord, path: string, value: unknown): void
  * value written over it. Blank cells (null) keep what `base` has.
  */
 export function overlay(base: DraftRecord, row: Record<string, unknown>, keys: readonly string[]): DraftRecord {
-  const draft: DraftRecord = structuredClone(base);
+  // A shallow copy is enough: setPath copies every nested object before writing into it, and
+  // arrays are replaced whole, so `base` is never changed.
+  const draft: DraftRecord = { ...base };
   for (const key of keys) {
     const value = row[key];
     if (value !== null && value !== undefined) setPath(draft, key, value);

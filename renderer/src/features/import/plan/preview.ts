@@ -75,13 +75,22 @@ function changesOf(target: ImportTarget, before: DraftRecord, after: DraftRecord
   return changes;
 }
 
-export function buildPreview(
-  target: ImportTarget,
-  input: PreviewInput,
-  context: PreviewContext,
-  choices: ReadonlyMap<string, RefChoice>,
-  options: PreviewOptions,
-): Preview {
+type RowPlace = { file: string; sheet?: string; row: number };
+
+const at = (p: RowPlace, column: { letter: string; header: string } | undefined, message: string): ImportIssue => ({
+  file: p.file,
+  sheet: p.sheet,
+  row: p.row,
+  column: column?.letter,
+  header: column?.header,
+  message,
+});
+
+/**
+ * Builds a preview one row at a time (so a long import can yield to the UI between slices):
+ * `add` every parsed row of every file in order, then `finish`.
+ */
+export function previewBuilder(target: ImportTarget, context: PreviewContext, choices: ReadonlyMap<string, RefChoice>, options: PreviewOptions) {
   const resolver = new ReferenceResolver(target.references, context.candidates, choices);
   const existingIndex = indexExisting(target, context.existing);
   const refNames = new Map<string, string>();
@@ -89,91 +98,124 @@ export function buildPreview(
   const seen = new Map<string, RowSource>();
   const preview: Preview = { creates: [], updates: [], unchanged: [], rejected: [], unknownRefs: [], createdRefs: [] };
 
-  input.files.forEach((file, fileIndex) => {
-    for (const parsed of file.rows) {
-      const source: RowSource = { fileIndex, file: parsed.file, sheet: parsed.sheet, row: parsed.row };
-      const place = (column?: { letter: string; header: string }) => ({ file: parsed.file, sheet: parsed.sheet, row: parsed.row, column: column?.letter, header: column?.header });
-      const reject = (issues: ImportIssue[]) => preview.rejected.push({ ...source, parsed, issues });
-      if (parsed.issues.length) {
-        reject(parsed.issues);
-        continue;
-      }
+  const reject = (source: RowSource, parsed: ParsedRow, issues: ImportIssue[]): void => {
+    preview.rejected.push({ ...source, parsed, issues });
+  };
 
-      const refs: ResolvedRefs = {};
-      const refIssues: ImportIssue[] = [];
-      for (const spec of target.references) {
-        const name = parsed.values[spec.field];
-        if (typeof name !== 'string' || name === '') continue;
-        const scope = spec.scopeField ? parsed.values[spec.scopeField] : undefined;
-        const r = resolver.resolve(spec, name, typeof scope === 'string' ? scope : undefined, fileIndex);
-        if (r.ok) refs[spec.field] = r.ref;
-        else refIssues.push({ ...place(parsed.columns[spec.field]), message: r.message });
-      }
-      if (refIssues.length) {
-        reject(refIssues);
-        continue;
-      }
+  function add(fileIndex: number, parsed: ParsedRow): void {
+    const source: RowSource = { fileIndex, file: parsed.file, sheet: parsed.sheet, row: parsed.row };
+    if (parsed.issues.length) return reject(source, parsed, parsed.issues);
 
-      // The stored record this row is about: every identity key must point to the same one.
-      const env = { existing: context.existing, newIndex: preview.creates.length };
-      const probe = target.toDraft(parsed.values, refs, undefined, env);
-      const matches = new Map<DraftRecord, string>();
-      for (const identity of target.identities) {
-        const key = identity.key(probe);
-        const hit = key === null ? undefined : existingIndex.get(key);
-        if (hit && !matches.has(hit)) matches.set(hit, identity.label);
-      }
-      if (matches.size > 1) {
-        const described = [...matches].map(([r, label]) => `按${label}为已有的${target.label}「${target.name(r)}」`).join('，');
-        reject([{ ...place(), message: `对应到多条已有记录（${described}），请核对后再导入` }]);
-        continue;
-      }
-      const existing = matches.size === 1 ? [...matches.keys()][0] : undefined;
-      const outcome = target.validate(existing ? target.toDraft(parsed.values, refs, existing, env) : probe);
-      if (!outcome.ok) {
-        reject(
-          outcome.issues.map((issue) => {
-            const spec = target.references.find((r) => r.idPath === issue.path);
-            const column = parsed.columns[spec ? spec.field : issue.path] ?? Object.entries(parsed.columns).find(([k]) => k.startsWith(`${issue.path}.`))?.[1];
-            return { ...place(column), message: issue.message };
-          }),
-        );
-        continue;
-      }
-      const draft = outcome.value;
-
-      // The same record twice in the import: the later row is refused.
-      let duplicate: ImportIssue | null = null;
-      const keys: string[] = [];
-      for (const identity of target.identities) {
-        const key = identity.key(draft);
-        if (key === null) continue;
-        const first = seen.get(key);
-        if (first && !duplicate) {
-          const where = first.fileIndex === fileIndex ? `第${first.row}行` : `文件 ${first.file} 第${first.row}行`;
-          duplicate = { ...place(), message: `与${where}重复（${identity.label}相同）` };
-        }
-        keys.push(key);
-      }
-      if (duplicate) {
-        reject([duplicate]);
-        continue;
-      }
-      for (const key of keys) seen.set(key, source);
-
-      if (!existing) {
-        preview.creates.push({ ...source, parsed, draft });
-        continue;
-      }
-      const changes = changesOf(target, existing, draft, refNames);
-      const planned: PlannedRow = { ...source, parsed, draft, existing, changes };
-      if (changes.length && options.updateExisting) preview.updates.push(planned);
-      else preview.unchanged.push(planned);
+    const refs: ResolvedRefs = {};
+    let refIssues: ImportIssue[] | null = null;
+    for (const spec of target.references) {
+      const name = parsed.values[spec.field];
+      if (typeof name !== 'string' || name === '') continue;
+      const scope = spec.scopeField ? parsed.values[spec.scopeField] : undefined;
+      const r = resolver.resolve(spec, name, typeof scope === 'string' ? scope : undefined, fileIndex);
+      if (r.ok) refs[spec.field] = r.ref;
+      else (refIssues ??= []).push(at(parsed, parsed.columns[spec.field], r.message));
     }
+    if (refIssues) return reject(source, parsed, refIssues);
+
+    // The stored record this row is about: every identity key must point to the same one.
+    const env = { existing: context.existing, newIndex: preview.creates.length };
+    const probe = target.toDraft(parsed.values, refs, undefined, env);
+    let existing: DraftRecord | undefined;
+    let conflict: Map<DraftRecord, string> | null = null;
+    for (const identity of target.identities) {
+      const key = identity.key(probe);
+      const hit = key === null ? undefined : existingIndex.get(key);
+      if (!hit || hit === existing) continue;
+      if (!existing) {
+        existing = hit;
+        conflict = new Map([[hit, identity.label]]);
+      } else conflict!.set(hit, identity.label);
+    }
+    if (conflict && conflict.size > 1) {
+      const described = [...conflict].map(([r, label]) => `按${label}为已有的${target.label}「${target.name(r)}」`).join('，');
+      return reject(source, parsed, [at(parsed, undefined, `对应到多条已有记录（${described}），请核对后再导入`)]);
+    }
+    const outcome = target.validate(existing ? target.toDraft(parsed.values, refs, existing, env) : probe);
+    if (!outcome.ok) {
+      return reject(
+        source,
+        parsed,
+        outcome.issues.map((issue) => {
+          const spec = target.references.find((r) => r.idPath === issue.path);
+          const column = parsed.columns[spec ? spec.field : issue.path] ?? Object.entries(parsed.columns).find(([k]) => k.startsWith(`${issue.path}.`))?.[1];
+          return at(parsed, column, issue.message);
+        }),
+      );
+    }
+    const draft = outcome.value;
+
+    // The same record twice in the import: the later row is refused.
+    const keys: string[] = [];
+    for (const identity of target.identities) {
+      const key = identity.key(draft);
+      if (key === null) continue;
+      const first = seen.get(key);
+      if (first) {
+        const where = first.fileIndex === fileIndex ? `第${first.row}行` : `文件 ${first.file} 第${first.row}行`;
+        return reject(source, parsed, [at(parsed, undefined, `与${where}重复（${identity.label}相同）`)]);
+      }
+      keys.push(key);
+    }
+    for (const key of keys) seen.set(key, source);
+
+    if (!existing) {
+      preview.creates.push({ ...source, parsed, draft });
+      return;
+    }
+    const changes = changesOf(target, existing, draft, refNames);
+    const planned: PlannedRow = { ...source, parsed, draft, existing, changes };
+    if (changes.length && options.updateExisting) preview.updates.push(planned);
+    else preview.unchanged.push(planned);
+  }
+
+  function finish(): Preview {
+    preview.unknownRefs = [...resolver.unknown.values()];
+    preview.createdRefs = [...resolver.created.values()];
+    return preview;
+  }
+
+  return { add, finish };
+}
+
+export function buildPreview(target: ImportTarget, input: PreviewInput, context: PreviewContext, choices: ReadonlyMap<string, RefChoice>, options: PreviewOptions): Preview {
+  const builder = previewBuilder(target, context, choices, options);
+  input.files.forEach((file, fileIndex) => {
+    for (const parsed of file.rows) builder.add(fileIndex, parsed);
   });
-  preview.unknownRefs = [...resolver.unknown.values()];
-  preview.createdRefs = [...resolver.created.values()];
-  return preview;
+  return builder.finish();
+}
+
+/** Rows per slice between two yields to the UI. */
+const SLICE = 2000;
+
+/** buildPreview in slices, yielding to the UI between them; resolves to null when `signal` aborts. */
+export async function buildPreviewAsync(
+  target: ImportTarget,
+  input: PreviewInput,
+  context: PreviewContext,
+  choices: ReadonlyMap<string, RefChoice>,
+  options: PreviewOptions,
+  progress?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+): Promise<Preview | null> {
+  const builder = previewBuilder(target, context, choices, options);
+  const total = input.files.reduce((n, f) => n + f.rows.length, 0);
+  let done = 0;
+  for (const [fileIndex, file] of input.files.entries()) {
+    for (let i = 0; i < file.rows.length; i += SLICE) {
+      for (const parsed of file.rows.slice(i, i + SLICE)) builder.add(fileIndex, parsed);
+      done += Math.min(SLICE, file.rows.length - i);
+      progress?.onProgress?.(done, total);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (progress?.signal?.aborted) return null;
+    }
+  }
+  return builder.finish();
 }
 
 /** Rows written per file: the counts each file's batch records. */

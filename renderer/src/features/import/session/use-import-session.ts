@@ -1,6 +1,6 @@
 // The state of one import, step by step: files being read (with progress and 取消), the
 // sheets and their mappings, the preview (rebuilt whenever a name is decided), the commit.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadProgress, WorkbookData } from '@shared/io/types';
 import { getStore } from '../../../db';
 import { commitImport } from '../../../db/repositories/import-batches';
@@ -9,7 +9,7 @@ import { saveMapping, type Mapping } from '../mappings';
 import { parseFile, sha256Hex } from '../parse-file';
 import { toCommitPlan } from '../plan/commit-plan';
 import { loadPreviewContext } from '../plan/context';
-import { buildPreview, type Preview, type PreviewContext } from '../plan/preview';
+import { buildPreviewAsync, type Preview, type PreviewContext } from '../plan/preview';
 import type { RefChoice } from '../plan/references';
 import type { ImportTarget } from '../target';
 import { extractAll, planSheets, type ExtractedFile, type SheetPlan } from './sheets';
@@ -91,18 +91,35 @@ export function useImportSession(target: ImportTarget) {
     try {
       await nextFrame();
       for (const p of plans) if (p.include && p.layout) await saveMapping(db, target.key, p.layout, p.mapping);
+      setPreview(null);
       setContext(await loadPreviewContext(db, target));
       setExtracted(extractAll(plans, readyFiles.map((f) => f.id), target.fields));
       setStep('preview');
-    } finally {
+    } catch (e) {
       setBusy(null);
+      throw e;
     }
   }, [db, plans, readyFiles, target]);
 
-  const preview: Preview | null = useMemo(
-    () => (extracted && context ? buildPreview(target, { files: extracted }, context, choices, { updateExisting }) : null),
-    [extracted, context, choices, updateExisting, target],
-  );
+  // The preview is rebuilt in slices whenever a name is decided, so a 100,000-row file never
+  // freezes the window; a newer build cancels the one still running.
+  const [preview, setPreview] = useState<Preview | null>(null);
+  useEffect(() => {
+    if (!extracted || !context) return undefined;
+    const abort = new AbortController();
+    const started = Date.now();
+    void buildPreviewAsync(target, { files: extracted }, context, choices, { updateExisting }, {
+      signal: abort.signal,
+      onProgress: (done, total) => {
+        if (Date.now() - started > 300) setBusy(`正在校验：${done} / ${total} 行`);
+      },
+    }).then((p) => {
+      if (!p) return;
+      setPreview(p);
+      setBusy(null);
+    });
+    return () => abort.abort();
+  }, [extracted, context, choices, updateExisting, target]);
 
   const commit = useCallback(async () => {
     if (!preview || !extracted) return;
@@ -132,6 +149,7 @@ export function useImportSession(target: ImportTarget) {
     setPlans([]);
     setExtracted(null);
     setContext(null);
+    setPreview(null);
     setChoices(new Map());
     setBatches(null);
     setStep('files');
