@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
-import { countText, dismissNotices, drawer, exportList, openRegistry, pick, poll, seedTownships, sheetRows, visible } from './helpers';
+import { countText, dismissNotices, drawer, exportList, openRegistry, pick, poll, seedTownships, sheetRows, visible, autoDismissNotices } from './helpers';
 
 type StoredEnterprise = {
   name: string;
@@ -20,6 +20,7 @@ describe('企业：信用代码校验、党组织、规模以上筛选、导出'
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    await autoDismissNotices(app.page);
     // Room for a busy machine (2 cores shared by several test runs).
     app.page.setDefaultTimeout(30_000);
   });

@@ -91,3 +91,13 @@ export async function dismissNotices(page: Page): Promise<void> {
     await page.waitForTimeout(300);
   }
 }
+
+/**
+ * Closes a notification (the backup reminder shows once a day, bottom right, until closed)
+ * whenever it would cover what a test clicks — as a user would close it.
+ */
+export async function autoDismissNotices(page: Page): Promise<void> {
+  await page.addLocatorHandler(page.locator('.ant-notification-notice').first(), async (notice) => {
+    await notice.locator('.ant-notification-notice-close').click();
+  });
+}

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
 import { matchesQuery, normalizeQuery, pinyinSortKey, recordKeys } from '@renderer/features/registry/search/search-keys';
 import { openApp, type AppSession } from '../support/app';
-import { countText, openRegistry, poll, visible } from './helpers';
+import { countText, openRegistry, poll, visible, autoDismissNotices } from './helpers';
 import { base, generatePersons, putRecords } from './seed';
 
 const N = 50_000;
@@ -11,6 +11,7 @@ describe('人员 50,000 条：虚拟滚动、拼音查找、排序', () => {
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    await autoDismissNotices(app.page);
   });
   afterEach(async () => {
     await app.close();

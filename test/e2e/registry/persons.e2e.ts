@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
-import { dismissNotices, drawer, openRegistry, pick, poll, sheetRows, visible, exportList } from './helpers';
+import { dismissNotices, drawer, openRegistry, pick, poll, sheetRows, visible, exportList, autoDismissNotices } from './helpers';
 import { base, putRecords } from './seed';
 
 type StoredPerson = { name: string; idNumber?: string; gender?: string; phone?: string; politicalStatus?: string; orgKind: string; orgId?: string; post?: string; deleted?: number };
@@ -13,6 +13,7 @@ describe('人员：身份证号校验、列表中脱敏、详情页完整显示'
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    await autoDismissNotices(app.page);
     // Room for a busy machine (2 cores shared by several test runs).
     app.page.setDefaultTimeout(30_000);
   });

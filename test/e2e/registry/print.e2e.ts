@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, SCREENSHOT_DIR, type AppSession } from '../support/app';
-import { openRegistry, pick, poll, visible } from './helpers';
+import { openRegistry, pick, poll, visible, autoDismissNotices } from './helpers';
 import { base, putRecords } from './seed';
 
 type Printed = { html: string; bodyClass: string; text: string };
@@ -12,6 +12,7 @@ describe('打印：列表的打印预览与打印版式', () => {
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    await autoDismissNotices(app.page);
     // Room for a busy machine (2 cores shared by several test runs).
     app.page.setDefaultTimeout(30_000);
   });

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
-import { poll } from './helpers';
+import { poll, autoDismissNotices } from './helpers';
 
 describe('乡镇：新建、查看、刷新后仍在、编辑、删除与撤销', () => {
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    await autoDismissNotices(app.page);
     app.page.setDefaultTimeout(30_000);
   });
   afterEach(async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
-import { countText, dismissNotices, poll, drawer, exportList, openRegistry, pick, seedTownships, sheetRows, visible } from './helpers';
+import { countText, dismissNotices, poll, drawer, exportList, openRegistry, pick, seedTownships, sheetRows, visible, autoDismissNotices } from './helpers';
 
 type StoredVillage = {
   id: string;
@@ -20,6 +20,7 @@ describe('村：新建（含村党组织）、拼音查找、筛选、编辑、�
   let app: AppSession;
   beforeEach(async () => {
     app = await openApp();
+    await autoDismissNotices(app.page);
     // Room for a busy machine (2 cores shared by several test runs).
     app.page.setDefaultTimeout(30_000);
   });
@@ -172,5 +173,13 @@ describe('村：新建（含村党组织）、拼音查找、筛选、编辑、�
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(cewu).toBeTruthy();
     await app.screenshot('registry-villages-list');
+
+    // The township's page lists its villages; 查看 in the 乡镇 list leads there.
+    await openRegistry(page, '乡镇');
+    await page.getByRole('row', { name: /河田镇/ }).getByRole('button', { name: '查看' }).click();
+    await poll(() => page.getByTestId('detail-title').textContent()).toBe('河田镇');
+    await visible(page.getByText('1 个村，0 家企业'));
+    await visible(page.getByRole('link', { name: '红星村' }));
+    await app.screenshot('registry-township-detail');
   });
 });
