@@ -25,8 +25,14 @@ async function pickDate(page: Page, label: string, date: string, scope = page.ge
 
 /** Picks an option of an antd Select, from the dropdown that is open (not one left hidden by an earlier dialog). */
 async function choose(page: Page, field: ReturnType<Page['getByLabel']>, title: string) {
-  await field.click();
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await field.click();
+    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
+    // A click during the dropdown's opening animation can be lost on a loaded machine: check, and try again.
+    if (await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(title).then(() => true, () => false)) return;
+  }
+  throw new Error(`未能选择「${title}」`);
 }
 
 type Stored = { id: string; code: string; status: string; villageLiaison?: { name: string; phone?: string } };
@@ -199,6 +205,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await page.getByRole('button', { name: '档案卡' }).click();
     await poll(() => page.getByRole('article', { name: '联建档案卡' }).isVisible()).toBe(true);
     await app.screenshot('archive-card-preview');
+    // What the print dialog prints: the print view with its own page rule, as Chromium's PDF printer renders it.
     const pdfPath = `${OUT}archive-card.pdf`;
     await page.emulateMedia({ media: 'print' });
     writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -221,6 +228,10 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     const xml = await (await JSZip.loadAsync(await import('node:fs').then((fs) => fs.readFileSync(docxPath)))).file('word/document.xml')!.async('string');
     expect(xml).toContain('村企党组织联建档案卡');
     expect(xml).toContain('赵六（0597-6822345）');
+
+    // The host's print path: in the browser edition, the print dialog (where 「另存为 PDF」 is chosen).
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    await poll(() => page.getByText('PDF：打印对话框（目标打印机选择「另存为 PDF」）').isVisible()).toBe(true);
 
     // 终止, then an entry dated after termination is refused.
     await page.getByRole('button', { name: '返回档案' }).click();
