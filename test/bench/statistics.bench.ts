@@ -139,6 +139,10 @@ test('statistics: annual table and export against their floors', async () => {
       await page.goto(`${app.baseURL}#/`, { timeout: 180_000 });
       // The startup gate counts the tables first; on a busy machine that takes a while over 100k entries.
       await page.getByText('村企联建', { exact: true }).first().waitFor({ timeout: 180_000 });
+      // Let the 工作台 finish its own counts (it reads the year's ledger) and the background
+      // marker sync run, so the table is opened in an idle app rather than racing them.
+      await page.getByText('10,000', { exact: true }).waitFor({ timeout: 180_000 });
+      await page.waitForTimeout(3_000);
       await page.getByRole('menuitem', { name: /统计报表/ }).click({ timeout: 180_000 });
       await page.getByRole('menuitem', { name: /年度统计表/ }).click({ timeout: 60_000 });
       await page.getByRole('cell', { name: '全县合计' }).waitFor({ timeout: 60_000 });

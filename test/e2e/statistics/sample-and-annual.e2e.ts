@@ -106,8 +106,11 @@ describe('示例数据, the annual statistics table and the work-summary figures
     await page.getByLabel('起始年度').fill('2006');
     await page.getByLabel('市委名称').fill('龙岩市委');
     const paragraph = page.getByLabel('数字段落');
-    await expect.poll(() => paragraph.inputValue(), WAIT).toContain('全县非公有制企业发展到727家，安排就业人员4万多人，39家规模以上非公有制企业全部建立党组织。');
+    // The sentences that depend on the years, and the commendations with the city's name, arrive last.
+    await expect.poll(() => paragraph.inputValue(), WAIT).toContain('被龙岩市委评为先进基层党组织');
+    await expect.poll(() => paragraph.inputValue(), WAIT).toContain('联建村共向企业输送技术工人5100多名');
     const text = await paragraph.inputValue();
+    expect(text).toContain('全县非公有制企业发展到727家，安排就业人员4万多人，39家规模以上非公有制企业全部建立党组织。');
     for (const phrase of ['联建村共向企业输送技术工人5100多名', '企业共扶持联建村资金600多万元', '交叉任职的85名党员', '被龙岩市委评为先进基层党组织', '2007年以来，又有72个村企自愿加入联建']) expect(text).toContain(phrase);
     await app.screenshot('summary-figures');
     const docx = await download(page, () => page.getByRole('button', { name: '导出 Word' }).click());

@@ -23,18 +23,19 @@ export const ANNUAL_TABLE_MEASURE = 'cq:annual-table';
 export function AnnualTablePage() {
   const { message } = App.useApp();
   const filters = useStatFilters();
-  const { year, townshipIds } = filters;
+  const { year, ready, townshipIds } = filters;
   const [office] = useSetting('office');
   const [openedAt] = useState(() => performance.now());
   const measured = useRef(false);
-  const input = useLiveQuery(() => loadStatisticsInput(getStore().db, year, year), [year]);
-  const table = useMemo(() => input && computeAnnualTable(input, { year, townshipIds }), [input, year, townshipIds]);
+  // The year travels with the data, so a table is never computed from another year's figures.
+  const loaded = useLiveQuery(async () => (ready ? { year, input: await loadStatisticsInput(getStore().db, year, year) } : undefined), [ready, year]);
+  const table = useMemo(() => (loaded?.year === year ? computeAnnualTable(loaded.input, { year, townshipIds }) : undefined), [loaded, year, townshipIds]);
 
   useEffect(() => {
-    if (!table || measured.current) return;
+    if (!table || table.year !== year || measured.current) return;
     measured.current = true;
     performance.measure(ANNUAL_TABLE_MEASURE, { start: openedAt, end: performance.now() });
-  }, [table, openedAt]);
+  }, [table, year, openedAt]);
 
   const countyName = office.countyName || '全县';
   const exportXlsx = async () => {

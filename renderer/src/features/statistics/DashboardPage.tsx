@@ -61,9 +61,9 @@ function ChartCard({ title, chart, empty, children }: { title: string; chart: Re
 
 export function DashboardPage() {
   const filters = useStatFilters();
-  const { year, townshipIds } = filters;
+  const { year, ready, townshipIds } = filters;
   const [columnId, setColumnId] = useState('ledger.labour.sent');
-  const input = useLiveQuery(() => loadStatisticsInput(getStore().db, 1990, year), [year]);
+  const input = useLiveQuery(() => (ready ? loadStatisticsInput(getStore().db, 1990, year) : undefined), [ready, year]);
   const table = useMemo(() => input && computeAnnualTable(input, { year, townshipIds }), [input, year, townshipIds]);
   const columns = useMemo(() => (table ? chartableColumns(table) : []), [table]);
   const column = columns.find((c) => c.id === columnId) ?? columns[0];

@@ -45,14 +45,15 @@ function Detail({ check, onlyDiff }: { check: TownshipCheck; onlyDiff: boolean }
 export function ReconcilePage() {
   const { message } = App.useApp();
   const filters = useStatFilters();
-  const { year, townshipIds } = filters;
+  const { year, ready, townshipIds } = filters;
   const [office] = useSetting('office');
   const [onlyDiff, setOnlyDiff] = useState(true);
   const data = useLiveQuery(async () => {
+    if (!ready) return undefined;
     const { db } = getStore();
     const [input, reports] = await Promise.all([loadStatisticsInput(db, year, year), tallyReports(db, year)]);
     return { input, reports };
-  }, [year]);
+  }, [ready, year]);
   const checks = useMemo(() => {
     if (!data) return undefined;
     const all = reconcile(data.input, data.reports, year);

@@ -1,7 +1,7 @@
 // 工作总结数字: the figures paragraph of a work summary, written from the data the way the
 // seed article's second paragraph is, editable here and exported as an official-layout .docx
 // for the office to finish in Word or WPS.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -14,18 +14,20 @@ import dayjs from 'dayjs';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
 import { loadStatisticsInput } from './load';
+import { useStatFilters } from './filters';
 import { safeFileName, saveBuilt } from './save';
 
 export function SummaryPage() {
   const { message } = App.useApp();
-  const [year] = useSetting('workingYear');
+  const { year, ready } = useStatFilters();
   const [office] = useSetting('office');
-  const [fromYear, setFromYear] = useState(year - 2);
+  // Three years up to the working year unless the user chose another start.
+  const [chosenFrom, setFromYear] = useState<number | null>(null);
+  const fromYear = Math.min(chosenFrom ?? year - 2, year);
   const [cityCommittee, setCityCommittee] = useState('市委');
   const [text, setText] = useState<string | null>(null);
-  useEffect(() => setFromYear((y) => Math.min(y, year)), [year]);
 
-  const input = useLiveQuery(() => loadStatisticsInput(getStore().db, fromYear, year), [fromYear, year]);
+  const input = useLiveQuery(() => (ready ? loadStatisticsInput(getStore().db, fromYear, year) : undefined), [ready, fromYear, year]);
   const generated = useMemo(
     () => input && buildSummaryParagraph(computeCountyFigures(input, { fromYear, toYear: year }), { committeeNames: { 市委: cityCommittee || '市委' } }),
     [input, fromYear, year, cityCommittee],

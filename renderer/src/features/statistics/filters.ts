@@ -2,7 +2,10 @@
 // the top bar), the townships chosen here follow the user from the table to the charts and
 // the reconciliation, and survive a reload of the window.
 import { useCallback, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useSetting } from '../../app/use-setting';
+import { getStore } from '../../db';
+import { getSetting } from '../../db/settings';
 
 const KEY = 'cq.statistics.townships';
 const listeners = new Set<() => void>();
@@ -34,11 +37,19 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-export type StatFilters = { year: number; setYear: (y: number) => void; townshipIds: string[]; setTownshipIds: (ids: string[]) => void };
+export type StatFilters = {
+  year: number;
+  /** False until the stored working year is read: pages wait rather than show another year first. */
+  ready: boolean;
+  setYear: (y: number) => void;
+  townshipIds: string[];
+  setTownshipIds: (ids: string[]) => void;
+};
 
 export function useStatFilters(): StatFilters {
   const [year, setYearSetting] = useSetting('workingYear');
+  const stored = useLiveQuery(() => getSetting(getStore().db, 'workingYear'), []);
   const townshipIds = useSyncExternalStore(subscribe, () => current);
   const setYear = useCallback((y: number) => void setYearSetting(y), [setYearSetting]);
-  return { year, setYear, townshipIds, setTownshipIds: setTownships };
+  return { year: stored ?? year, ready: stored !== undefined, setYear, townshipIds, setTownshipIds: setTownships };
 }
