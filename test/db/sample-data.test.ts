@@ -29,14 +29,14 @@ describe('示例数据: loaded as one sample batch, cleared whole', () => {
     expect(await getSetting(db, 'workingYear')).toBe(2008);
     expect((await getSetting(db, 'office')).unitName).toBe('中共长汀县委组织部');
     expect(batch.counts.added).toBeGreaterThan(2000);
-  });
+  }, 60_000);
 
   it('refuses to load over existing data', async () => {
     const { db, ledger, townships } = freshStore();
     await townships.create({ name: '河田镇', kind: '镇', order: 1 });
     await expect(loadSampleData(db, ledger)).rejects.toThrow('已有数据');
     expect(await db.villages.count()).toBe(0);
-  });
+  }, 60_000);
 
   it('clears exactly the sample in one step, keeping what the user added, and restores the settings', async () => {
     const { db, ledger, townships } = freshStore();
@@ -58,5 +58,5 @@ describe('示例数据: loaded as one sample batch, cleared whole', () => {
     expect(audit.filter((a) => a.batchId === batch.id)).toEqual([]);
     expect(audit.at(-1)).toMatchObject({ action: 'delete', entity: 'importBatches', entityId: batch.id });
     await expect(clearSampleData(db, batch.id)).rejects.toThrow('没有可清除的示例数据');
-  });
+  }, 60_000);
 });

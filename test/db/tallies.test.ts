@@ -18,7 +18,7 @@ const commit = (over: Partial<TallyCommit> = {}): TallyCommit => ({
   ...over,
 });
 
-describe('tally batches in the store', () => {
+describe('tally batches in the store', { timeout: 60_000 }, () => {
   it('stores a tally as a batch of kind tally with its report and audit entry', async () => {
     const { db } = freshStore();
     const { batch, replaced } = await commitTally(db, commit());

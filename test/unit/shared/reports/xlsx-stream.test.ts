@@ -111,5 +111,5 @@ describe('buildXlsxSheets (streamed SpreadsheetML)', () => {
     expect(ws.rowCount).toBe(4 + 3_000);
     expect(ws.getCell('A3004').value).toBe('村2999');
     expect(ws.getCell('D3004').value).toBe(2999 / 4);
-  });
+  }, 60_000);
 });

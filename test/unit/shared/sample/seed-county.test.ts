@@ -18,7 +18,7 @@ const pairingOf = new Map(county.pairings.map((p) => [p.id, p]));
 const distinct = (type: string, side: 'enterpriseId' | 'villageId', keep: (e: LedgerEntry) => boolean = () => true) =>
   new Set(county.ledger.filter((e) => e.type === type && keep(e)).map((e) => pairingOf.get(e.pairingId!)![side])).size;
 
-describe('the sample county (示例数据) holds the seed article’s figures', () => {
+describe('the sample county (示例数据) holds the seed article’s figures', { timeout: 60_000 }, () => {
   it('is deterministic', () => {
     expect(JSON.stringify(buildSeedCounty())).toBe(JSON.stringify(county));
   });

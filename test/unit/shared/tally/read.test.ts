@@ -59,7 +59,7 @@ describe('reading a returned tally', () => {
     const stored = toReportFigures(parse.rows[0].figures);
     expect(stored.labour).toMatchObject({ sent: 120, skilled: 80 });
     expect(reportedValue(stored, tallyFigures().find((f) => f.id === 'training.orderBased=true')!)).toBe(1);
-  });
+  }, 60_000);
 
   it('rejects a bad row with its file, sheet, row and column, and keeps the good ones', async () => {
     const workbook = await filledTemplate((ws) => {
@@ -77,7 +77,7 @@ describe('reading a returned tally', () => {
     expect(messages[0]).toBe('文件 河田镇年终统计.xlsx · 工作表 年终统计表 · 第6行 · F列「其中技术工人（人）」：「其中技术工人」（25）不能大于「输送人数」（10）');
     expect(messages[1]).toMatch(/^文件 河田镇年终统计\.xlsx · 工作表 年终统计表 · 第7行 · [A-Z]+列「金额（万元）」：.*约5/);
     expect(parse.rejected.map((r) => r.row)).toEqual([6, 7]);
-  });
+  }, 60_000);
 
   it('reads a township’s own layout: title rows, merged headers with units, 「企业—村」 in one cell, a totals row; blank is not 0 unless confirmed', async () => {
     const wb = new ExcelJS.Workbook();
@@ -108,7 +108,7 @@ describe('reading a returned tally', () => {
     expect(strict.missing.map((c) => c.id)).toEqual(['p3']);
     const confirmed = readTallySheet(sheet, layout, mapping, { ...ctx, blankMeansZero: true });
     expect(confirmed.rows[1].figures['labour.skilled']).toBe(0);
-  });
+  }, 60_000);
 
   it('reads a GB18030 .csv and an .xls tally the same way, enterprise and village in two cells', async () => {
     const lines = ['企业名称,村名称,输送人数(人),资金扶持金额(万元)', '长汀县宏达纺织有限公司,红星村,50,4.5', '福建台慧体育器材有限公司,露湖,40,2', '合计,,90,6.5'];
@@ -128,7 +128,7 @@ describe('reading a returned tally', () => {
         ['p2', 40, 2],
       ]);
     }
-  });
+  }, 60_000);
 
   it('splits 「企业—村」 written with the usual separators', () => {
     expect(splitPair('宏达纺织—红星村')).toEqual(['宏达纺织', '红星村']);

@@ -24,7 +24,7 @@ async function load() {
   return wb;
 }
 
-describe('年终统计 template', () => {
+describe('年终统计 template', { timeout: 60_000 }, () => {
   it('lists the township’s pairings with locked codes and names, and open figure cells under grouped headers with units', async () => {
     const wb = await load();
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([

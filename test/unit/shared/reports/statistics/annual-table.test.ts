@@ -7,7 +7,7 @@ import { seedInput } from './seed-input';
 const county = buildSeedCounty();
 const input = seedInput(county);
 
-describe('村企联建工作年度统计表', () => {
+describe('村企联建工作年度统计表', { timeout: 60_000 }, () => {
   const table = computeAnnualTable(input, { year: 2008 });
 
   it('has one row per township in county order and a total that adds up every column', () => {

@@ -8,7 +8,7 @@ const hetian = input.townships.find((t) => t.name === '河田镇')!;
 const hetianPairings = input.pairings.filter((p) => p.responsibleTownshipId === hetian.id && !p.endedDate);
 const labourOf = (pairingId: string, key: string) => input.aggregates.filter((a) => a.pairingId === pairingId && a.year === 2008 && a.type === 'labour').reduce((s, a) => s + (a.sums[key] ?? 0), 0);
 
-describe('reconciliation of tallies against the ledger', () => {
+describe('reconciliation of tallies against the ledger', { timeout: 60_000 }, () => {
   it('agrees where the tally repeats the ledger, shows the difference where it does not, and leaves townships without a tally alone', () => {
     const rows = hetianPairings.map((p, i) => ({
       pairingId: p.id,
@@ -36,7 +36,7 @@ describe('reconciliation of tallies against the ledger', () => {
   });
 });
 
-describe('completeness board', () => {
+describe('completeness board', { timeout: 60_000 }, () => {
   it('shows each township received, with errors, or missing, with its expected pairings', () => {
     const batches = [
       { id: 'b1', fileName: '河田镇.xlsx', createdAt: '2009-01-05', townshipId: hetian.id, scope: { kind: 'township' as const, id: hetian.id, name: '河田镇' }, counts: { added: 14, rejected: 0 } },

@@ -3,7 +3,7 @@ import { computeCountyFigures } from '@shared/reports/statistics/county-figures'
 import { buildSummaryParagraph } from '@shared/reports/statistics/summary-paragraph';
 import { seedInput } from './seed-input';
 
-describe('the figures paragraph of a work summary', () => {
+describe('the figures paragraph of a work summary', { timeout: 60_000 }, () => {
   const figures = computeCountyFigures(seedInput(), { fromYear: 2006, toYear: 2008 });
   const text = buildSummaryParagraph(figures, { committeeNames: { 市委: '龙岩市委' } });
 
