@@ -9,14 +9,14 @@
 // User Timing API as 「registry-search」, which the benchmark reads.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Button, Card, Space, Table, Typography, type GetRef } from 'antd';
-import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Card, Space, Table, Typography, type GetRef } from 'antd';
 import type { RegistryTable } from '../data';
 import { importRouteFor } from '../import-link';
 import { exportTable, listTableModel, todayIso } from './export';
 import { ListTable } from './ListTable';
 import { PrintView } from './PrintView';
 import { SearchForm } from './SearchForm';
+import { Toolbar } from './Toolbar';
 import { ACTIONS_WIDTH, useTableColumns } from './table-columns';
 import type { Keyed, ListColumn, ListFilter, SortState } from './types';
 import { describeView, narrowingFilter, sortRows, totalsRow, type FilterValues } from './view';
@@ -99,16 +99,21 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
     ? '没有符合条件的记录，请修改或清空查询条件'
     : `暂无${entityName}，点击「新建」添加${importRoute ? '，或点击「导入」从 Excel 导入' : ''}`;
 
-  const doExport = async () => {
+  // Read at click time, so the callback (and the memoized toolbar) stays the same while typing.
+  const view = useRef({ shown, totals, subtitle });
+  view.current = { shown, totals, subtitle };
+  const doExport = useCallback(async () => {
+    const { shown: exported, totals: sums, subtitle: sub } = view.current;
     setExporting(true);
     try {
-      const r = await exportTable(listTableModel(reportTitle, subtitle, columns, shown, totals));
-      if (r.ok) message.success(`已导出 ${shown.length} 条：${r.value.location}`);
+      const r = await exportTable(listTableModel(reportTitle, sub, columns, exported, sums));
+      if (r.ok) message.success(`已导出 ${exported.length} 条：${r.value.location}`);
       else if (!r.cancelled) message.error(`导出失败：${r.error}`);
     } finally {
       setExporting(false);
     }
-  };
+  }, [reportTitle, columns, message]);
+  const openPrint = useCallback(() => setPrintOpen(true), []);
 
   return (
     <Card>
@@ -120,22 +125,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
         <Typography.Text type="secondary" data-testid="list-count" data-query={shownQuery}>
           {rows === undefined ? '加载中…' : filtered ? `找到 ${shown.length} 条（共 ${rows.length} 条）` : `共 ${rows.length} 条`}
         </Typography.Text>
-        <Space>
-          <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
-            新建
-          </Button>
-          {importRoute && (
-            <Button icon={<ImportOutlined />} onClick={() => navigate(importRoute)}>
-              导入
-            </Button>
-          )}
-          <Button icon={<ExportOutlined />} loading={exporting} disabled={shown.length === 0} onClick={() => void doExport()}>
-            导出
-          </Button>
-          <Button icon={<PrinterOutlined />} disabled={shown.length === 0} onClick={() => setPrintOpen(true)}>
-            打印
-          </Button>
-        </Space>
+        <Toolbar onCreate={onCreate} importRoute={importRoute} exporting={exporting} empty={shown.length === 0} onExport={doExport} onPrint={openPrint} />
       </Space>
       <div ref={tableBox}>
         <ListTable<T>
@@ -151,7 +141,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
           onSort={setSort}
         />
       </div>
-      <PrintView open={printOpen} onClose={() => setPrintOpen(false)} title={reportTitle} subtitle={subtitle} columns={columns} rows={shown} totals={totals} />
+      {printOpen && <PrintView open onClose={() => setPrintOpen(false)} title={reportTitle} subtitle={subtitle} columns={columns} rows={shown} totals={totals} />}
       {children}
     </Card>
   );

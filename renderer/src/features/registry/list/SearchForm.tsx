@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Input, Select, Space } from 'antd';
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import type { ListFilter } from './types';
@@ -14,7 +14,7 @@ type Props<T> = {
 };
 
 /** The compact search form: keyword, the most used filters, the rest behind 「展开」, 重置. */
-export function SearchForm<T>({ query, onQuery, placeholder, filters, values, onValues }: Props<T>) {
+function SearchFormInner<T>({ query, onQuery, placeholder, filters, values, onValues }: Props<T>) {
   const [expanded, setExpanded] = useState(false);
   const filterSelect = (f: ListFilter<T>) => (
     <Space key={f.key} size={4}>
@@ -54,3 +54,6 @@ export function SearchForm<T>({ query, onQuery, placeholder, filters, values, on
     </Space>
   );
 }
+
+/** Memoized: the deferred render of the results leaves the form alone. */
+export const SearchForm = memo(SearchFormInner) as typeof SearchFormInner;

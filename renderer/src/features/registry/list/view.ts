@@ -1,7 +1,7 @@
 // The list's view of its rows: sorted once per data or sort change, then filtered per
 // keystroke (a filter keeps the order, so typing never re-sorts 50,000 rows), then summed.
 import type { TableCell } from '@shared/reports/xlsx-table';
-import { matchesQuery, normalizeQuery } from '../search/search-keys';
+import { normalizeQuery, PINYIN_MARK } from '../search/search-keys';
 import type { Keyed, ListColumn, ListFilter, SortState } from './types';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -43,17 +43,53 @@ export function sortRows<T>(rows: readonly T[], columns: readonly ListColumn<T>[
 
 export type FilterValues = Record<string, string | undefined>;
 
+// The rows' keys in two flat arrays, built once per row list: what was written (names, codes)
+// and the pinyin keys. A query with a Chinese character cannot be in the pinyin, so only the
+// short written part is searched; scanning arrays of strings also beats reading each row object.
+type SearchIndex = { text: string[]; pinyin: string[] };
+const indexes = new WeakMap<readonly Keyed[], SearchIndex>();
+const HAN = /\p{Script=Han}/u;
+
+function searchIndex(rows: readonly Keyed[]): SearchIndex {
+  let index = indexes.get(rows);
+  if (!index) {
+    const text = new Array<string>(rows.length);
+    const pinyin = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const keys = rows[i].searchKeys;
+      const mark = keys.indexOf(PINYIN_MARK);
+      text[i] = mark < 0 ? keys : keys.slice(0, mark);
+      pinyin[i] = mark < 0 ? '' : keys.slice(mark + 1);
+    }
+    index = { text, pinyin };
+    indexes.set(rows, index);
+  }
+  return index;
+}
+
+/** Positions of the rows matching an already normalized query and the active filters, searching only `from` when given. */
+function matchPositions<T extends Keyed>(rows: readonly T[], q: string, active: readonly ListFilter<T>[], values: FilterValues, from?: readonly number[]): number[] {
+  const { text, pinyin } = searchIndex(rows);
+  const writtenOnly = HAN.test(q);
+  const out: number[] = [];
+  const consider = (i: number) => {
+    if (q && !text[i].includes(q) && (writtenOnly || !pinyin[i].includes(q))) return;
+    if (active.length && !active.every((f) => f.test(rows[i], values[f.key] as string))) return;
+    out.push(i);
+  };
+  if (from) for (const i of from) consider(i);
+  else for (let i = 0; i < rows.length; i++) consider(i);
+  return out;
+}
+
+const activeFilters = <T,>(filters: readonly ListFilter<T>[], values: FilterValues) => filters.filter((f) => values[f.key] !== undefined && values[f.key] !== '');
+
 /** Rows matching the typed query (name, pinyin, codes) and every chosen filter. */
 export function filterRows<T extends Keyed>(rows: readonly T[], query: string, filters: readonly ListFilter<T>[], values: FilterValues): T[] {
   const q = normalizeQuery(query);
-  const active = filters.filter((f) => values[f.key] !== undefined && values[f.key] !== '');
+  const active = activeFilters(filters, values);
   if (!q && active.length === 0) return rows as T[];
-  const out: T[] = [];
-  for (const row of rows) {
-    if (q && !matchesQuery(row.searchKeys, q)) continue;
-    if (active.every((f) => f.test(row, values[f.key] as string))) out.push(row);
-  }
-  return out;
+  return matchPositions(rows, q, active, values).map((i) => rows[i]);
 }
 
 /**
@@ -62,13 +98,14 @@ export function filterRows<T extends Keyed>(rows: readonly T[], query: string, f
  * further keystroke scans fewer rows.
  */
 export function narrowingFilter<T extends Keyed>(): (rows: readonly T[], query: string, filters: readonly ListFilter<T>[], values: FilterValues) => T[] {
-  let last: { rows: readonly T[]; q: string; filters: readonly ListFilter<T>[]; values: FilterValues; result: T[] } | null = null;
+  let last: { rows: readonly T[]; q: string; filters: readonly ListFilter<T>[]; values: FilterValues; positions: number[] | null } | null = null;
   return (rows, query, filters, values) => {
     const q = normalizeQuery(query);
-    const narrowing = last && last.rows === rows && last.filters === filters && last.values === values && last.q !== '' && q.startsWith(last.q);
-    const result = filterRows(narrowing && last ? last.result : rows, q, filters, values);
-    last = { rows, q, filters, values, result };
-    return result;
+    const active = activeFilters(filters, values);
+    const narrowing = last && last.positions && last.rows === rows && last.filters === filters && last.values === values && last.q !== '' && q.startsWith(last.q);
+    const positions = !q && active.length === 0 ? null : matchPositions(rows, q, active, values, narrowing && last?.positions ? last.positions : undefined);
+    last = { rows, q, filters, values, positions };
+    return positions ? positions.map((i) => rows[i]) : (rows as T[]);
   };
 }
 

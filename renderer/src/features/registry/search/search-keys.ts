@@ -71,25 +71,45 @@ function fullVariants(readings: CharReadings[]): string[] {
   return variants;
 }
 
-const keysCache: Record<NameKind, Map<string, string>> = { place: new Map(), person: new Map() };
+type NameParts = { clean: string; pinyin: string; sortKey: string };
+
+const partsCache: Record<NameKind, Map<string, NameParts>> = { place: new Map(), person: new Map() };
+
+/** A name, normalized and lower case; its pinyin keys (full spellings, then initials); its sort key. */
+function nameParts(name: string, kind: NameKind): NameParts {
+  const cache = partsCache[kind];
+  let parts = cache.get(name);
+  if (parts === undefined) {
+    const clean = normalizeText(name).toLowerCase().replace(/\s+/g, '');
+    const readings = charReadings(clean, kind);
+    const full = fullVariants(readings);
+    parts = {
+      clean,
+      pinyin: [...new Set([...full, ...initialCombos(readings)])].filter((k) => k !== clean).join(SEPARATOR),
+      sortKey: `${full[0]}\u0000${name}`,
+    };
+    cache.set(name, parts);
+  }
+  return parts;
+}
 
 /** The search keys of a name: itself (lower case), full pinyin and initials with their variants. */
 export function nameKeys(name: string, kind: NameKind = 'place'): string {
-  const cache = keysCache[kind];
-  let keys = cache.get(name);
-  if (keys === undefined) {
-    const clean = normalizeText(name).toLowerCase();
-    const readings = charReadings(clean, kind);
-    keys = [...new Set([clean.replace(/\s+/g, ''), ...fullVariants(readings), ...initialCombos(readings)])].join(SEPARATOR);
-    cache.set(name, keys);
-  }
-  return keys;
+  const { clean, pinyin } = nameParts(name, kind);
+  return pinyin ? `${clean}${SEPARATOR}${pinyin}` : clean;
 }
 
-/** The keys of a record: its name's keys plus other texts people search by (codes, phone numbers). */
+/** Separates what was written (name, codes, other names) from the pinyin keys in a record's keys. */
+export const PINYIN_MARK = '\u0002';
+
+/**
+ * The keys of a record: its name and other texts people search by (codes, phone numbers,
+ * the secretary's name), then PINYIN_MARK and the name's pinyin keys.
+ */
 export function recordKeys(name: string, kind: NameKind, extras: (string | undefined)[] = []): string {
+  const { clean, pinyin } = nameParts(name, kind);
   const more = extras.filter(Boolean).map((e) => normalizeText(e).toLowerCase());
-  return more.length ? `${nameKeys(name, kind)}${SEPARATOR}${more.join(SEPARATOR)}` : nameKeys(name, kind);
+  return `${[clean, ...more].join(SEPARATOR)}${PINYIN_MARK}${pinyin}`;
 }
 
 /** What the user typed, as keys are written: normalized, lower case, no spaces or apostrophes (hong'xing). */
@@ -104,8 +124,5 @@ export function matchesQuery(keys: string, query: string): boolean {
 
 /** A sort key that orders names by their pinyin (as Chinese lists are ordered), cheap to compare. */
 export function pinyinSortKey(name: string, kind: NameKind = 'place'): string {
-  const keys = nameKeys(name, kind);
-  const first = keys.indexOf(SEPARATOR);
-  const second = keys.indexOf(SEPARATOR, first + 1);
-  return `${first < 0 ? keys : keys.slice(first + 1, second < 0 ? undefined : second)}\u0000${name}`;
+  return nameParts(name, kind).sortKey;
 }
