@@ -19,7 +19,13 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', '文件名含有不允许的字符');
+  .refine((n) => !/[\\/:*?"<>|]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..', '文件名含有不允许的字符');
+
+/** Characters below U+0020 are never valid in a Windows file name. */
+function hasControlCharacter(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) < 0x20) return true;
+  return false;
+}
 
 const fileFilter = z.object({
   name: z.string().max(100),

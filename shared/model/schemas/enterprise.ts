@@ -5,18 +5,18 @@ import { optionalAmount, optionalChoice, optionalCount, optionalPastDate, option
 
 const PARTY_ORG_TYPE_MESSAGE = `党组织类型应为 ${ENTERPRISE_PARTY_ORG_TYPES.join('、')} 之一（没有党组织的选「未建立」）`;
 
-export const enterprisePartyOrgSchema = z
-  .object(
-    {
-      name: optionalText('企业党组织名称', 60),
-      type: z.enum(ENTERPRISE_PARTY_ORG_TYPES, { error: PARTY_ORG_TYPE_MESSAGE }),
-      establishedDate: optionalPastDate('党组织建立日期'),
-      secretary: optionalText('党组织书记', 20),
-      members: optionalCount('党员数'),
-    },
-    { error: '请填写企业党组织情况（没有党组织的类型选「未建立」）' },
-  )
-  .superRefine((org, ctx) => {
+export const enterprisePartyOrgFields = z.object(
+  {
+    name: optionalText('企业党组织名称', 60),
+    type: z.enum(ENTERPRISE_PARTY_ORG_TYPES, { error: PARTY_ORG_TYPE_MESSAGE }),
+    establishedDate: optionalPastDate('党组织建立日期'),
+    secretary: optionalText('党组织书记', 20),
+    members: optionalCount('党员数'),
+  },
+  { error: '请填写企业党组织情况（没有党组织的类型选「未建立」）' },
+);
+
+export const enterprisePartyOrgSchema = enterprisePartyOrgFields.superRefine((org, ctx) => {
     if (org.type !== '未建立') return;
     if (org.establishedDate) ctx.addIssue({ code: 'custom', path: ['establishedDate'], message: '党组织类型为「未建立」时不应填写建立日期' });
     if (org.secretary) ctx.addIssue({ code: 'custom', path: ['secretary'], message: '党组织类型为「未建立」时不应填写党组织书记' });

@@ -13,7 +13,7 @@ export const industryList = z
   })
   .pipe(z.array(z.string().max(20, '每个主导产业不能超过20个字')).max(10, '主导产业最多填写10项'));
 
-const villagePartyOrgFields = z.object(
+export const villagePartyOrgFields = z.object(
   {
     name: optionalText('村党组织名称', 60),
     type: optionalChoice('村党组织类型', VILLAGE_PARTY_ORG_TYPES),

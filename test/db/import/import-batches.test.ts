@@ -44,7 +44,7 @@ describe('commitImport', () => {
     expect(audit.map((a) => `${a.action}:${a.entity}:${a.entityId}`).sort()).toEqual(
       ['create:townships:tw-datong', 'create:villages:v-dongguan', 'create:villages:v-huangguan', `update:villages:${hongxing.id}`].sort(),
     );
-    expect((audit.find((a) => a.action === 'update')?.before as Village).population).toBe(1600);
+    expect((audit.find((a) => a.action === 'update')?.before as Village | undefined)?.population).toBe(1600);
   });
 
   it('is all or nothing: a clash in the middle (an id already taken) leaves the store as it was', async () => {

@@ -53,8 +53,8 @@ const HAN = /\p{Script=Han}/u;
 function searchIndex(rows: readonly Keyed[]): SearchIndex {
   let index = indexes.get(rows);
   if (!index) {
-    const text = new Array<string>(rows.length);
-    const pinyin = new Array<string>(rows.length);
+    const text: string[] = Array.from({ length: rows.length });
+    const pinyin: string[] = Array.from({ length: rows.length });
     for (let i = 0; i < rows.length; i++) {
       const keys = rows[i].searchKeys;
       const mark = keys.indexOf(PINYIN_MARK);
