@@ -19,7 +19,12 @@ function menuItems(): MenuProps['items'] {
 /** The nav key that owns the current path: the longest item path that prefixes it. */
 function selectedKey(pathname: string): string {
   const paths = AREAS.flatMap((a) => a.items.map((i) => i.path));
-  return paths.filter((p) => pathname === p || pathname.startsWith(p === '/' ? '/__' : `${p}/`)).sort((a, b) => b.length - a.length)[0] ?? '/';
+  const within = paths.filter((p) => pathname === p || pathname.startsWith(p === '/' ? '/__' : `${p}/`)).sort((a, b) => b.length - a.length)[0];
+  if (within) return within;
+  // A page outside the menu (e.g. /import/villages) lights the list it belongs to (/registry/villages),
+  // or nothing — never 工作台.
+  const last = pathname.split('/').filter(Boolean).pop();
+  return (last && paths.find((p) => p.endsWith(`/${last}`))) || '';
 }
 
 function YearSelector() {

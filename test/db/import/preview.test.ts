@@ -10,6 +10,7 @@ import { buildPreview, type Preview } from '@renderer/features/import/plan/previ
 import type { RefChoice } from '@renderer/features/import/plan/references';
 import { enterpriseTarget, personTarget, townshipTarget, villageTarget } from '@renderer/features/import/targets';
 import type { ImportTarget } from '@renderer/features/import/target';
+import { idCardCheckChar } from '@shared/model/idcard';
 import { makeUscc } from '../../fixtures/spreadsheets/office-lists';
 import { freshStore } from '../helpers';
 
@@ -127,6 +128,33 @@ describe('enterprises', () => {
     ]);
     expect(p.updates[0].changes?.map((c) => c.label)).toEqual(['企业名称', '规模以上', '党组织类型', '党组织书记']);
     expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行 · F列「党组织书记」：党组织类型为「未建立」时不应填写党组织书记']);
+  });
+});
+
+describe('the same USCC or ID number twice in one file (bad-input row 11)', () => {
+  it('a USCC given twice in the file: the later row is blocked, naming the first; nothing decides between them silently', async () => {
+    const { store } = await county();
+    const p = await preview(store, enterpriseTarget, [
+      ['企业名称', '统一社会信用代码', '所属乡镇'],
+      ['长汀县红旗纺织有限公司', makeUscc(7), '河田镇'],
+      ['长汀县红旗纺织厂', makeUscc(7), '大同镇'],
+    ]);
+    expect(p.creates.map((r) => r.draft.name)).toEqual(['长汀县红旗纺织有限公司']);
+    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行：与第2行重复（统一社会信用代码相同）']);
+  });
+
+  it('an ID number given twice in the file (once with a lowercase x): the later row is blocked, naming the first', async () => {
+    const { store } = await county();
+    const first17 = '35082119800101006'; // check character X
+    const id = first17 + idCardCheckChar(first17);
+    expect(id.endsWith('X')).toBe(true);
+    const p = await preview(store, personTarget, [
+      ['姓名', '身份证号'],
+      ['刘红英', id],
+      ['刘红英', id.toLowerCase()],
+    ]);
+    expect(p.creates).toHaveLength(1);
+    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行：与第2行重复（身份证号相同）']);
   });
 });
 

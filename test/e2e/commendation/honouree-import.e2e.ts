@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
+import { confirmImport } from '../import/helpers';
 import { readLive } from '../support/store';
 import { base, putRecords } from '../registry/seed';
 import { closeBackupReminder, until } from './registry-ui';
@@ -77,7 +78,7 @@ describe('评先表彰：从表格导入表彰对象', () => {
     await until(() => page.getByText('所有未知名称都已处理。').isVisible()).toBe(true);
     await app.screenshot('commendation-import-preview');
     await until(() => page.getByRole('tab', { name: '新增（4）' }).isVisible()).toBe(true);
-    await page.getByRole('button', { name: /确认导入/ }).click();
+    await confirmImport(page);
     await until(() => page.getByText('导入完成', { exact: true }).isVisible()).toBe(true);
 
     const nominees = await readLive<Nominee>(page, 'nominees');

@@ -4,7 +4,7 @@ import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
 import { encryptedXlsx, gb18030Csv, xlsFile } from '../../fixtures/spreadsheets/bad-files';
 import { makeUscc } from '../../fixtures/spreadsheets/office-lists';
-import { chooseFiles, readDownload, XLSX_MIME } from './helpers';
+import { chooseFiles, readDownload, XLSX_MIME, confirmImport } from './helpers';
 
 const WAIT = { timeout: 20_000 };
 
@@ -45,7 +45,7 @@ describe('导入 GB18030 编码的 .csv 和 .xls；加密文件给出提示；�
     await page.getByRole('button', { name: '下一步：预览' }).click();
     await page.getByRole('radio', { name: '新建乡镇' }).check();
     await expect.poll(() => page.getByRole('tab', { name: '新增（2）' }).isVisible(), WAIT).toBe(true);
-    await page.getByRole('button', { name: /确认导入/ }).click();
+    await confirmImport(page);
     await expect.poll(() => page.getByText('导入完成', { exact: true }).isVisible(), WAIT).toBe(true);
     type Village = { deleted?: number; name: string; areaCode?: string; households?: number };
     const villages = await readLive<Village>(page, 'villages');
@@ -68,9 +68,10 @@ describe('导入 GB18030 编码的 .csv 和 .xls；加密文件给出提示；�
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('button', { name: '下一步：预览' }).click();
     await expect.poll(() => page.getByRole('tab', { name: '新增（1）' }).isVisible(), WAIT).toBe(true);
-    await page.getByRole('button', { name: /确认导入/ }).click();
-    await expect.poll(() => page.getByText('导入完成', { exact: true }).isVisible(), WAIT).toBe(true);
-    const enterprises = await readLive<{ deleted?: number; name: string; uscc?: string; employees?: number; aboveScale: boolean }>(page, 'enterprises');
-    expect(enterprises).toEqual([expect.objectContaining({ name: '长汀县红旗纺织有限公司', uscc: makeUscc(2), employees: 520, aboveScale: true })]);
+    await confirmImport(page);
+    // (The 「导入完成」 of the import above may still be showing: wait for the store instead.)
+    await expect
+      .poll(() => readLive<{ deleted?: number; name: string; uscc?: string; employees?: number; aboveScale: boolean }>(page, 'enterprises'), WAIT)
+      .toEqual([expect.objectContaining({ name: '长汀县红旗纺织有限公司', uscc: makeUscc(2), employees: 520, aboveScale: true })]);
   });
 });

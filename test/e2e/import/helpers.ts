@@ -28,3 +28,20 @@ export async function readDownload(download: Download): Promise<Uint8Array> {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return new Uint8Array(Buffer.concat(chunks));
 }
+
+/**
+ * Clicks 确认导入 in the preview. When rows were rejected, the button stays disabled until the
+ * user explicitly chooses to import the rest (the file is all or nothing by default): this
+ * checks that, then ticks 「跳过这 N 行被拒绝的行…」 as the user would.
+ */
+export async function confirmImport(page: Page): Promise<void> {
+  const confirm = page.getByRole('button', { name: /确认导入/ });
+  const rejectedTab = (await page.getByRole('tab', { name: /^拒绝（\d+）$/ }).textContent()) ?? '';
+  const rejected = Number(/\d+/.exec(rejectedTab)?.[0] ?? 0);
+  if (rejected > 0) {
+    await expect.poll(() => page.getByText(`有 ${rejected} 行被拒绝，整个文件暂不导入`).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: `跳过这 ${rejected} 行被拒绝的行，只导入其余的行` }).check();
+  }
+  await confirm.click();
+}

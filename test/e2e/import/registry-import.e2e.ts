@@ -4,7 +4,7 @@ import { BAD_FILL } from '@shared/io/error-workbook';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
 import { enterpriseList, GOOD_VILLAGES, BAD_VILLAGES, villageList } from '../../fixtures/spreadsheets/office-lists';
-import { choose, chooseFiles, readDownload, sha256 } from './helpers';
+import { choose, chooseFiles, readDownload, sha256, confirmImport } from './helpers';
 
 type Village = { id: string; name: string; townshipId: string; population?: number; surplusLabour?: number; industries: string[]; partyOrg: { secretary?: string; type?: string }; importBatchId?: string; deleted: number };
 type Township = { id: string; name: string; kind: string; deleted: number; importBatchId?: string };
@@ -84,7 +84,7 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await expect.poll(() => page.getByRole('tab', { name: '新增（5）' }).isVisible(), WAIT).toBe(true);
     await expect.poll(() => page.getByRole('tab', { name: '拒绝（2）' }).isVisible(), WAIT).toBe(true);
     await app.screenshot('import-villages-preview');
-    await page.getByRole('button', { name: /确认导入/ }).click();
+    await confirmImport(page);
     await expect.poll(() => page.getByText('导入完成', { exact: true }).isVisible(), WAIT).toBe(true);
 
     const townships = await readLive<Township>(page, 'townships');
@@ -123,6 +123,10 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     expect((await readLive<Township>(page, 'townships')).map((t) => t.name)).toEqual(['河田镇']);
     expect((await readTable<Batch>(page, 'importBatches'))[0].undone).toBe(true);
 
+    // The import and its undo each took a safety backup first (kept in the browser).
+    await app.goto('/backup');
+    await expect.poll(() => page.getByRole('cell', { name: '导入前', exact: true }).count(), WAIT).toBe(2);
+
     // Import the same file again: the mapping is remembered.
     await app.goto('/import/villages');
     await chooseFiles(page, [{ name: VILLAGE_FILE, bytes: villageBytes }]);
@@ -133,7 +137,7 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await page.getByRole('radiogroup', { name: '「大同镇」的处理方式' }).getByRole('radio', { name: '新建乡镇' }).check();
     // This time through the suggestion offered beside the unknown name.
     await page.getByRole('button', { name: '可能是「河田镇」' }).click();
-    await page.getByRole('button', { name: /确认导入/ }).click();
+    await confirmImport(page);
     await expect.poll(() => page.getByText('导入完成', { exact: true }).isVisible(), WAIT).toBe(true);
     villages = await readLive<Village>(page, 'villages');
     expect(villages).toHaveLength(5);
@@ -152,7 +156,7 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await page.getByRole('button', { name: '全部新建' }).click();
     await expect.poll(() => page.getByRole('tab', { name: '新增（3）' }).isVisible(), WAIT).toBe(true);
     await app.screenshot('import-enterprises-preview');
-    await page.getByRole('button', { name: /确认导入/ }).click();
+    await confirmImport(page);
     await expect.poll(() => page.getByText('导入完成', { exact: true }).isVisible(), WAIT).toBe(true);
 
     type Enterprise = { deleted?: number; name: string; uscc?: string; employees?: number; outputValue?: number; aboveScale: boolean; partyOrg: { type: string; establishedDate?: string; secretary?: string; members?: number } };

@@ -28,8 +28,16 @@ async function choose(page: Page, field: ReturnType<Page['getByLabel']>, title: 
   const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
   for (let attempt = 0; attempt < 3; attempt++) {
     await field.click();
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
-    // A click during the dropdown's opening animation can be lost on a loaded machine: check, and try again.
+    // A click during the dropdown's opening animation can be lost, or the dropdown close under
+    // it, on a loaded machine: close it, check, and try again.
+    const clicked = await page
+      .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`)
+      .click({ timeout: 5_000 })
+      .then(() => true, () => false);
+    if (!clicked) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
     if (await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(title).then(() => true, () => false)) return;
   }
   throw new Error(`未能选择「${title}」`);

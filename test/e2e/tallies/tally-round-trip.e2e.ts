@@ -236,9 +236,21 @@ describe('年终统计: a township’s own layout', () => {
     await expect.poll(() => card.getByText(/1 个空白格按“未填报”处理/).isVisible(), WAIT).toBe(true);
     // 培训（期） is not a known header: map it by hand.
     await card.getByText('列的对应关系（可修改）').click();
-    await card.getByLabel('F列对应指标').click();
-    await page.keyboard.type('技能培训期数');
-    await page.keyboard.press('Enter');
+    const columnF = card.getByLabel('F列对应指标');
+    const selectF = columnF.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+    // Typed into the open dropdown and picked; on a loaded machine the first keys can arrive
+    // before the dropdown opens, so the choice is checked and made again when it did not take.
+    for (let attempt = 0; attempt < 3 && !/技能培训.期数/.test((await selectF.textContent()) ?? ''); attempt++) {
+      await columnF.click();
+      await columnF.fill('期数');
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .filter({ hasText: /技能培训.期数/ })
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => page.keyboard.press('Escape'));
+    }
+    await expect.poll(() => selectF.textContent(), WAIT).toMatch(/技能培训.期数/);
     await card.getByRole('checkbox', { name: '空白按0计' }).check();
     await expect.poll(() => card.getByText(/1 个空白格按0计/).isVisible(), WAIT).toBe(true);
     await app.screenshot('tally-own-layout');

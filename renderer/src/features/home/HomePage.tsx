@@ -15,7 +15,7 @@ function liveCounts(year: number): Count[] {
     { label: '非公有制企业', suffix: '家', count: live('enterprises') },
     { label: '人员', suffix: '人', count: live('persons') },
     { label: '联建对', suffix: '对', count: () => db.pairings.where('status').equals('已批准').filter((p) => !p.deleted).count() },
-    { label: `${year}年台账记录`, suffix: '条', count: () => db.ledger.where('year').equals(year).filter((e) => !e.deleted).count() },
+    { label: `${year}年台账记录`, suffix: '条', count: () => db.ledger.where('[deleted+year]').equals([0, year]).count() },
   ];
 }
 

@@ -2,7 +2,7 @@
 // change nothing, every rejected row with every reason (file · sheet · row · column), and the
 // names to decide. Nothing is written until 确认导入.
 import { useMemo, useState } from 'react';
-import { App, Button, Checkbox, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { formatIssue } from '@shared/io/issues';
 import type { ImportField } from '@shared/io/fields';
@@ -48,6 +48,9 @@ export function PreviewStep({ session }: { session: ImportSession }) {
   const preview = session.preview;
   const downloadErrors = useErrorWorkbookDownload();
   const [error, setError] = useState<string[] | null>(null);
+  // A file with rejected rows is not imported by default (all or nothing); importing the rest
+  // is a choice the user makes explicitly, after seeing every rejected row.
+  const [skipRejected, setSkipRejected] = useState(false);
   const many = session.readyFiles.length > 1;
   const shownFields = useMemo(() => {
     const used = new Set(session.plans.filter((p) => p.include).flatMap((p) => [...p.mapping.values()]));
@@ -154,6 +157,22 @@ export function PreviewStep({ session }: { session: ImportSession }) {
           },
         ]}
       />
+      {preview.rejected.length > 0 && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          title={`有 ${preview.rejected.length} 行被拒绝，整个文件暂不导入`}
+          description={
+            <Space orientation="vertical" size={4}>
+              <span>请下载错误行，改正后重新导入；或者确认只导入其余的行，被拒绝的行不写入。</span>
+              <Checkbox checked={skipRejected} onChange={(e) => setSkipRejected(e.target.checked)}>
+                跳过这 {preview.rejected.length} 行被拒绝的行，只导入其余的行
+              </Checkbox>
+            </Space>
+          }
+        />
+      )}
       {error && (
         <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>
           {error.join('；')}
@@ -165,7 +184,7 @@ export function PreviewStep({ session }: { session: ImportSession }) {
         </Button>
         <Space>
           <Button onClick={() => session.setStep('mapping')}>上一步</Button>
-          <Button type="primary" disabled={!hasWrites(preview)} onClick={() => void commit()}>
+          <Button type="primary" disabled={!hasWrites(preview) || (preview.rejected.length > 0 && !skipRejected)} onClick={() => void commit()}>
             确认导入（新增 {preview.creates.length}，更新 {preview.updates.length}）
           </Button>
         </Space>
