@@ -97,3 +97,9 @@ export const localToday = (): string => {
 
 /** An id chosen in a picker: required, non-empty. */
 export const requiredRef = (message: string) => z.string({ error: message }).min(1, message);
+
+/** 联系人 and 联系电话, the same on a village and an enterprise. */
+export const contactFields = {
+  contactName: optionalText('联系人', 20),
+  contactPhone: optionalPhone('联系电话'),
+};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '../enums';
 import { validateUscc } from '../uscc';
-import { optionalAmount, optionalChoice, optionalCount, optionalPastDate, optionalPhone, optionalText, optionalValidated, requiredRef, requiredText } from './common';
+import { optionalAmount, optionalChoice, optionalCount, optionalPastDate, optionalText, optionalValidated, requiredRef, requiredText, contactFields } from './common';
 
 const PARTY_ORG_TYPE_MESSAGE = `党组织类型应为 ${ENTERPRISE_PARTY_ORG_TYPES.join('、')} 之一（没有党组织的选「未建立」）`;
 
@@ -38,8 +38,7 @@ export const enterpriseSchema = z.object({
     .transform((v) => v ?? undefined)
     .refine((v) => v === undefined || (v >= 1900 && v <= new Date().getFullYear()), '成立年份应在1900年至今年之间'),
   partyOrg: enterprisePartyOrgSchema,
-  contactName: optionalText('联系人', 20),
-  contactPhone: optionalPhone('联系电话'),
+  ...contactFields,
 });
 
 export type EnterpriseInput = z.input<typeof enterpriseSchema>;

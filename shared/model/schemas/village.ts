@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VILLAGE_PARTY_ORG_TYPES } from '../enums';
 import { normalizeText } from '../normalize';
-import { optionalAmount, optionalChoice, optionalCount, optionalPhone, optionalText, requiredRef, requiredText } from './common';
+import { optionalAmount, optionalChoice, optionalCount, optionalText, requiredRef, requiredText, contactFields } from './common';
 
 /** 「纺织、食品加工」 or ['纺织', '食品加工'] → ['纺织', '食品加工']: trimmed, blanks and repeats dropped. */
 export const industryList = z
@@ -36,8 +36,7 @@ export const villageSchema = z.object({
   industries: industryList,
   collectiveIncome: optionalAmount('村集体收入'),
   partyOrg: villagePartyOrgSchema,
-  contactName: optionalText('联系人', 20),
-  contactPhone: optionalPhone('联系电话'),
+  ...contactFields,
 });
 
 export type VillageInput = z.input<typeof villageSchema>;

@@ -6,6 +6,7 @@ import { enterprisePartyOrgFields, enterpriseSchema } from '@shared/model/schema
 import type { Draft, Enterprise, EnterprisePartyOrg } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
+import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../form/FormDrawer';
 import { zodRule } from '../form/zod-rule';
 import { TownshipSelect } from '../pickers';
@@ -22,7 +23,7 @@ type Values = Omit<Draft<Enterprise>, 'partyOrg'> & { partyOrg: Omit<EnterpriseP
 
 const F = enterpriseSchema.shape;
 const P = enterprisePartyOrgFields.shape;
-const half = { xs: 24, md: 12 };
+const half = HALF;
 const count = { min: 0, precision: 0, style: { width: '100%' } };
 const toIso = (d: unknown) => (dayjs.isDayjs(d) ? d.format('YYYY-MM-DD') : d);
 
@@ -163,19 +164,7 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
-        <Divider titlePlacement="start">联系方式</Divider>
-        <Row gutter={16}>
-          <Col {...half}>
-            <Form.Item name="contactName" label="联系人" rules={[zodRule(F.contactName)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="contactPhone" label="联系电话" rules={[zodRule(F.contactPhone)]}>
-              <Input placeholder="手机或带区号的固话" />
-            </Form.Item>
-          </Col>
-        </Row>
+        <ContactFields />
       </Form>
     </FormDrawer>
   );

@@ -5,6 +5,7 @@ import { villagePartyOrgFields, villageSchema } from '@shared/model/schemas/vill
 import type { Draft, Village } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
+import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../form/FormDrawer';
 import { zodRule } from '../form/zod-rule';
 import { TownshipSelect } from '../pickers';
@@ -18,7 +19,7 @@ type Props = {
 
 const F = villageSchema.shape;
 const P = villagePartyOrgFields.shape;
-const half = { xs: 24, md: 12 };
+const half = HALF;
 const count = { min: 0, precision: 0, style: { width: '100%' } };
 
 export function VillageForm({ open, editing, onClose, onSaved }: Props) {
@@ -134,19 +135,7 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
-        <Divider titlePlacement="start">联系方式</Divider>
-        <Row gutter={16}>
-          <Col {...half}>
-            <Form.Item name="contactName" label="联系人" rules={[zodRule(F.contactName)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="contactPhone" label="联系电话" rules={[zodRule(F.contactPhone)]}>
-              <Input placeholder="手机或带区号的固话" />
-            </Form.Item>
-          </Col>
-        </Row>
+        <ContactFields />
       </Form>
     </FormDrawer>
   );
