@@ -100,7 +100,7 @@ async function importThroughUi(page: Page, n: number) {
   await page.getByRole('tab', { name: `新增（${n}）` }).waitFor({ timeout: 1_200_000 });
   const t2 = performance.now();
   await page.getByRole('button', { name: /确认导入/ }).click();
-  await page.getByText('导入完成', { exact: true }).waitFor({ timeout: 1_200_000 });
+  await page.locator('.ant-result-title').getByText('导入完成', { exact: true }).waitFor({ timeout: 1_200_000 });
   const t3 = performance.now();
   return { parseMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, totalMs: t3 - t0 };
 }

@@ -3,10 +3,26 @@ import { useCallback } from 'react';
 import { getStore } from '../db';
 import { getSetting, setSetting, SETTING_DEFAULTS, type SettingsMap } from '../db/settings';
 
+// The last value read of each setting, so a page opened later (the statistics read the working
+// year before anything else) starts from it instead of waiting for another read.
+const lastRead = new Map<keyof SettingsMap, unknown>();
+
+/** A live setting value (updates when any window changes it), its setter, and whether it was read from the store yet. */
+export function useStoredSetting<K extends keyof SettingsMap>(key: K): { value: SettingsMap[K]; set: (value: SettingsMap[K]) => Promise<void>; loaded: boolean } {
+  const { db } = getStore();
+  const stored = useLiveQuery(async () => {
+    const value = await getSetting(db, key);
+    lastRead.set(key, value);
+    return value;
+  }, [key]);
+  const set = useCallback((v: SettingsMap[K]) => setSetting(db, key, v), [db, key]);
+  const loaded = stored !== undefined || lastRead.has(key);
+  const value = stored ?? (lastRead.get(key) as SettingsMap[K] | undefined) ?? SETTING_DEFAULTS[key]();
+  return { value, set, loaded };
+}
+
 /** A live setting value (updates when any window changes it) and its setter. */
 export function useSetting<K extends keyof SettingsMap>(key: K): [SettingsMap[K], (value: SettingsMap[K]) => Promise<void>] {
-  const { db } = getStore();
-  const value = useLiveQuery(() => getSetting(db, key), [key]) ?? SETTING_DEFAULTS[key]();
-  const set = useCallback((v: SettingsMap[K]) => setSetting(db, key, v), [db, key]);
+  const { value, set } = useStoredSetting(key);
   return [value, set];
 }

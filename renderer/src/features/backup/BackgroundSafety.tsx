@@ -3,14 +3,14 @@
 // open overnight still gets one), answers main's exit request with a backup, and reminds the
 // browser edition's user when the last backup is more than a week old.
 import { useEffect, useState } from 'react';
-import { liveQuery } from 'dexie';
+import { Dexie } from 'dexie';
 import { App, Button, Modal, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import { host } from '../../host';
 import { getStore } from '../../db';
 import { appShelf, backupService } from './instance';
 import { formatDay, isStale, STALE_AFTER_DAYS } from './format';
-import { countTables, dataTotal } from './store-io';
+import { DATA_TABLES } from './store-io';
 
 const MARKER_DEBOUNCE_MS = 1500;
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -24,15 +24,21 @@ export function BackgroundSafety() {
   useEffect(() => {
     const service = backupService();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const subscription = liveQuery(() => countTables(getStore().db)).subscribe({
-      next: () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void service.syncMarker().catch(() => undefined), MARKER_DEBOUNCE_MS);
-      },
-    });
+    // The marker is recounted a moment after start and after data tables change (in this window
+    // or another) — never in the way of the first screen: counting walks every key.
+    const syncSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void service.syncMarker().catch(() => undefined), MARKER_DEBOUNCE_MS);
+    };
+    const prefixes = DATA_TABLES.map((t) => `idb://${getStore().db.name}/${t}/`);
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) syncSoon();
+    };
+    Dexie.on.storagemutated.subscribe(onMutated);
+    syncSoon();
     return () => {
       clearTimeout(timer);
-      subscription.unsubscribe();
+      Dexie.on.storagemutated.unsubscribe(onMutated);
     };
   }, []);
 
@@ -68,7 +74,7 @@ export function BackgroundSafety() {
     if (appShelf()?.kind === 'folder') return;
     void (async () => {
       const marker = await backupService().syncMarker();
-      if (dataTotal(await countTables(getStore().db)) === 0 || !isStale(marker.lastBackupAt)) return;
+      if (marker.total === 0 || !isStale(marker.lastBackupAt)) return;
       // Once a day is a reminder; more often it is noise (the top bar keeps saying it anyway).
       const today = new Date().toDateString();
       if (localStorage.getItem(REMINDED_KEY) === today) return;

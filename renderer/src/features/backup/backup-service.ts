@@ -10,7 +10,7 @@ import type { AppDatabase } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import type { ObservableMarkers } from './marker-store';
 import type { BackupShelf } from './shelf';
-import { countTables, dataTotal, readSnapshot, replaceStore } from './store-io';
+import { countTables, dataTotal, holdsData, readSnapshot, replaceStore } from './store-io';
 
 export type BackupServiceDeps = {
   db: AppDatabase;
@@ -144,7 +144,7 @@ export function createBackupService(deps: BackupServiceDeps) {
      */
     async restore(contents: BackupContents, fileName: string): Promise<Result<{ safety?: SavedBackup & { bytes: Uint8Array } }>> {
       let safety: (SavedBackup & { bytes: Uint8Array }) | undefined;
-      if (dataTotal(await countTables(deps.db)) > 0) {
+      if (await holdsData(deps.db)) {
         const taken = await takeSafetyBackup('restore');
         if (!taken.ok) return fail(`恢复前未能自动备份当前数据（${taken.error}），为安全起见没有恢复。请先「立即备份」，再恢复。`);
         safety = taken.value;

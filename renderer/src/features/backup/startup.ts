@@ -13,7 +13,7 @@ import type { AppDatabase } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import type { MarkerStore } from './marker-store';
 import type { BackupShelf } from './shelf';
-import { countTables, dataTotal, readSnapshot } from './store-io';
+import { holdsData, readSnapshot } from './store-io';
 
 export type UpgradeBackup = { name: string; bytes: Uint8Array; location?: string };
 
@@ -86,9 +86,9 @@ export async function prepareStore(deps: StartupDeps): Promise<StartupOutcome> {
   } catch (error) {
     return { kind: 'upgrade-failed', fromVersion: installed, reason: describe(error), backup };
   }
-  const total = dataTotal(await countTables(deps.db));
+  // Start-up asks only whether the store is empty: counting 100,000 ledger rows would delay the first screen.
   const marker = await deps.markers.read();
-  if (total === 0 && marker && marker.total > 0) {
+  if (marker && marker.total > 0 && !(await holdsData(deps.db))) {
     return { kind: 'empty-store', marker, latest: await latestBackup(deps.shelf) };
   }
   return { kind: 'ready' };

@@ -24,6 +24,13 @@ export async function countTables(db: AppDatabase): Promise<TableCounts> {
   return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, counts[i]])) as TableCounts;
 }
 
+/** Whether any data table holds a row: one key read per table, where counting walks every key. */
+export async function holdsData(db: Dexie): Promise<boolean> {
+  const names = DATA_TABLES.filter((t) => db.tables.some((x) => x.name === t));
+  const firsts = await Promise.all(names.map((t) => table(db, t).toCollection().limit(1).primaryKeys()));
+  return firsts.some((keys) => keys.length > 0);
+}
+
 export function dataTotal(counts: Partial<Record<string, number>>): number {
   return DATA_TABLES.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
 }

@@ -2,10 +2,7 @@
 // the top bar), the townships chosen here follow the user from the table to the charts and
 // the reconciliation, and survive a reload of the window.
 import { useCallback, useSyncExternalStore } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useSetting } from '../../app/use-setting';
-import { getStore } from '../../db';
-import { getSetting } from '../../db/settings';
+import { useStoredSetting } from '../../app/use-setting';
 
 const KEY = 'cq.statistics.townships';
 const listeners = new Set<() => void>();
@@ -47,9 +44,8 @@ export type StatFilters = {
 };
 
 export function useStatFilters(): StatFilters {
-  const [year, setYearSetting] = useSetting('workingYear');
-  const stored = useLiveQuery(() => getSetting(getStore().db, 'workingYear'), []);
+  const { value: year, set: setYearSetting, loaded } = useStoredSetting('workingYear');
   const townshipIds = useSyncExternalStore(subscribe, () => current);
   const setYear = useCallback((y: number) => void setYearSetting(y), [setYearSetting]);
-  return { year: stored ?? year, ready: stored !== undefined, setYear, townshipIds, setTownshipIds: setTownships };
+  return { year, ready: loaded, setYear, townshipIds, setTownshipIds: setTownships };
 }
