@@ -58,6 +58,21 @@ describe('quota exceeded during a write → rollback, a clear message, the app k
     await expect.poll(() => page.getByRole('tab', { name: /^新增（/ }).first().textContent(), WAIT).toBe('新增（200）');
     const before = await readAll(page);
 
+    // The backup taken before every import cannot be written (the browser's storage is full):
+    // nothing is imported, and the user is told why.
+    await page.evaluate(() => {
+      const storage = navigator.storage as StorageManager & { realGetDirectory?: StorageManager['getDirectory'] };
+      storage.realGetDirectory = storage.getDirectory.bind(storage);
+      storage.getDirectory = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    });
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await expect.poll(() => page.getByText(/导入前未能自动备份当前数据（.*浏览器存储空间不足），为安全起见没有导入，数据未改动/).isVisible(), WAIT).toBe(true);
+    expect(await readAll(page)).toEqual(before);
+    await page.evaluate(() => {
+      const storage = navigator.storage as StorageManager & { realGetDirectory?: StorageManager['getDirectory'] };
+      storage.getDirectory = storage.realGetDirectory!;
+    });
+
     // The disk fills up after 150 records of the batch.
     await page.evaluate(() => void ((window as unknown as { __quotaAfter?: number }).__quotaAfter = 150));
     await page.getByRole('button', { name: /确认导入/ }).click();

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadProgress, WorkbookData } from '@shared/io/types';
 import { getStore } from '../../../db';
-import { takeSafetyBackup } from '../../backup/safety';
+import { requireImportBackup } from '../../backup/safety';
 import { commitImport } from '../../../db/repositories/import-batches';
 import type { ImportBatch } from '@shared/model/types';
 import { saveMapping, type Mapping } from '../mappings';
@@ -129,8 +129,7 @@ export function useImportSession(target: ImportTarget) {
       // write transaction; without it nothing is written.
       setBusy('正在备份当前数据…');
       await nextFrame();
-      const safety = await takeSafetyBackup('import');
-      if (!safety.ok) throw new SafetyBackupFailed(safety.error);
+      await requireImportBackup('导入');
       setBusy('正在写入…');
       await nextFrame();
       const sources = extracted.map((f) => ({ fileName: f.fileName, hash: readyFiles.find((r) => r.id === f.fileId)?.hash ?? '' }));
@@ -190,11 +189,3 @@ export function useImportSession(target: ImportTarget) {
 
 export type ImportSession = ReturnType<typeof useImportSession>;
 
-/** An import, or the undo of one, stops before writing anything when the backup taken before it fails. */
-export class SafetyBackupFailed extends Error {
-  readonly messages: string[];
-  constructor(reason: string, action: '导入' | '撤销导入' = '导入') {
-    super(reason);
-    this.messages = [`${action}前未能自动备份当前数据（${reason}），为安全起见没有${action}，数据未改动。请先在「备份与恢复」中立即备份，再${action}。`];
-  }
-}

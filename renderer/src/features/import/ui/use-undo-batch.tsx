@@ -6,8 +6,7 @@ import type { ImportBatch } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { undoImportBatch } from '../../../db/repositories/import-batches';
 import { errorMessages } from '../../../ui/errors';
-import { SafetyBackupFailed } from '../session/use-import-session';
-import { takeSafetyBackup } from '../../backup/safety';
+import { requireImportBackup } from '../../backup/safety';
 
 export function useUndoBatch(): (batches: readonly ImportBatch[], onDone?: () => void) => void {
   const { modal, message } = App.useApp();
@@ -24,8 +23,7 @@ export function useUndoBatch(): (batches: readonly ImportBatch[], onDone?: () =>
           let removed = 0;
           let restored = 0;
           try {
-            const safety = await takeSafetyBackup('import');
-            if (!safety.ok) throw new SafetyBackupFailed(safety.error, '撤销导入');
+            await requireImportBackup('撤销导入');
             for (const b of batches) {
               const r = await undoImportBatch(getStore().db, b.id);
               removed += r.removed;
