@@ -1,17 +1,18 @@
 // 联建申请: a new pairing from an application, with the matching aid beside the form.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Checkbox, Col, DatePicker, Form, Input, Modal, Radio, Row, Space } from 'antd';
+import { Alert, Checkbox, Col, DatePicker, Form, Input, Modal, Radio, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { COOPERATION_AREAS, PAIRING_FORMATIONS, type CooperationArea, type PairingFormation } from '@shared/model/enums';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
-import { EnterpriseSelect, TownshipSelect, VillageSelect } from '../registry/pickers';
+import { EnterpriseSelect, VillageSelect } from '../registry/pickers';
 import { useLiveRecords, useLookup } from '../registry/data';
 import { LiaisonFields, toLiaison, type LiaisonValue } from './LiaisonFields';
 import { MatchingPanel } from './MatchingPanel';
+import { ResponsibleFields } from './ResponsibleFields';
 
 type Values = {
   enterpriseId?: string;
@@ -130,19 +131,7 @@ export function ApplyPairingModal({ open, onClose, onSaved }: Props) {
               </Form.Item>
               <LiaisonFields name="enterpriseLiaison" label="企业联络员" orgId={enterpriseId} persons={persons ?? []} form={form} />
               <LiaisonFields name="villageLiaison" label="村联络员" orgId={villageId} persons={persons ?? []} form={form} />
-              <Form.Item name="responsibleTownshipId" label="挂钩乡镇" tooltip="分片挂钩：负责指导该联建点的乡镇党委或开发区党工委" rules={[{ required: true, message: '请选择挂钩乡镇（开发区）' }]}>
-                <TownshipSelect aria-label="挂钩乡镇" />
-              </Form.Item>
-              <Form.Item label="挂钩领导" style={{ marginBottom: 0 }}>
-                <Space.Compact block>
-                  <Form.Item name="leaderName" style={{ width: '45%' }}>
-                    <Input aria-label="挂钩领导姓名" placeholder="姓名" />
-                  </Form.Item>
-                  <Form.Item name="leaderPost" style={{ width: '55%' }}>
-                    <Input aria-label="挂钩领导职务" placeholder="职务" />
-                  </Form.Item>
-                </Space.Compact>
-              </Form.Item>
+              <ResponsibleFields />
               <Form.Item name="agreement" label="联建协议">
                 <Input.TextArea rows={3} placeholder="协议的主要内容（双方的责任和义务等）" maxLength={5000} />
               </Form.Item>

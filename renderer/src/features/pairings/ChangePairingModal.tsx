@@ -1,16 +1,16 @@
 // 变更: the changeable fields of a pairing, pre-filled; the store records what differs as
 // from → to, with the date and reason given here.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Checkbox, DatePicker, Divider, Form, Input, Modal, Space } from 'antd';
+import { Alert, Checkbox, DatePicker, Divider, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { COOPERATION_AREAS, type CooperationArea } from '@shared/model/enums';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
-import { TownshipSelect } from '../registry/pickers';
 import { useLiveRecords } from '../registry/data';
 import { fromLiaison, LiaisonFields, toLiaison, type LiaisonValue } from './LiaisonFields';
+import { ResponsibleFields } from './ResponsibleFields';
 
 type Values = {
   areas: CooperationArea[];
@@ -98,19 +98,7 @@ export function ChangePairingModal({ pairing, onClose, onSaved }: Props) {
           </Form.Item>
           <LiaisonFields name="enterpriseLiaison" label="企业联络员" orgId={pairing?.enterpriseId} persons={persons ?? []} form={form} />
           <LiaisonFields name="villageLiaison" label="村联络员" orgId={pairing?.villageId} persons={persons ?? []} form={form} />
-          <Form.Item name="responsibleTownshipId" label="挂钩乡镇" rules={[{ required: true, message: '请选择挂钩乡镇（开发区）' }]}>
-            <TownshipSelect aria-label="挂钩乡镇" />
-          </Form.Item>
-          <Form.Item label="挂钩领导" style={{ marginBottom: 0 }}>
-            <Space.Compact block>
-              <Form.Item name="leaderName" style={{ width: '45%' }}>
-                <Input aria-label="挂钩领导姓名" placeholder="姓名" />
-              </Form.Item>
-              <Form.Item name="leaderPost" style={{ width: '55%' }}>
-                <Input aria-label="挂钩领导职务" placeholder="职务" />
-              </Form.Item>
-            </Space.Compact>
-          </Form.Item>
+          <ResponsibleFields />
           <Form.Item name="agreement" label="联建协议">
             <Input.TextArea rows={3} maxLength={5000} />
           </Form.Item>
