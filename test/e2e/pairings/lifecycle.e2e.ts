@@ -27,7 +27,8 @@ async function pickDate(page: Page, label: string, date: string, scope = page.ge
 async function choose(page: Page, field: ReturnType<Page['getByLabel']>, title: string) {
   const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
   for (let attempt = 0; attempt < 3; attempt++) {
-    await field.click();
+    // The dialog may still be settling (its opening animation): try the click again.
+    if (!(await field.click({ timeout: 5_000 }).then(() => true, () => false))) continue;
     // A click during the dropdown's opening animation can be lost, or the dropdown close under
     // it, on a loaded machine: close it, check, and try again.
     const clicked = await page
@@ -124,6 +125,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await poll(async () => (await readLive<Stored & { deleted?: number }>(page, 'pairings'))[0].status).toBe('已批准');
 
     // 台账 through the form: 劳务输送, then 资金扶持 with a photo (a file past the limit refused).
+    await poll(() => page.getByRole('dialog').count()).toBe(0); // the last dialog has finished closing
     await page.getByRole('button', { name: '登记台账' }).click();
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await pickDate(page, '日期', '2008-04-15', dialog);
@@ -137,6 +139,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await dialog.getByRole('button', { name: '保存' }).click();
     await poll(async () => (await readLive(page, 'ledger')).length).toBe(1);
 
+    await poll(() => page.getByRole('dialog').count()).toBe(0); // the last dialog has finished closing
     await page.getByRole('button', { name: '登记台账' }).click();
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await choose(page, dialog.getByLabel('台账类型'), '资金扶持');
@@ -159,6 +162,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     expect(attachments.map((a) => [a.name, a.mime, a.size])).toEqual([['捐赠仪式.png', 'image/png', png.length]]);
 
     // 快速录入: two rows of 技能培训, the second pasted as copied from Excel; a bad row first.
+    await poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('button', { name: '快速录入' }).click();
     dialog = page.getByRole('dialog', { name: '快速录入台账' });
     await choose(page, dialog.getByLabel('台账类型'), '技能培训');
@@ -251,6 +255,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await poll(async () => (await readLive<Stored & { deleted?: number }>(page, 'pairings'))[0].status).toBe('已终止');
     await poll(() => page.getByRole('button', { name: '变更' }).count()).toBe(0);
 
+    await poll(() => page.getByRole('dialog').count()).toBe(0); // the last dialog has finished closing
     await page.getByRole('button', { name: '登记台账' }).click();
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await choose(page, dialog.getByLabel('台账类型'), '资金扶持');
