@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, nameKeys, normalizeQuery, recordKeys } from '@renderer/features/registry/search/search-keys';
+import { computeNameParts, matchesQuery, nameKeys, normalizeQuery, recordKeys } from '@renderer/features/registry/search/search-keys';
 
 const finds = (name: string, query: string, kind: 'place' | 'person' = 'place') => matchesQuery(nameKeys(name, kind), normalizeQuery(query));
 
@@ -49,5 +49,23 @@ describe('registry search keys', () => {
 
   it('caches: the same name gives the same string instance', () => {
     expect(nameKeys('河田镇')).toBe(nameKeys('河田镇'));
+  });
+
+  it('skips the reading in context only where it cannot change the keys: same keys as always asking, over 20,000 common characters in names', () => {
+    // Every CJK unified ideograph of the common block, in two- and three-character names, as
+    // persons and as places; and the places and persons of the seed article.
+    const chars: string[] = [];
+    for (let code = 0x4e00; code <= 0x9fa5; code++) chars.push(String.fromCodePoint(code));
+    const names = ['长汀县', '河田镇', '红星村', '单雄信', '曾国藩', '解放村', '长乐乡', '重庆路', '行政村', '覃塘', '区长', '仇英'];
+    for (let i = 0; i < chars.length; i++) names.push(chars[i] + chars[(i * 7919) % chars.length] + (i % 2 ? '' : chars[(i * 104729) % chars.length]));
+    const differing: string[] = [];
+    for (const name of names) {
+      for (const kind of ['person', 'place'] as const) {
+        const fast = computeNameParts(name, kind);
+        const full = computeNameParts(name, kind, 'always');
+        if (fast.pinyin !== full.pinyin || fast.sortKey !== full.sortKey) differing.push(`${kind}:${name}`);
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });

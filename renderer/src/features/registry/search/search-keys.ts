@@ -31,14 +31,18 @@ function readingsOf(char: string): string[] {
 
 type CharReadings = { primary: string; others: string[] };
 
-function charReadings(name: string, kind: NameKind): CharReadings[] {
+function charReadings(name: string, kind: NameKind, useContext: 'always' | 'when-needed' = 'when-needed'): CharReadings[] {
   const chars = [...name];
-  const context = pinyin(name, { toneType: 'none', type: 'array', ...(kind === 'person' ? { surname: 'head' as const } : {}) });
+  const readings = chars.map((c) => (CJK.test(c) ? readingsOf(c) : null));
+  // The reading in context (the costly call) decides only between several readings; a name whose
+  // characters each have exactly one reading (most names) gets the same keys without it.
+  const needsContext = useContext === 'always' || readings.some((r) => r !== null && r.length !== 1);
+  const context = needsContext ? pinyin(name, { toneType: 'none', type: 'array', ...(kind === 'person' ? { surname: 'head' as const } : {}) }) : [];
   const aligned = context.length === chars.length;
   const out: CharReadings[] = [];
   chars.forEach((c, i) => {
-    if (CJK.test(c)) {
-      const all = readingsOf(c);
+    const all = readings[i];
+    if (all) {
       const primary = (aligned ? context[i] : all[0]) || c;
       out.push({ primary, others: all.filter((r) => r !== primary) });
     } else if (KEEP.test(c)) {
@@ -75,19 +79,23 @@ type NameParts = { clean: string; pinyin: string; sortKey: string };
 
 const partsCache: Record<NameKind, Map<string, NameParts>> = { place: new Map(), person: new Map() };
 
-/** A name, normalized and lower case; its pinyin keys (full spellings, then initials); its sort key. */
+/** A name, normalized and lower case; its pinyin keys (full spellings, then initials); its sort key. Not cached. */
+export function computeNameParts(name: string, kind: NameKind, useContext: 'always' | 'when-needed' = 'when-needed'): NameParts {
+  const clean = normalizeText(name).toLowerCase().replace(/\s+/g, '');
+  const readings = charReadings(clean, kind, useContext);
+  const full = fullVariants(readings);
+  return {
+    clean,
+    pinyin: [...new Set([...full, ...initialCombos(readings)])].filter((k) => k !== clean).join(SEPARATOR),
+    sortKey: `${full[0]}\u0000${name}`,
+  };
+}
+
 function nameParts(name: string, kind: NameKind): NameParts {
   const cache = partsCache[kind];
   let parts = cache.get(name);
   if (parts === undefined) {
-    const clean = normalizeText(name).toLowerCase().replace(/\s+/g, '');
-    const readings = charReadings(clean, kind);
-    const full = fullVariants(readings);
-    parts = {
-      clean,
-      pinyin: [...new Set([...full, ...initialCombos(readings)])].filter((k) => k !== clean).join(SEPARATOR),
-      sortKey: `${full[0]}\u0000${name}`,
-    };
+    parts = computeNameParts(name, kind);
     cache.set(name, parts);
   }
   return parts;
