@@ -5,11 +5,19 @@ import { getSetting, setSetting, SETTING_DEFAULTS, type SettingsMap } from '../d
 
 // The last value read of each setting, so a page opened later (the statistics read the working
 // year before anything else) starts from it instead of waiting for another read.
-const lastRead = new Map<keyof SettingsMap, unknown>();
+// (Per database: tests open many.)
+const lastReads = new WeakMap<object, Map<keyof SettingsMap, unknown>>();
+
+function lastReadOf(db: object): Map<keyof SettingsMap, unknown> {
+  let map = lastReads.get(db);
+  if (!map) lastReads.set(db, (map = new Map()));
+  return map;
+}
 
 /** A live setting value (updates when any window changes it), its setter, and whether it was read from the store yet. */
 export function useStoredSetting<K extends keyof SettingsMap>(key: K): { value: SettingsMap[K]; set: (value: SettingsMap[K]) => Promise<void>; loaded: boolean } {
   const { db } = getStore();
+  const lastRead = lastReadOf(db);
   const stored = useLiveQuery(async () => {
     const value = await getSetting(db, key);
     lastRead.set(key, value);
