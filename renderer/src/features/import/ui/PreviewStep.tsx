@@ -8,7 +8,7 @@ import { formatIssue } from '@shared/io/issues';
 import type { ImportField } from '@shared/io/fields';
 import { errorMessages } from '../../../ui/errors';
 import { hasWrites } from '../plan/commit-plan';
-import type { PlannedRow, RejectedRow } from '../plan/preview';
+import type { PlannedRow, Preview, RejectedRow } from '../plan/preview';
 import type { ImportSession } from '../session/use-import-session';
 import { useErrorWorkbookDownload } from './downloads';
 import { UnknownRefs } from './UnknownRefs';
@@ -49,14 +49,16 @@ export function PreviewStep({ session }: { session: ImportSession }) {
   const downloadErrors = useErrorWorkbookDownload();
   const [error, setError] = useState<string[] | null>(null);
   // A file with rejected rows is not imported by default (all or nothing); importing the rest
-  // is a choice the user makes explicitly, after seeing every rejected row.
-  const [skipRejected, setSkipRejected] = useState(false);
+  // is a choice the user makes explicitly, after seeing every rejected row — for this preview
+  // only: a rebuilt preview (another mapping, another decision) asks again.
+  const [skipConfirmedFor, setSkipConfirmedFor] = useState<Preview | null>(null);
   const many = session.readyFiles.length > 1;
   const shownFields = useMemo(() => {
     const used = new Set(session.plans.filter((p) => p.include).flatMap((p) => [...p.mapping.values()]));
     return session.target.fields.filter((f) => used.has(f.key) && f.key !== 'name').slice(0, 10);
   }, [session.plans, session.target.fields]);
   if (!preview || !session.extracted) return null;
+  const skipRejected = skipConfirmedFor === preview;
   const skipped = session.extracted.reduce((n, f) => n + f.skipped.filter((s) => s.kind !== 'blank').length, 0);
   const baseName = (session.readyFiles[0]?.name ?? '导入').replace(/\.[^.]*$/, '');
 
@@ -166,7 +168,7 @@ export function PreviewStep({ session }: { session: ImportSession }) {
           description={
             <Space orientation="vertical" size={4}>
               <span>请下载错误行，改正后重新导入；或者确认只导入其余的行，被拒绝的行不写入。</span>
-              <Checkbox checked={skipRejected} onChange={(e) => setSkipRejected(e.target.checked)}>
+              <Checkbox checked={skipRejected} onChange={(e) => setSkipConfirmedFor(e.target.checked ? preview : null)}>
                 跳过这 {preview.rejected.length} 行被拒绝的行，只导入其余的行
               </Checkbox>
             </Space>

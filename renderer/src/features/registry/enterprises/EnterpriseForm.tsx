@@ -23,7 +23,6 @@ type Values = Omit<Draft<Enterprise>, 'partyOrg'> & { partyOrg: Omit<EnterpriseP
 
 const F = enterpriseSchema.shape;
 const P = enterprisePartyOrgFields.shape;
-const half = HALF;
 const count = { min: 0, precision: 0, style: { width: '100%' } };
 const toIso = (d: unknown) => (dayjs.isDayjs(d) ? d.format('YYYY-MM-DD') : d);
 
@@ -83,27 +82,27 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
               <Input placeholder="与营业执照一致，如：长汀县红都纺织有限公司" autoFocus />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="uscc" label="统一社会信用代码" rules={[zodRule(F.uscc)]}>
               <Input placeholder="18位，个体户可不填" maxLength={24} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="townshipId" label="所属乡镇" required rules={[zodRule(F.townshipId)]} validateTrigger={['onBlur', 'onChange']}>
               <TownshipSelect />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="industry" label="行业" rules={[zodRule(F.industry)]}>
               <AutoComplete options={DEFAULT_INDUSTRIES.map((i) => ({ value: i }))} placeholder="选择或输入" showSearch={{ filterOption: true }} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="ownership" label="经济类型" rules={[zodRule(F.ownership)]}>
               <Select allowClear options={OWNERSHIPS.map((o) => ({ value: o, label: o }))} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="aboveScale" label="规模以上" required rules={[zodRule(F.aboveScale)]}>
               <Radio.Group
                 options={[
@@ -113,17 +112,17 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
               />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="employees" label="从业人员（人）" rules={[zodRule(F.employees)]}>
               <InputNumber {...count} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="outputValue" label="年产值（万元）" rules={[zodRule(F.outputValue)]}>
               <InputNumber min={0} precision={2} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="foundedYear" label="成立年份" rules={[zodRule(F.foundedYear)]}>
               <InputNumber min={1900} max={new Date().getFullYear()} precision={0} style={{ width: '100%' }} placeholder="如 2001" />
             </Form.Item>
@@ -131,7 +130,7 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
         </Row>
         <Divider titlePlacement="start">企业党组织</Divider>
         <Row gutter={16}>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'type']} label="党组织类型" required rules={[zodRule(P.type)]}>
               <Select
                 options={ENTERPRISE_PARTY_ORG_TYPES.map((t) => ({ value: t, label: t }))}
@@ -143,22 +142,22 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
               />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'name']} label="党组织名称" rules={[zodRule(P.name)]}>
               <Input placeholder={noOrg ? '尚未建立党组织' : '如：红都纺织有限公司党支部'} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'establishedDate']} label="建立日期" rules={[zodRule(P.establishedDate, toIso)]}>
               <DatePicker style={{ width: '100%' }} disabled={noOrg} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'secretary']} label="书记" rules={[zodRule(P.secretary)]}>
               <Input disabled={noOrg} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'members']} label="党员数（人）" rules={[zodRule(P.members)]}>
               <InputNumber {...count} />
             </Form.Item>

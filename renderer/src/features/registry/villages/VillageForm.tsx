@@ -19,7 +19,6 @@ type Props = {
 
 const F = villageSchema.shape;
 const P = villagePartyOrgFields.shape;
-const half = HALF;
 const count = { min: 0, precision: 0, style: { width: '100%' } };
 
 export function VillageForm({ open, editing, onClose, onSaved }: Props) {
@@ -66,42 +65,42 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
       <Form form={form} layout="horizontal" labelCol={{ flex: '120px' }} labelWrap validateTrigger="onBlur" preserve={false}>
         <Divider titlePlacement="start">基本情况</Divider>
         <Row gutter={16}>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="townshipId" label="所属乡镇" required rules={[zodRule(F.townshipId)]} validateTrigger={['onBlur', 'onChange']}>
               <TownshipSelect />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="name" label="村名" required rules={[zodRule(F.name)]}>
               <Input placeholder="如：红星村" autoFocus />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="areaCode" label="区划代码" rules={[zodRule(F.areaCode)]}>
               <Input placeholder="12位统计用区划代码（可不填）" maxLength={12} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="households" label="户数（户）" rules={[zodRule(F.households)]}>
               <InputNumber {...count} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="population" label="人口（人）" rules={[zodRule(F.population)]}>
               <InputNumber {...count} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="surplusLabour" label="富余劳动力（人）" rules={[zodRule(F.surplusLabour)]}>
               <InputNumber {...count} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="landlessFarmers" label="失地农民（人）" rules={[zodRule(F.landlessFarmers)]}>
               <InputNumber {...count} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name="collectiveIncome" label="村集体收入（万元）" rules={[zodRule(F.collectiveIncome)]}>
               <InputNumber min={0} precision={2} style={{ width: '100%' }} />
             </Form.Item>
@@ -114,22 +113,22 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
         </Row>
         <Divider titlePlacement="start">村党组织</Divider>
         <Row gutter={16}>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'name']} label="党组织名称" rules={[zodRule(P.name)]}>
               <Input placeholder="如：红星村党支部" />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'type']} label="党组织类型" rules={[zodRule(P.type)]}>
               <Select allowClear options={VILLAGE_PARTY_ORG_TYPES.map((t) => ({ value: t, label: t }))} />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'secretary']} label="书记" rules={[zodRule(P.secretary)]}>
               <Input />
             </Form.Item>
           </Col>
-          <Col {...half}>
+          <Col {...HALF}>
             <Form.Item name={['partyOrg', 'members']} label="党员数（人）" rules={[zodRule(P.members)]}>
               <InputNumber {...count} />
             </Form.Item>
