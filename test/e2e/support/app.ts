@@ -45,7 +45,7 @@ export async function openApp(options: { profileDir?: string } = {}): Promise<Ap
     timezoneId: 'Asia/Shanghai',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(30_000); // two Chromiums on two shared cores: an action can wait long for its element to settle
   // Loading the 4 MB bundle in a cold Chromium takes longer than 10 s when the shared machine is busy.
   context.setDefaultNavigationTimeout(45_000);
   const errors: string[] = [];
