@@ -15,8 +15,9 @@ import { chooseFile, readAll, relaunch, visible } from './support';
 // Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
 vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
-const profileDir = mkdtempSync(join(tmpdir(), 'cq-profile-kill-'));
-afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
+// A profile of its own for each try: a retry must not meet the lock the killed browser left.
+const profiles: string[] = [];
+afterAll(() => profiles.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** SIGKILLs the Chromium browser process started on this profile (found by its own arguments). */
 function killBrowser(profile: string): number[] {
@@ -46,6 +47,8 @@ describe('the app killed or the power lost during a write → on restart the sto
     const big = { name: '大备份.cqbak', bytes: Buffer.from(bytes) };
     console.log(`backup of ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
 
+    const profileDir = mkdtempSync(join(tmpdir(), 'cq-profile-kill-'));
+    profiles.push(profileDir);
     const first = await openApp({ profileDir });
     const { page } = first;
     await first.goto('/registry/townships');
