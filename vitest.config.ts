@@ -50,9 +50,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers: 2,
-          // Two more tries for a test that fails: two Chromium instances share two cores, and an
-          // animation can still swallow a click now and then. A real fault fails every time.
-          retry: 2,
+          // No retries: a test that fails now and then has a cause to find, and a retry would hide
+          // the next real fault too.
+          retry: 0,
         },
       },
       {

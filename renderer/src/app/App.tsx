@@ -8,6 +8,7 @@ import { AppLayout } from './AppLayout';
 import { AREAS } from './areas';
 import { ErrorBoundary, RouteError } from './ErrorBoundary';
 import { useSetting } from './use-setting';
+import { SettingNotices } from './SettingNotices';
 
 dayjs.locale('zh-cn');
 
@@ -35,6 +36,7 @@ export function App() {
       <AntApp style={{ height: '100%' }}>
         <ErrorBoundary>
           <LargeTextMode />
+          <SettingNotices />
           <RouterProvider router={router} />
         </ErrorBoundary>
       </AntApp>

@@ -13,6 +13,18 @@ import { getSetting, setSetting, type OfficeSettings } from './settings';
 export const SAMPLE_FILE_NAME = '示例数据：长汀县（2006—2008年）';
 const MEMO_KEY = 'sampleData';
 
+/** The sample county's office, set only where the office has entered none of its own. */
+const SAMPLE_OFFICE = {
+  unitName: '中共长汀县委组织部',
+  issuerName: '中共长汀县委员会',
+  issuerMark: '中共长汀县委员会文件',
+  docPrefix: '汀委',
+  superiorName: '中共龙岩市委',
+  mainRecipients: '各乡（镇）党委、开发区党工委，县直各单位党组织',
+  copyTo: '市委组织部',
+  printingOrg: '中共长汀县委办公室',
+};
+
 type Memo = { batchId: string; office: OfficeSettings; workingYear: number };
 
 const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'commendations', 'nominees'] as const;
@@ -69,7 +81,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     const office = await getSetting(db, 'office');
     const memo: Memo = { batchId: batch.id, office, workingYear: await getSetting(db, 'workingYear') };
     await db.settings.put({ key: MEMO_KEY, value: memo });
-    if (!office.unitName) await setSetting(db, 'office', { unitName: '中共长汀县委组织部', countyName: county.countyName, issuerMark: '中共长汀县委员会', docPrefix: '汀委' });
+    if (!office.unitName) await setSetting(db, 'office', { ...office, ...SAMPLE_OFFICE, countyName: county.countyName });
     await setSetting(db, 'workingYear', county.lastYear);
   });
   return batch;

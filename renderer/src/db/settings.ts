@@ -1,36 +1,51 @@
-// Small key-value settings (office details, working year, UI preferences) in the `settings` table.
+// Small key-value settings (office details, working year, UI preferences) in the `settings`
+// table. Every value is checked against its schema (shared/model/settings.ts) when written and
+// when read: a stored value that does not check out is replaced by its default on read, and
+// the listeners of `onSettingFallback` are told once per key so the frame can say so.
+import { checkSettingValue, readSettingValue, SETTING_SCHEMAS, type SettingKey, type SettingsMap } from '@shared/model/settings';
 import type { AppDatabase } from './database';
+import { ValidationError } from './repositories/entity-repository';
 
-export type OfficeSettings = {
-  /** 单位名称, e.g. 中共长汀县委组织部 */
-  unitName: string;
-  /** 县名, e.g. 长汀县 */
-  countyName: string;
-  /** 发文机关标志, e.g. 中共长汀县委员会 */
-  issuerMark: string;
-  /** 文号前缀, e.g. 汀委 */
-  docPrefix: string;
-};
+export { DEFAULT_OFFICE, type OfficeSettings, type SettingsMap } from '@shared/model/settings';
 
-export const DEFAULT_OFFICE: OfficeSettings = { unitName: '', countyName: '', issuerMark: '', docPrefix: '' };
+export const SETTING_DEFAULTS: { [K in SettingKey]: () => SettingsMap[K] } = Object.fromEntries(
+  Object.entries(SETTING_SCHEMAS).map(([k, spec]) => [k, spec.fallback]),
+) as { [K in SettingKey]: () => SettingsMap[K] };
 
-export type SettingsMap = {
-  office: OfficeSettings;
-  workingYear: number;
-  largeText: boolean;
-};
+export type SettingFallbackNotice = { key: SettingKey; label: string; message: string };
 
-export const SETTING_DEFAULTS: { [K in keyof SettingsMap]: () => SettingsMap[K] } = {
-  office: () => DEFAULT_OFFICE,
-  workingYear: () => new Date().getFullYear(),
-  largeText: () => false,
-};
+const listeners = new Set<(notice: SettingFallbackNotice) => void>();
+const told = new Set<string>();
+/** Notices raised before anyone listened (the header reads settings before the frame subscribes). */
+let pending: SettingFallbackNotice[] = [];
 
-export async function getSetting<K extends keyof SettingsMap>(db: AppDatabase, key: K): Promise<SettingsMap[K]> {
-  const row = await db.settings.get(key);
-  return row ? (row.value as SettingsMap[K]) : SETTING_DEFAULTS[key]();
+/** Subscribes to "a stored setting was invalid and its default is used"; returns the unsubscribe. */
+export function onSettingFallback(listener: (notice: SettingFallbackNotice) => void): () => void {
+  listeners.add(listener);
+  for (const n of pending) listener(n);
+  pending = [];
+  return () => listeners.delete(listener);
 }
 
-export async function setSetting<K extends keyof SettingsMap>(db: AppDatabase, key: K, value: SettingsMap[K]): Promise<void> {
-  await db.settings.put({ key, value });
+function tell(notice: SettingFallbackNotice): void {
+  if (listeners.size === 0) pending.push(notice);
+  for (const l of listeners) l(notice);
+}
+
+export async function getSetting<K extends SettingKey>(db: AppDatabase, key: K): Promise<SettingsMap[K]> {
+  const row = await db.settings.get(key);
+  const read = readSettingValue(key, row?.value, row !== undefined);
+  if (read.fallback && !told.has(`${db.name}|${key}`)) {
+    told.add(`${db.name}|${key}`);
+    tell({ key, ...read.fallback });
+  }
+  return read.value;
+}
+
+/** Stores a setting after checking it; a bad value is refused with a ValidationError naming the setting. */
+export async function setSetting<K extends SettingKey>(db: AppDatabase, key: K, value: SettingsMap[K]): Promise<void> {
+  const checked = checkSettingValue(key, value);
+  if (!checked.ok) throw new ValidationError([checked.error]);
+  await db.settings.put({ key, value: checked.value });
+  told.delete(`${db.name}|${key}`);
 }

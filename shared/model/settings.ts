@@ -1,0 +1,97 @@
+// Every setting the app keeps, by key, with its schema and its default. A value is checked
+// when it is written (a bad value is refused with a message) and when it is read (a stored
+// value that no longer checks out — a hand-edited backup, an older version's shape — falls
+// back to the default, and the caller is told so it can say it). Restore runs the same check
+// over the settings table. Adding a setting is one entry in SETTING_SCHEMAS.
+import { z } from 'zod';
+import { normalizeText } from './normalize';
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .transform((s) => normalizeText(s))
+    .pipe(z.string().max(max, `${label}不能超过${max}个字`));
+
+/** The office's own details, used in the header and in every document the app writes. */
+const officeFields = z.object({
+  /** 单位名称, e.g. 中共长汀县委组织部 */
+  unitName: text('单位名称', 40).default(''),
+  /** 县名, e.g. 长汀县 */
+  countyName: text('县名', 20).default(''),
+  /** 发文机关, e.g. 中共长汀县委员会 */
+  issuerName: text('发文机关', 40).default(''),
+  /** 发文机关标志, e.g. 中共长汀县委员会文件 (older versions stored the organ's name alone here) */
+  issuerMark: text('发文机关标志', 40).default(''),
+  /** 文号前缀, e.g. 汀委 */
+  docPrefix: text('文号前缀', 10).default(''),
+  /** 上级党委, e.g. 中共龙岩市委 (where the city commends) */
+  superiorName: text('上级党委', 40).default(''),
+  /** Default 主送机关 of a 公文 */
+  mainRecipients: text('主送机关', 200).default(''),
+  /** Default 抄送机关 of a 公文 (版记) */
+  copyTo: text('抄送机关', 200).default(''),
+  /** Default 印发机关 of a 公文 (版记), e.g. 中共长汀县委办公室 */
+  printingOrg: text('印发机关', 40).default(''),
+  /** 联系人 and 联系电话 printed on a 公示 */
+  contactName: text('联系人', 20).default(''),
+  contactPhone: text('联系电话', 30).default(''),
+});
+
+/**
+ * Versions before 设置 stored the organ's name (中共长汀县委员会) as issuerMark; read so, it
+ * becomes the 发文机关 and its 标志 gains 「文件」.
+ */
+function upgradeOffice(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const o = raw as Record<string, unknown>;
+  if (o.issuerName !== undefined || typeof o.issuerMark !== 'string' || !o.issuerMark || o.issuerMark.endsWith('文件')) return raw;
+  return { ...o, issuerName: o.issuerMark, issuerMark: `${o.issuerMark}文件` };
+}
+
+export const officeSchema = z.preprocess(upgradeOffice, officeFields);
+
+export type OfficeSettings = z.output<typeof officeFields>;
+
+export const DEFAULT_OFFICE: OfficeSettings = officeSchema.parse({});
+
+/** The schema and default of each setting key. */
+export const SETTING_SCHEMAS = {
+  office: { label: '单位信息', schema: officeSchema, fallback: (): OfficeSettings => DEFAULT_OFFICE },
+  workingYear: {
+    label: '工作年度',
+    schema: z.number({ error: '工作年度应为年份' }).int('工作年度应为年份').min(2000, '工作年度不能早于2000年').max(2100, '工作年度不能晚于2100年'),
+    fallback: (): number => new Date().getFullYear(),
+  },
+  largeText: { label: '大字模式', schema: z.boolean({ error: '大字模式应为是或否' }), fallback: (): boolean => false },
+} as const;
+
+type Schemas = typeof SETTING_SCHEMAS;
+export type SettingKey = keyof Schemas;
+export type SettingsMap = { [K in SettingKey]: ReturnType<Schemas[K]['fallback']> };
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_SCHEMAS, key);
+}
+
+export type SettingRead<K extends SettingKey> = {
+  value: SettingsMap[K];
+  /** Set when a stored value was there but did not check out, and the default is used instead. */
+  fallback?: { label: string; message: string };
+};
+
+/** The stored value of a setting checked against its schema; the default when missing or invalid. */
+export function readSettingValue<K extends SettingKey>(key: K, stored: unknown, present: boolean): SettingRead<K> {
+  const spec = SETTING_SCHEMAS[key];
+  if (!present) return { value: spec.fallback() as SettingsMap[K] };
+  const parsed = spec.schema.safeParse(stored);
+  if (parsed.success) return { value: parsed.data as SettingsMap[K] };
+  return { value: spec.fallback() as SettingsMap[K], fallback: { label: spec.label, message: parsed.error.issues[0]?.message ?? '格式不对' } };
+}
+
+/** A value about to be stored, checked; the message names the setting. */
+export function checkSettingValue<K extends SettingKey>(key: K, value: unknown): { ok: true; value: SettingsMap[K] } | { ok: false; error: string } {
+  const spec = SETTING_SCHEMAS[key];
+  const parsed = spec.schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data as SettingsMap[K] };
+  return { ok: false, error: `${spec.label}：${parsed.error.issues[0]?.message ?? '格式不对'}` };
+}
