@@ -3,7 +3,6 @@
 // working year to the sample's last year (and the office details, if none were set); the
 // previous values are kept and put back when the sample is cleared.
 import type { ImportBatch } from '@shared/model/types';
-import { buildSeedCounty } from '@shared/sample/seed-county';
 import type { AppDatabase } from './database';
 import { newId, nowIso } from './audit';
 import { applyLedgerChanges } from './repositories/ledger-aggregates';
@@ -42,6 +41,8 @@ export async function currentSampleBatch(db: AppDatabase): Promise<ImportBatch |
 
 /** `evenIfNotEmpty` is for undoing a clear: the user's own records added meanwhile stay beside it. */
 export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, options: { evenIfNotEmpty?: boolean } = {}): Promise<ImportBatch> {
+  // The sample's generator loads only when the user asks for the sample.
+  const { buildSeedCounty } = await import('@shared/sample/seed-county');
   const county = buildSeedCounty();
   const time = nowIso();
   const batch: ImportBatch = {

@@ -1,7 +1,6 @@
 // The browser edition of the host contract: file inputs for opening, downloads for saving,
 // window.print for printing (the print dialog offers 「另存为 PDF」). Used where no Electron
 // binary runs, and by the end-to-end tests in Chromium.
-import JSZip from 'jszip';
 import { fail, ok, type HostApi, type OpenFilesRequest, type PickedFile, type Result } from '@shared/ipc/contract';
 import { browserParse } from './browser-parse';
 
@@ -81,6 +80,7 @@ export function browserHost(): HostApi {
       return ok({ location: req.defaultName });
     },
     async saveFiles(req) {
+      const { default: JSZip } = await import('jszip'); // only when several files are saved at once
       const zip = new JSZip();
       for (const f of req.files) zip.file(f.name, f.bytes);
       const blob = await zip.generateAsync({ type: 'blob', compression: 'DEFLATE' });

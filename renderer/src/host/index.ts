@@ -4,4 +4,5 @@ import type { HostApi } from '@shared/ipc/contract';
 import { browserHost } from './browser';
 import { electronHost } from './electron';
 
-export const host: HostApi = window.cqHost ? electronHost(window.cqHost) : browserHost();
+// (No window at all in the Node tests of modules that merely import this one.)
+export const host: HostApi = typeof window !== 'undefined' && window.cqHost ? electronHost(window.cqHost) : browserHost();

@@ -1,14 +1,17 @@
 // Stands before the app: nothing is shown (and nothing can write) until the database is
 // open at the current schema and the empty-store guard has passed. The screens here have
 // their own ConfigProvider because the app's providers are not mounted yet.
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { getStore } from '../../db';
 import { appMarkers, appShelf } from './instance';
-import { EmptyStoreGuard } from './EmptyStoreGuard';
 import { prepareStore, type StartupOutcome } from './startup';
-import { UpgradeFailed } from './UpgradeFailed';
+import { lazyComponent } from '../../app/lazy';
+
+// Rare screens (and the restore preview they can open): loaded only when shown.
+const EmptyStoreGuard = lazyComponent<{ outcome: Exclude<StartupOutcome, { kind: 'ready' | 'newer-data' | 'upgrade-failed' }>; onContinue: () => void }>(() => import('./EmptyStoreGuard'), 'EmptyStoreGuard');
+const UpgradeFailed = lazyComponent<{ outcome: Extract<StartupOutcome, { kind: 'upgrade-failed' }> }>(() => import('./UpgradeFailed'), 'UpgradeFailed');
 
 let started: Promise<StartupOutcome> | undefined;
 
@@ -52,11 +55,13 @@ export function StartupGate({ children }: { children: ReactNode }) {
   }
   return (
     <Frame>
+      <Suspense fallback={<Spin size="large" />}>
       {outcome.kind === 'upgrade-failed' ? (
         <UpgradeFailed outcome={outcome} />
       ) : (
         <EmptyStoreGuard outcome={outcome} onContinue={() => setOutcome({ kind: 'ready' })} />
       )}
+      </Suspense>
     </Frame>
   );
 }

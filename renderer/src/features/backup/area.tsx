@@ -1,7 +1,6 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { AuditLogPage } from './audit/AuditLogPage';
-import { BackupPage } from './BackupPage';
+import { lazyRoute } from '../../app/lazy';
 
 export const backupArea: FeatureArea = {
   key: 'backup',
@@ -12,7 +11,7 @@ export const backupArea: FeatureArea = {
     { path: '/backup/audit', label: '操作日志' },
   ],
   routes: [
-    { path: 'backup', element: <BackupPage />, handle: { crumb: '数据安全 / 备份与恢复' } },
-    { path: 'backup/audit', element: <AuditLogPage />, handle: { crumb: '数据安全 / 操作日志' } },
+    { path: 'backup', lazy: lazyRoute(() => import('./BackupPage'), 'BackupPage'), handle: { crumb: '数据安全 / 备份与恢复' } },
+    { path: 'backup/audit', lazy: lazyRoute(() => import('./audit/AuditLogPage'), 'AuditLogPage'), handle: { crumb: '数据安全 / 操作日志' } },
   ],
 };

@@ -2,8 +2,7 @@
 // marker store, host) so the store tests drive the same code the app runs.
 import { backupFileName, namesToRotate } from '@shared/backup/naming';
 import { BACKUP_FILE_FILTERS, type BackupReason } from '@shared/backup/format';
-import { readBackup, type BackupContents } from '@shared/backup/read';
-import { buildBackup } from '@shared/backup/write';
+import type { BackupContents } from '@shared/backup/read';
 import type { StoreMarker } from '@shared/backup/marker';
 import { fail, ok, type HostApi, type Result } from '@shared/ipc/contract';
 import type { AppDatabase } from '../../db/database';
@@ -39,6 +38,8 @@ export function createBackupService(deps: BackupServiceDeps) {
   async function make(reason: BackupReason): Promise<MadeBackup> {
     const at = now();
     const tables = await readSnapshot(deps.db);
+    // The backup writer and reader (and their zip library) load when first used, not at start-up.
+    const { buildBackup } = await import('@shared/backup/write');
     const bytes = await buildBackup({ tables, appVersion: deps.appVersion, schemaVersion: SCHEMA_VERSION, createdAt: at.toISOString(), reason });
     return { name: backupFileName(reason, at), bytes };
   }
@@ -134,7 +135,8 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (saved.ok) await recordBackup(saved.value);
       return saved;
     },
-    verify(bytes: Uint8Array): Promise<Result<BackupContents>> {
+    async verify(bytes: Uint8Array): Promise<Result<BackupContents>> {
+      const { readBackup } = await import('@shared/backup/read');
       return readBackup(bytes, { schemaVersion: SCHEMA_VERSION });
     },
     currentCounts: () => countTables(deps.db),

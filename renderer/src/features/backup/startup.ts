@@ -5,7 +5,6 @@
 // (3) the empty-store guard: an empty database while the marker says it held records stops
 // here and offers the latest backup.
 import { Dexie } from 'dexie';
-import { buildBackup } from '@shared/backup/write';
 import { backupFileName, parseBackupName } from '@shared/backup/naming';
 import type { StoreMarker } from '@shared/backup/marker';
 import type { BackupFileInfo } from '@shared/ipc/contract';
@@ -47,6 +46,8 @@ async function backupBeforeUpgrade(deps: StartupDeps, fromVersion: number): Prom
     let bytes: Uint8Array;
     try {
       const tables = await readSnapshot(old);
+      // The backup writer (and its zip library) loads only when an upgrade needs it.
+      const { buildBackup } = await import('@shared/backup/write');
       bytes = await buildBackup({ tables, appVersion: deps.appVersion, schemaVersion: fromVersion, createdAt: at.toISOString(), reason: 'upgrade' });
     } finally {
       old.close();

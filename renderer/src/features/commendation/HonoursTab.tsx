@@ -3,7 +3,7 @@
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { NomineeKind } from '@shared/model/enums';
-import type { DetailTabProps } from '../registry/detail-tabs';
+import type { DetailTabProps } from '../../ui/records/detail-tabs';
 import { useHonours, type Honour } from './honours';
 import { CommendationStatusTag } from './status-tag';
 

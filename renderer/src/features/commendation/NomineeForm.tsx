@@ -8,7 +8,7 @@ import { NOMINEE_KIND_LABELS, type CommendationRoundRecord } from '@shared/model
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
-import { EnterpriseSelect, PersonSelect, VillageSelect } from '../registry/pickers';
+import { EnterpriseSelect, PersonSelect, VillageSelect } from '../../ui/records/pickers';
 import { defaultDisplayName, nominationWarning, pairingName, type Lookups } from './data';
 
 type Values = { title: string; kind: NomineeKind; refIds?: string[]; displayName?: string; deed?: string };

@@ -1,12 +1,9 @@
 import { TrophyOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { registerDetailTab } from '../registry/detail-tabs';
-import { RoundsPage } from './RoundsPage';
-import { RoundPage } from './RoundPage';
-import { HonoursTab } from './HonoursTab';
-import { HonoureeImportPage } from './import/HonoureeImportPage';
+import { lazyComponent, lazyRoute } from '../../app/lazy';
+import { registerDetailTab, type DetailTabProps } from '../../ui/records/detail-tabs';
 
-registerDetailTab({ key: 'honours', label: '荣誉', order: 40, kinds: ['village', 'enterprise', 'person'], component: HonoursTab });
+registerDetailTab({ key: 'honours', label: '荣誉', order: 40, kinds: ['village', 'enterprise', 'person'], component: lazyComponent<DetailTabProps>(() => import('./HonoursTab'), 'HonoursTab') });
 
 export const commendationArea: FeatureArea = {
   key: 'commendation',
@@ -14,8 +11,8 @@ export const commendationArea: FeatureArea = {
   icon: <TrophyOutlined />,
   items: [{ path: '/commendation', label: '评先表彰' }],
   routes: [
-    { path: 'commendation', element: <RoundsPage />, handle: { crumb: '评先表彰' } },
-    { path: 'commendation/:roundId', element: <RoundPage />, handle: { crumb: '评先表彰 / 表彰详情' } },
-    { path: 'commendation/:roundId/import', element: <HonoureeImportPage />, handle: { crumb: '评先表彰 / 导入表彰对象' } },
+    { path: 'commendation', lazy: lazyRoute(() => import('./RoundsPage'), 'RoundsPage'), handle: { crumb: '评先表彰' } },
+    { path: 'commendation/:roundId', lazy: lazyRoute(() => import('./RoundPage'), 'RoundPage'), handle: { crumb: '评先表彰 / 表彰详情' } },
+    { path: 'commendation/:roundId/import', lazy: lazyRoute(() => import('./import/HonoureeImportPage'), 'HonoureeImportPage'), handle: { crumb: '评先表彰 / 导入表彰对象' } },
   ],
 };

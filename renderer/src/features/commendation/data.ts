@@ -10,7 +10,7 @@ import { stripControlChars } from '@shared/model/normalize';
 import type { CommendationReport, HonourEntry } from '@shared/reports/commendation/name-list';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
-import { useLiveRecords, useLookup, type Lookup } from '../registry/data';
+import { useLiveRecords, useLookup, type Lookup } from '../../ui/records/data';
 
 export type Lookups = {
   townships: Lookup<Township>;

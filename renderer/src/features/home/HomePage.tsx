@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
-import { SampleDataPanel } from '../sample/SampleDataPanel';
+import { SampleDataPanel } from '../sample';
 
 type Count = { label: string; suffix: string; count: () => Promise<number> };
 

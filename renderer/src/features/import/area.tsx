@@ -1,16 +1,11 @@
 // The import feature's routes: the wizard per target (/import/villages…) and the 导入记录
-// page. The registry lists find their 导入 button's route through registerRegistryImport.
+// page, shown under 信息库. Pages load when first opened.
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '../../app/feature';
-import { registerRegistryImport } from '../registry/import-link';
-import { ImportHistoryPage } from './ui/ImportHistoryPage';
-import { ImportPage } from './ui/ImportPage';
-
-for (const table of ['townships', 'villages', 'enterprises', 'persons'] as const) registerRegistryImport(table, `/import/${table}`);
 
 export const IMPORT_HISTORY_NAV: NavItem = { path: '/import/history', label: '导入记录' };
 
 export const IMPORT_ROUTES: RouteObject[] = [
-  { path: 'import/history', element: <ImportHistoryPage />, handle: { crumb: '信息库 / 导入记录' } },
-  { path: 'import/:target', element: <ImportPage />, handle: { crumb: '信息库 / 导入' } },
+  { path: 'import/history', lazy: async () => ({ Component: (await import('./ui/ImportHistoryPage')).ImportHistoryPage }), handle: { crumb: '信息库 / 导入记录' } },
+  { path: 'import/:target', lazy: async () => ({ Component: (await import('./ui/ImportPage')).ImportPage }), handle: { crumb: '信息库 / 导入' } },
 ];

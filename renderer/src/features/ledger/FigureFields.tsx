@@ -2,7 +2,7 @@
 // field kind, never a form per type. A new catalog entry shows up here with no code change.
 import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { LedgerField, LedgerType } from '@shared/model/ledger-catalog';
-import { PersonSelect } from '../registry/pickers';
+import { PersonSelect } from '../../ui/records/pickers';
 
 /** Form.Item passes value/checked, onChange and id to its child; they go on to the control. */
 type Injected = { value?: unknown; checked?: boolean; onChange?: (...args: unknown[]) => void; id?: string };

@@ -17,7 +17,7 @@ import { FigureFields } from './FigureFields';
 import { AttachmentList } from './AttachmentList';
 import { pickAttachments } from './attachment-files';
 import { usePairingOptions } from './pairing-options';
-import { EnterpriseSelect, VillageSelect } from '../registry/pickers';
+import { EnterpriseSelect, VillageSelect } from '../../ui/records/pickers';
 import { useSetting } from '../../app/use-setting';
 
 type OwnerKind = 'pairing' | 'enterprise' | 'village';

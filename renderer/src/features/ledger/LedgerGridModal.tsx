@@ -9,7 +9,7 @@ import { personResolver } from '@shared/model/person-resolver';
 import { getStore } from '../../db';
 import { useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
-import { useLiveRecords } from '../registry/data';
+import { useLiveRecords } from '../../ui/records/data';
 import { usePairingOptions } from './pairing-options';
 import './grid.css';
 

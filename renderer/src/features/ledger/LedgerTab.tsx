@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { getStore } from '../../db';
-import type { DetailTabProps } from '../registry/detail-tabs';
+import type { DetailTabProps } from '../../ui/records/detail-tabs';
 import { LedgerTable, LedgerTotals } from './LedgerTable';
 import { useLedgerActions } from './use-ledger-actions';
 

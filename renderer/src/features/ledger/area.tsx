@@ -1,15 +1,19 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { LedgerPage } from './LedgerPage';
-import { LedgerTab } from './LedgerTab';
-import { registerDetailTab } from '../registry/detail-tabs';
+import { lazyComponent, lazyRoute } from '../../app/lazy';
+import { registerDetailTab, type DetailTabProps } from '../../ui/records/detail-tabs';
+import { registerImportTarget } from '../import';
+import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 
-registerDetailTab({ key: 'ledger', label: '台账', order: 30, kinds: ['enterprise', 'village'], component: LedgerTab });
+registerDetailTab({ key: 'ledger', label: '台账', order: 30, kinds: ['enterprise', 'village'], component: lazyComponent<DetailTabProps>(() => import('./LedgerTab'), 'LedgerTab') });
+registerImportTarget(
+  ...LEDGER_TYPES.map((type) => ({ key: `ledger-${type.key}`, title: `成效台账（${type.name}）`, load: async () => (await import('./import-targets')).ledgerImportTarget(type) })),
+);
 
 export const ledgerArea: FeatureArea = {
   key: 'ledger',
   label: '成效台账',
   icon: <BarChartOutlined />,
   items: [{ path: '/ledger', label: '成效台账' }],
-  routes: [{ path: 'ledger', element: <LedgerPage />, handle: { crumb: '成效台账' } }],
+  routes: [{ path: 'ledger', lazy: lazyRoute(() => import('./LedgerPage'), 'LedgerPage'), handle: { crumb: '成效台账' } }],
 };

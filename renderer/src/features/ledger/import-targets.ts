@@ -5,15 +5,15 @@
 // rejected. The import pipeline writes the ledger with its aggregates (TABLE_HOOKS); a row
 // identical to an entry already stored adds nothing, so importing a file twice is harmless.
 import { figureKey, ledgerImportFields } from '@shared/io/targets/ledger-fields';
-import { LEDGER_TYPES, type LedgerType } from '@shared/model/ledger-catalog';
+import type { LedgerType } from '@shared/model/ledger-catalog';
 import { validateFigures } from '@shared/model/ledger-validate';
 import { parseDate } from '@shared/model/parse-date';
 import { activePeriodIssue } from '@shared/model/pairing-rules';
 import { personResolver } from '@shared/model/person-resolver';
 import type { Enterprise, LedgerEntry, Pairing, Person, Village } from '@shared/model/types';
 import type { AppDatabase } from '../../db/database';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../import/target';
-import { contentOf, given } from '../import/targets/common';
+import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../import';
+import { contentOf, given } from '../import';
 
 type Known = { pairings: Pairing[]; persons: Person[] };
 const known: Known = { pairings: [], persons: [] };
@@ -105,5 +105,3 @@ export function ledgerImportTarget(type: LedgerType): ImportTarget {
     listRoute: '/ledger',
   };
 }
-
-export const LEDGER_IMPORT_TARGETS: readonly ImportTarget[] = LEDGER_TYPES.map(ledgerImportTarget);

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
-import { useLiveRecords, useLookup } from '../registry/data';
+import { useLiveRecords, useLookup } from '../../ui/records/data';
 
 export type PairingOption = { value: string; label: string; pairing: Pairing };
 

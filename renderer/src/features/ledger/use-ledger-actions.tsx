@@ -6,7 +6,7 @@ import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import type { LedgerEntry } from '@shared/model/types';
 import { getStore } from '../../db';
 import { useConfirmDelete } from '../../ui/use-confirm-delete';
-import { useLiveRecords, useLookup } from '../registry/data';
+import { useLiveRecords, useLookup } from '../../ui/records/data';
 import { LedgerEntryModal } from './LedgerEntryModal';
 import { LedgerEntryDrawer } from './LedgerEntryDrawer';
 import { LedgerGridModal } from './LedgerGridModal';

@@ -8,7 +8,7 @@ import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
-import { useLiveRecords } from '../registry/data';
+import { useLiveRecords } from '../../ui/records/data';
 import { fromLiaison, LiaisonFields, toLiaison, type LiaisonValue } from './LiaisonFields';
 import { ResponsibleFields } from './ResponsibleFields';
 

@@ -10,15 +10,15 @@ import { allowedActions } from '@shared/model/pairing-rules';
 import { getStore } from '../../db';
 import { host } from '../../host';
 import { useConfirmDelete } from '../../ui/use-confirm-delete';
-import { TownshipSelect } from '../registry/pickers';
-import { useLiveRecords, useLookup } from '../registry/data';
+import { TownshipSelect } from '../../ui/records/pickers';
+import { useLiveRecords, useLookup } from '../../ui/records/data';
 import { ApplyPairingModal } from './ApplyPairingModal';
 import { filterPairings, pairingRows, type PairingFilter, type PairingRow } from './pairing-filters';
 import { PairingStatusTag } from './status-tag';
-import { PrintTable, type PrintColumn } from './PrintTable';
+import { PrintTable, type PrintColumn } from '../../ui/PrintTable';
 import { usePairingDialogs } from './use-pairing-dialogs';
 import { exportPairings } from './pairings-export';
-import { ImportButton } from '../import/ImportButton';
+import { ImportButton } from '../import';
 
 const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '编号', value: (r) => r.code },

@@ -5,8 +5,8 @@ import { Button, Table } from 'antd';
 import { formatAreas } from '@shared/model/pairing-changes';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
-import type { DetailTabProps } from '../registry/detail-tabs';
-import { useLiveRecords, useLookup } from '../registry/data';
+import type { DetailTabProps } from '../../ui/records/detail-tabs';
+import { useLiveRecords, useLookup } from '../../ui/records/data';
 import { PairingStatusTag } from './status-tag';
 
 export function PairingsTab({ kind, record }: DetailTabProps) {

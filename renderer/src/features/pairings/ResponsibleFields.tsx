@@ -1,6 +1,6 @@
 // 挂钩乡镇 and 挂钩领导 (分片挂钩), the same in the application and in a change.
 import { Form, Input, Space } from 'antd';
-import { TownshipSelect } from '../registry/pickers';
+import { TownshipSelect } from '../../ui/records/pickers';
 
 export function ResponsibleFields() {
   return (

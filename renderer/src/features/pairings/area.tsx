@@ -1,12 +1,11 @@
 import { ApartmentOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { PairingsPage } from './PairingsPage';
-import { ArchivePage } from './ArchivePage';
-import { ArchiveCardPage } from './ArchiveCardPage';
-import { PairingsTab } from './PairingsTab';
-import { registerDetailTab } from '../registry/detail-tabs';
+import { lazyComponent, lazyRoute } from '../../app/lazy';
+import { registerDetailTab, type DetailTabProps } from '../../ui/records/detail-tabs';
+import { registerImportTarget } from '../import';
 
-registerDetailTab({ key: 'pairings', label: '联建情况', order: 20, kinds: ['enterprise', 'village'], component: PairingsTab });
+registerDetailTab({ key: 'pairings', label: '联建情况', order: 20, kinds: ['enterprise', 'village'], component: lazyComponent<DetailTabProps>(() => import('./PairingsTab'), 'PairingsTab') });
+registerImportTarget({ key: 'pairings', title: '联建名单', load: async () => (await import('./import-target')).pairingListTarget });
 
 export const pairingsArea: FeatureArea = {
   key: 'pairings',
@@ -14,8 +13,8 @@ export const pairingsArea: FeatureArea = {
   icon: <ApartmentOutlined />,
   items: [{ path: '/pairings', label: '联建档案' }],
   routes: [
-    { path: 'pairings', element: <PairingsPage />, handle: { crumb: '联建档案' } },
-    { path: 'pairings/:id', element: <ArchivePage />, handle: { crumb: '联建档案 / 档案' } },
-    { path: 'pairings/:id/card', element: <ArchiveCardPage />, handle: { crumb: '联建档案 / 档案卡' } },
+    { path: 'pairings', lazy: lazyRoute(() => import('./PairingsPage'), 'PairingsPage'), handle: { crumb: '联建档案' } },
+    { path: 'pairings/:id', lazy: lazyRoute(() => import('./ArchivePage'), 'ArchivePage'), handle: { crumb: '联建档案 / 档案' } },
+    { path: 'pairings/:id/card', lazy: lazyRoute(() => import('./ArchiveCardPage'), 'ArchiveCardPage'), handle: { crumb: '联建档案 / 档案卡' } },
   ],
 };

@@ -16,8 +16,8 @@ import { checkApplication, codePrefix, todayIso } from '@shared/model/pairing-ru
 import { pairingApplicationSchema } from '@shared/model/schemas/pairing';
 import { villageSchema } from '@shared/model/schemas/village';
 import type { AppDatabase } from '../../db/database';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../import/target';
-import { contentOf, given, zodOutcome } from '../import/targets/common';
+import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../import';
+import { contentOf, given, zodOutcome } from '../import';
 
 type Registry = { townships: Township[]; villages: Village[]; enterprises: Enterprise[]; persons: Person[] };
 

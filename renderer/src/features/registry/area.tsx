@@ -1,14 +1,10 @@
 import { DatabaseOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { IMPORT_HISTORY_NAV, IMPORT_ROUTES } from '../import/area';
-import { EnterpriseDetail } from './enterprises/EnterpriseDetail';
-import { EnterprisesPage } from './enterprises/EnterprisesPage';
-import { PersonDetail } from './persons/PersonDetail';
-import { PersonsPage } from './persons/PersonsPage';
-import { TownshipDetail } from './townships/TownshipDetail';
-import { TownshipsPage } from './townships/TownshipsPage';
-import { VillageDetail } from './villages/VillageDetail';
-import { VillagesPage } from './villages/VillagesPage';
+import { lazyRoute } from '../../app/lazy';
+import { IMPORT_HISTORY_NAV, IMPORT_ROUTES, registerImportTarget } from '../import';
+import { REGISTRY_IMPORT_TARGETS } from './import-targets';
+
+registerImportTarget(...REGISTRY_IMPORT_TARGETS);
 
 export const registryArea: FeatureArea = {
   key: 'registry',
@@ -22,14 +18,14 @@ export const registryArea: FeatureArea = {
     IMPORT_HISTORY_NAV,
   ],
   routes: [
-    { path: 'registry/townships', element: <TownshipsPage />, handle: { crumb: '信息库 / 乡镇' } },
-    { path: 'registry/townships/:id', element: <TownshipDetail />, handle: { crumb: '信息库 / 乡镇 / 详情' } },
-    { path: 'registry/villages', element: <VillagesPage />, handle: { crumb: '信息库 / 村' } },
-    { path: 'registry/villages/:id', element: <VillageDetail />, handle: { crumb: '信息库 / 村 / 详情' } },
-    { path: 'registry/enterprises', element: <EnterprisesPage />, handle: { crumb: '信息库 / 企业' } },
-    { path: 'registry/enterprises/:id', element: <EnterpriseDetail />, handle: { crumb: '信息库 / 企业 / 详情' } },
-    { path: 'registry/persons', element: <PersonsPage />, handle: { crumb: '信息库 / 人员' } },
-    { path: 'registry/persons/:id', element: <PersonDetail />, handle: { crumb: '信息库 / 人员 / 详情' } },
+    { path: 'registry/townships', lazy: lazyRoute(() => import('./townships/TownshipsPage'), 'TownshipsPage'), handle: { crumb: '信息库 / 乡镇' } },
+    { path: 'registry/townships/:id', lazy: lazyRoute(() => import('./townships/TownshipDetail'), 'TownshipDetail'), handle: { crumb: '信息库 / 乡镇 / 详情' } },
+    { path: 'registry/villages', lazy: lazyRoute(() => import('./villages/VillagesPage'), 'VillagesPage'), handle: { crumb: '信息库 / 村' } },
+    { path: 'registry/villages/:id', lazy: lazyRoute(() => import('./villages/VillageDetail'), 'VillageDetail'), handle: { crumb: '信息库 / 村 / 详情' } },
+    { path: 'registry/enterprises', lazy: lazyRoute(() => import('./enterprises/EnterprisesPage'), 'EnterprisesPage'), handle: { crumb: '信息库 / 企业' } },
+    { path: 'registry/enterprises/:id', lazy: lazyRoute(() => import('./enterprises/EnterpriseDetail'), 'EnterpriseDetail'), handle: { crumb: '信息库 / 企业 / 详情' } },
+    { path: 'registry/persons', lazy: lazyRoute(() => import('./persons/PersonsPage'), 'PersonsPage'), handle: { crumb: '信息库 / 人员' } },
+    { path: 'registry/persons/:id', lazy: lazyRoute(() => import('./persons/PersonDetail'), 'PersonDetail'), handle: { crumb: '信息库 / 人员 / 详情' } },
     ...IMPORT_ROUTES,
   ],
 };

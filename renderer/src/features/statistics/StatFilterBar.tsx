@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Select, Space } from 'antd';
-import { TownshipSelect } from '../registry/pickers';
+import { TownshipSelect } from '../../ui/records/pickers';
 import type { StatFilters } from './filters';
 
 /** Year (the working year) and townships, shared by every statistics page. */

@@ -1,9 +1,6 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { AnnualTablePage } from './AnnualTablePage';
-import { SummaryPage } from './SummaryPage';
-import { DashboardPage } from './DashboardPage';
-import { ReconcilePage } from './ReconcilePage';
+import { lazyRoute } from '../../app/lazy';
 
 export const statisticsArea: FeatureArea = {
   key: 'statistics',
@@ -16,9 +13,9 @@ export const statisticsArea: FeatureArea = {
     { path: '/statistics/summary', label: '工作总结数字' },
   ],
   routes: [
-    { path: 'statistics/annual', element: <AnnualTablePage />, handle: { crumb: '统计报表 / 年度统计表' } },
-    { path: 'statistics/reconcile', element: <ReconcilePage />, handle: { crumb: '统计报表 / 对账' } },
-    { path: 'statistics/dashboard', element: <DashboardPage />, handle: { crumb: '统计报表 / 统计分析' } },
-    { path: 'statistics/summary', element: <SummaryPage />, handle: { crumb: '统计报表 / 工作总结数字' } },
+    { path: 'statistics/annual', lazy: lazyRoute(() => import('./AnnualTablePage'), 'AnnualTablePage'), handle: { crumb: '统计报表 / 年度统计表' } },
+    { path: 'statistics/reconcile', lazy: lazyRoute(() => import('./ReconcilePage'), 'ReconcilePage'), handle: { crumb: '统计报表 / 对账' } },
+    { path: 'statistics/dashboard', lazy: lazyRoute(() => import('./DashboardPage'), 'DashboardPage'), handle: { crumb: '统计报表 / 统计分析' } },
+    { path: 'statistics/summary', lazy: lazyRoute(() => import('./SummaryPage'), 'SummaryPage'), handle: { crumb: '统计报表 / 工作总结数字' } },
   ],
 };

@@ -9,7 +9,7 @@ import type { TallyScope } from '@shared/tally/meta';
 import { host } from '../../host';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
-import { EnterpriseSelect } from '../registry/pickers';
+import { EnterpriseSelect } from '../../ui/records/pickers';
 import { loadTallyData, scopePairings } from './data';
 
 export function TemplatesPage() {

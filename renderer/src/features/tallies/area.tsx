@@ -1,7 +1,6 @@
 import { FileDoneOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
-import { TalliesPage } from './TalliesPage';
-import { TemplatesPage } from './TemplatesPage';
+import { lazyRoute } from '../../app/lazy';
 
 export const talliesArea: FeatureArea = {
   key: 'tallies',
@@ -12,7 +11,7 @@ export const talliesArea: FeatureArea = {
     { path: '/tallies', label: '报送情况' },
   ],
   routes: [
-    { path: 'tallies/templates', element: <TemplatesPage />, handle: { crumb: '年终统计 / 统计模板' } },
-    { path: 'tallies', element: <TalliesPage />, handle: { crumb: '年终统计 / 报送情况' } },
+    { path: 'tallies/templates', lazy: lazyRoute(() => import('./TemplatesPage'), 'TemplatesPage'), handle: { crumb: '年终统计 / 统计模板' } },
+    { path: 'tallies', lazy: lazyRoute(() => import('./TalliesPage'), 'TalliesPage'), handle: { crumb: '年终统计 / 报送情况' } },
   ],
 };

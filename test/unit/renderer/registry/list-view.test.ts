@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeView, filterRows, narrowingFilter, sortRows, totalsRow } from '@renderer/features/registry/list/view';
 import type { ListColumn, ListFilter } from '@renderer/features/registry/list/types';
-import { pinyinSortKey, recordKeys } from '@renderer/features/registry/search/search-keys';
+import { pinyinSortKey, recordKeys } from '@renderer/ui/records/search-keys';
 
 type Row = { id: string; searchKeys: string; name: string; township: string; households?: number; income?: number };
 const row = (id: string, name: string, township: string, households?: number, income?: number): Row => ({ id, name, township, households, income, searchKeys: recordKeys(name, 'place') });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { getStore } from '@renderer/db';
-import { PersonSelect, VillageSelect } from '@renderer/features/registry/pickers';
+import { PersonSelect, VillageSelect } from '@renderer/ui/records/pickers';
 
 // jsdom has no ResizeObserver; antd's Select only needs it to exist.
 globalThis.ResizeObserver ??= class {

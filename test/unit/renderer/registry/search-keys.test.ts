@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeNameParts, matchesQuery, nameKeys, normalizeQuery, recordKeys } from '@renderer/features/registry/search/search-keys';
+import { computeNameParts, matchesQuery, nameKeys, normalizeQuery, recordKeys } from '@renderer/ui/records/search-keys';
 
 const finds = (name: string, query: string, kind: 'place' | 'person' = 'place') => matchesQuery(nameKeys(name, kind), normalizeQuery(query));
 

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Button, Result, Space, Spin } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { nomineeChangeAllowed, roundLabel } from '@shared/model/schemas/commendation';
-import { ImportWizard } from '../../import/ui/ImportPage';
+import { ImportWizard } from '../../import';
 import { useRound } from '../data';
 import { honourTarget } from './honour-target';
 

@@ -12,8 +12,8 @@ import { nomineeSchema, NOMINEE_KIND_LABELS, type CommendationRoundRecord } from
 import { personSchema } from '@shared/model/schemas/person';
 import type { NomineeKind } from '@shared/model/enums';
 import type { AppDatabase } from '../../../db/database';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import/target';
-import { contentOf, given, zodOutcome } from '../../import/targets/common';
+import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import';
+import { contentOf, given, zodOutcome } from '../../import';
 
 const KIND_BY_LABEL = Object.fromEntries(Object.entries(NOMINEE_KIND_LABELS).map(([k, v]) => [v, k])) as Record<string, NomineeKind>;
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadProgress, WorkbookData } from '@shared/io/types';
 import { getStore } from '../../../db';
-import { requireImportBackup } from '../../backup/safety';
+import { requireImportBackup } from '../../backup';
 import { commitImport } from '../../../db/repositories/import-batches';
 import type { ImportBatch } from '@shared/model/types';
 import { saveMapping, type Mapping } from '../mappings';

@@ -7,7 +7,7 @@ import { DownOutlined, ImportOutlined } from '@ant-design/icons';
 import type { ImportBatch, ImportBatchKind } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { listImportBatches } from '../../../db/repositories/import-batches';
-import { IMPORT_TARGETS } from '../targets';
+import { importTargets } from '../target-registry';
 import { useUndoBatch } from './use-undo-batch';
 
 const KIND_LABELS: Record<ImportBatchKind, string> = {
@@ -35,7 +35,7 @@ export function ImportHistoryPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           导入记录
         </Typography.Title>
-        <Dropdown menu={{ items: IMPORT_TARGETS.map((t) => ({ key: t.key, label: `导入${t.title}`, onClick: () => navigate(`/import/${t.key}`) })) }}>
+        <Dropdown menu={{ items: importTargets().map((t) => ({ key: t.key, label: `导入${t.title}`, onClick: () => navigate(`/import/${t.key}`) })) }}>
           <Button type="primary" icon={<ImportOutlined />}>
             导入 <DownOutlined />
           </Button>

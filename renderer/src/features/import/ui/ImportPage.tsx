@@ -1,8 +1,9 @@
 // 导入 wizard page (/import/:target): 选择文件 → 对应列 → 预览 → 完成.
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { Button, Card, Empty, Space, Spin, Steps, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { targetByKey } from '../targets';
+import { loadImportTarget } from '../target-registry';
 import type { ImportTarget } from '../target';
 import { useImportSession, type Step } from '../session/use-import-session';
 import { useTemplateDownload } from './downloads';
@@ -20,8 +21,17 @@ const STEPS: { key: Step; title: string }[] = [
 
 export function ImportPage() {
   const { target: key } = useParams();
-  const target = targetByKey(key);
-  if (!target) return <Empty description="没有这种导入" />;
+  const [target, setTarget] = useState<ImportTarget | null>();
+  useEffect(() => {
+    let current = true;
+    setTarget(undefined);
+    void loadImportTarget(key).then((t) => current && setTarget(t ?? null));
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  if (target === undefined) return <Spin />;
+  if (target === null) return <Empty description="没有这种导入" />;
   return <ImportWizard key={target.key} target={target} />;
 }
 

@@ -6,7 +6,7 @@ import type { ImportBatch } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { undoImportBatch } from '../../../db/repositories/import-batches';
 import { errorMessages } from '../../../ui/errors';
-import { requireImportBackup } from '../../backup/safety';
+import { requireImportBackup } from '../../backup';
 
 export function useUndoBatch(): (batches: readonly ImportBatch[], onDone?: () => void) => void {
   const { modal, message } = App.useApp();

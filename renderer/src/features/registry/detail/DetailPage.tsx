@@ -1,10 +1,10 @@
 // The frame of a registry detail page: a header (name, tags, 编辑 · 删除), then the tabs —
 // 基本信息, the tabs other features registered for this kind (detail-tabs.ts), 变更记录.
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Card, Empty, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Empty, Skeleton, Space, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { detailTabsFor, type DetailTabProps, type RegistryKind } from '../detail-tabs';
+import { detailTabsFor, type DetailTabProps, type RegistryKind } from '../../../ui/records/detail-tabs';
 import { ChangeLog } from './ChangeLog';
 import type { NameOf } from './changes';
 
@@ -48,7 +48,12 @@ export function DetailPage({ kind, table, id, record, title, tags, listPath, lis
   }
   const extra = detailTabsFor(kind).map((t) => {
     const Component = t.component;
-    return { key: t.key, order: t.order, label: t.label, children: <Component {...({ kind, record } as DetailTabProps)} /> };
+    return { key: t.key, order: t.order, label: t.label, children: (
+        <Suspense fallback={<Skeleton active />}>
+          <Component {...({ kind, record } as DetailTabProps)} />
+        </Suspense>
+      ),
+    };
   });
   const items = [
     { key: 'basic', order: 0, label: '基本信息', children: basic },

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLiveRecords, useLookup } from '../data';
+import { useLiveRecords, useLookup } from '../../../ui/records/data';
 import type { NameOf } from './changes';
 
 /** Names for the ids a registry record refers to (township, the person's enterprise or village). */

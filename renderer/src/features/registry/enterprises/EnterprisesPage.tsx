@@ -5,10 +5,10 @@ import { DEFAULT_INDUSTRIES, ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@sha
 import type { Enterprise } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
-import { sortTownships, useLiveRecords } from '../data';
+import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { pinyinSortKey, recordKeys } from '../search/search-keys';
+import { pinyinSortKey, recordKeys } from '../../../ui/records/search-keys';
 import { EnterpriseForm } from './EnterpriseForm';
 
 export type EnterpriseRow = Enterprise & { searchKeys: string; townshipName: string; townshipOrder: number };

@@ -10,8 +10,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { App, Card, Space, Table, Typography, type GetRef } from 'antd';
-import type { RegistryTable } from '../data';
-import { importRouteFor } from '../import-link';
+import type { RegistryTable } from '../../../ui/records/data';
+import { hasImportTarget } from '../../import';
 import { exportTable, listTableModel, todayIso } from './export';
 import { ListTable } from './ListTable';
 import { PrintView } from './PrintView';
@@ -61,7 +61,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   const [printOpen, setPrintOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const height = useTableHeight();
-  const importRoute = importRouteFor(table);
+  const importRoute = hasImportTarget(table) ? `/import/${table}` : undefined;
   const shownQuery = useDeferredValue(query);
 
   const sorted = useMemo(() => sortRows(rows ?? [], columns, sort), [rows, columns, sort]);

@@ -1,7 +1,7 @@
 // The list's view of its rows: sorted once per data or sort change, then filtered per
 // keystroke (a filter keeps the order, so typing never re-sorts 50,000 rows), then summed.
 import type { TableCell } from '@shared/reports/xlsx-table';
-import { normalizeQuery, PINYIN_MARK } from '../search/search-keys';
+import { normalizeQuery, PINYIN_MARK } from '../../../ui/records/search-keys';
 import type { Keyed, ListColumn, ListFilter, SortState } from './types';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });

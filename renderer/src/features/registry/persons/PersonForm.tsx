@@ -8,7 +8,7 @@ import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
 import { FormDrawer } from '../form/FormDrawer';
 import { zodRule } from '../form/zod-rule';
-import { EnterpriseSelect, VillageSelect } from '../pickers';
+import { EnterpriseSelect, VillageSelect } from '../../../ui/records/pickers';
 
 type Props = {
   open: boolean;

@@ -6,10 +6,10 @@ import { maskIdCard } from '@shared/model/idcard';
 import type { Person } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
-import { sortTownships, useLiveRecords } from '../data';
+import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { pinyinSortKey, recordKeys } from '../search/search-keys';
+import { pinyinSortKey, recordKeys } from '../../../ui/records/search-keys';
 import { PersonForm } from './PersonForm';
 
 export type PersonRow = Person & { searchKeys: string; sortName: string; orgName: string; townshipId?: string; townshipName: string; townshipOrder: number };

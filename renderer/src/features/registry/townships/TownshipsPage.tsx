@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { App } from 'antd';
 import { TOWNSHIP_KINDS } from '@shared/model/enums';
 import type { Township } from '@shared/model/types';
-import { useLiveRecords } from '../data';
+import { useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { recordKeys } from '../search/search-keys';
+import { recordKeys } from '../../../ui/records/search-keys';
 import { TownshipForm } from './TownshipForm';
 import { useRemoveTownship } from './use-remove-township';
 

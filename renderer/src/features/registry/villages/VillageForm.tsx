@@ -8,7 +8,7 @@ import { errorMessages } from '../../../ui/errors';
 import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../form/FormDrawer';
 import { zodRule } from '../form/zod-rule';
-import { TownshipSelect } from '../pickers';
+import { TownshipSelect } from '../../../ui/records/pickers';
 
 type Props = {
   open: boolean;

@@ -5,10 +5,10 @@ import { DEFAULT_INDUSTRIES, VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums
 import type { Village } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
-import { sortTownships, useLiveRecords } from '../data';
+import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { pinyinSortKey, recordKeys } from '../search/search-keys';
+import { pinyinSortKey, recordKeys } from '../../../ui/records/search-keys';
 import { VillageForm } from './VillageForm';
 
 export type VillageRow = Village & { searchKeys: string; townshipName: string; townshipOrder: number };

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Collapse, List, Select, Space, Tag, Typography } from 'antd';
 import { host } from '../../../host';
 import { formatIssue } from '@shared/io/issues';
-import { TownshipSelect } from '../../registry/pickers';
+import { TownshipSelect } from '../../../ui/records/pickers';
 import type { TallyData } from '../data';
 import { MappingTable } from './MappingTable';
 import { tallySheets } from './plan';

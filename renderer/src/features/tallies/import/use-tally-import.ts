@@ -6,8 +6,7 @@ import { formatIssue } from '@shared/io/issues';
 import { toReportFigures } from '@shared/tally/report';
 import { getStore } from '../../../db';
 import { commitTally } from '../../../db/repositories/tallies';
-import { parseFile, sha256Hex } from '../../import/parse-file';
-import { loadMapping, saveMapping } from '../../import/mappings';
+import { loadMapping, parseFile, saveMapping, sha256Hex } from '../../import';
 import { scopeTownshipId, type TallyData } from '../data';
 import { initialPlan, parsePlan, TALLY_FIELDS, type FilePlan } from './plan';
 

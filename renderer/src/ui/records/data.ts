@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Enterprise, Person, Township, Village } from '@shared/model/types';
-import { getStore } from '../../db';
+import { getStore } from '../../db/index';
 
 export type RegistryTable = 'townships' | 'villages' | 'enterprises' | 'persons';
 export type RegistryRecord = { townships: Township; villages: Village; enterprises: Enterprise; persons: Person };

@@ -1,8 +1,7 @@
 import { TOWNSHIP_FIELDS } from '@shared/io/targets/registry-fields';
 import { townshipSchema } from '@shared/model/schemas/township';
-import { overlay } from '../plan/paths';
-import type { ImportTarget } from '../target';
-import { contentOf, given, guessTownshipKind, zodOutcome } from './common';
+import { contentOf, given, guessTownshipKind, overlay, zodOutcome } from '../../import';
+import type { ImportTarget } from '../../import';
 
 const KEYS = TOWNSHIP_FIELDS.map((f) => f.key);
 

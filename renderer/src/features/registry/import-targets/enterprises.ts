@@ -1,8 +1,7 @@
 import { ENTERPRISE_FIELDS } from '@shared/io/targets/registry-fields';
 import { enterpriseSchema } from '@shared/model/schemas/enterprise';
-import { overlay } from '../plan/paths';
-import type { ImportTarget } from '../target';
-import { contentOf, given, townshipReference, zodOutcome } from './common';
+import { contentOf, given, overlay, townshipReference, zodOutcome } from '../../import';
+import type { ImportTarget } from '../../import';
 
 const KEYS = ENTERPRISE_FIELDS.map((f) => f.key).filter((k) => k !== 'townshipName');
 

@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import { townshipSchema } from '@shared/model/schemas/township';
 import type { TownshipKind } from '@shared/model/enums';
-import type { AppDatabase } from '../../../db/database';
-import type { DraftRecord, RefCandidate, ReferenceSpec, ValidationOutcome } from '../target';
+import type { AppDatabase } from '../../db/database';
+import type { DraftRecord, RefCandidate, ReferenceSpec, ValidationOutcome } from './target';
 
 export function zodOutcome(schema: z.ZodType): (draft: DraftRecord) => ValidationOutcome {
   return (draft) => {

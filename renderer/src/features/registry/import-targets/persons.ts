@@ -3,9 +3,8 @@
 import { PERSON_FIELDS } from '@shared/io/targets/registry-fields';
 import { personSchema } from '@shared/model/schemas/person';
 import type { AppDatabase } from '../../../db/database';
-import { overlay } from '../plan/paths';
-import type { ImportTarget, RefCandidate } from '../target';
-import { contentOf, given, zodOutcome } from './common';
+import { contentOf, given, overlay, zodOutcome } from '../../import';
+import type { ImportTarget, RefCandidate } from '../../import';
 
 const KEYS = PERSON_FIELDS.map((f) => f.key).filter((k) => k !== 'orgName' && k !== 'orgTownship');
 

@@ -1,7 +1,7 @@
 // A plain bordered table that appears only on paper: lists print every filtered row, not
 // the one page the screen shows.
 import type { ReactNode } from 'react';
-import './pairings.css';
+import './print-table.css';
 
 export type PrintColumn<T> = { title: string; value: (row: T) => ReactNode };
 

@@ -6,7 +6,7 @@ import { Select, type SelectProps } from 'antd';
 import type { TownshipKind } from '@shared/model/enums';
 import type { Enterprise, Person, Township, Village } from '@shared/model/types';
 import { personOrgName, sortTownships, useLiveRecords, useLookup } from './data';
-import { matchesQuery, normalizeQuery, recordKeys } from './search/search-keys';
+import { matchesQuery, normalizeQuery, recordKeys } from './search-keys';
 
 type Option = { value: string; label: string; keys: string };
 type PickerProps = Omit<SelectProps<string | string[], Option>, 'options' | 'showSearch' | 'filterOption' | 'loading'>;

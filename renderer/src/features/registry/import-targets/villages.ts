@@ -1,8 +1,7 @@
 import { VILLAGE_FIELDS } from '@shared/io/targets/registry-fields';
 import { villageSchema } from '@shared/model/schemas/village';
-import { overlay } from '../plan/paths';
-import type { ImportTarget } from '../target';
-import { contentOf, given, townshipReference, zodOutcome } from './common';
+import { contentOf, given, overlay, townshipReference, zodOutcome } from '../../import';
+import type { ImportTarget } from '../../import';
 
 const KEYS = VILLAGE_FIELDS.map((f) => f.key).filter((k) => k !== 'townshipName');
 

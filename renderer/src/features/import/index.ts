@@ -1,0 +1,16 @@
+// What the import pipeline offers other features: the ImportTarget contract and helpers for
+// writing a target, the registration of targets, the 「导入」 button, the wizard itself (loaded
+// when first shown) and the file parsing and remembered mappings the tally import reuses.
+import { lazy } from 'react';
+
+export type { DraftEnv, DraftRecord, Identity, ImportTarget, RefCandidate, ReferenceSpec, ResolvedRef, ResolvedRefs, ValidationOutcome } from './target';
+export { contentOf, given, guessTownshipKind, townshipCandidates, townshipReference, zodOutcome } from './target-helpers';
+export { hasImportTarget, importTargets, loadImportTarget, registerImportTarget, type ImportTargetEntry } from './target-registry';
+export { ImportButton } from './ImportButton';
+export { parseFile, progressPercent, sha256Hex, type ParseOptions } from './parse-file';
+export { loadMapping, saveMapping, type Mapping } from './mappings';
+export { overlay } from './plan/paths';
+
+/** The import wizard for one target (e.g. a feature's own import page). */
+export const ImportWizard = lazy(() => import('./ui/ImportPage').then((m) => ({ default: m.ImportWizard })));
+export { IMPORT_HISTORY_NAV, IMPORT_ROUTES } from './area';
