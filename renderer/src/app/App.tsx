@@ -6,18 +6,22 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppLayout } from './AppLayout';
 import { AREAS } from './areas';
-import { ErrorBoundary, RouteError } from './ErrorBoundary';
+import { ErrorBoundary, NotFound, PageError } from './ErrorBoundary';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
 
 dayjs.locale('zh-cn');
 
+// Users who ask their system for less motion get none (dialogs and menus open at once).
+const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
-    errorElement: <RouteError />,
-    children: AREAS.flatMap((a) => a.routes),
+    // A failing page shows its error inside the frame (the menu stays); only an error of the
+    // frame itself reaches the ErrorBoundary around the router.
+    children: [{ errorElement: <PageError />, children: [...AREAS.flatMap((a) => a.routes), { path: '*', element: <NotFound /> }] }],
   },
 ]);
 
@@ -32,7 +36,7 @@ function LargeTextMode() {
 export function App() {
   const [largeText] = useSetting('largeText');
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontSize: largeText ? 17 : 14, colorPrimary: '#c8161d' } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontSize: largeText ? 17 : 14, colorPrimary: '#c8161d', motion: !REDUCED_MOTION } }}>
       <AntApp style={{ height: '100%' }}>
         <ErrorBoundary>
           <LargeTextMode />

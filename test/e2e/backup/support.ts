@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../support/app';
+import { CONTEXT_OPTIONS } from '../support/app';
 import { BACKUP_TABLES } from '@shared/backup/tables';
 
 export type Dump = Record<string, Record<string, unknown>[]>;
@@ -61,14 +61,7 @@ export async function visible(page: Page, text: string | RegExp): Promise<void> 
  * openApp does — for the app, since IndexedDB first recovers its files.
  */
 export async function relaunch(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await chromium.launchPersistentContext(profileDir, CONTEXT_OPTIONS);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
-import { matchesQuery, normalizeQuery, pinyinSortKey, recordKeys } from '@renderer/features/registry/search/search-keys';
+import { matchesQuery, normalizeQuery, pinyinSortKey, recordKeys } from '@renderer/ui/records/search-keys';
 import { openApp, type AppSession } from '../support/app';
 import { countText, openRegistry, poll, visible, autoDismissNotices } from './helpers';
 import { base, generatePersons, putRecords } from './seed';

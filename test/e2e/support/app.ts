@@ -21,6 +21,20 @@ export const CHROMIUM_ARGS = [
 /** Screenshots land here (git-ignored), for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
+/** How every test starts Chromium: Debian's binary, a desktop-sized window, Chinese locale. */
+export const CONTEXT_OPTIONS = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: CHROMIUM_ARGS,
+  acceptDownloads: true,
+  viewport: { width: 1366, height: 800 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  // The app honours reduced motion (antd's animations off): a click never lands on a dialog
+  // still opening or a dropdown still closing.
+  reducedMotion: 'reduce',
+} as const;
+
 export type AppSession = {
   context: BrowserContext;
   page: Page;
@@ -35,15 +49,7 @@ export type AppSession = {
 export async function openApp(options: { profileDir?: string } = {}): Promise<AppSession> {
   const baseURL = inject('baseURL');
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cq-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-    viewport: { width: 1366, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const context = await chromium.launchPersistentContext(profileDir, CONTEXT_OPTIONS);
   const page = context.pages()[0] ?? (await context.newPage());
   context.setDefaultTimeout(30_000); // two Chromiums on two shared cores: an action can wait long for its element to settle
   // Loading the 4 MB bundle in a cold Chromium takes longer than 10 s when the shared machine is busy.
