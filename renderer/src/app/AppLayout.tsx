@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
-import { Breadcrumb, Layout, Menu, Select, Space, Typography, type MenuProps } from 'antd';
+import { Outlet, useLocation, useMatches, useNavigate, useNavigation } from 'react-router';
+import { Breadcrumb, Layout, Menu, Select, Space, Spin, Typography, type MenuProps } from 'antd';
 import { AREAS } from './areas';
 import type { RouteHandle } from './feature';
 import { useSetting } from './use-setting';
@@ -49,6 +49,8 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // While the next page's module loads, the current page stays; the header says it is opening.
+  const opening = useNavigation().state !== 'idle';
   const matches = useMatches();
   const [office] = useSetting('office');
   const crumbs = matches
@@ -78,13 +80,19 @@ export function AppLayout() {
             {office.unitName || '村企党组织联建工作管理系统'}
           </Typography.Text>
           <Space size="large">
+            {opening && (
+              <Space size="small">
+                <Spin size="small" />
+                <span>正在打开…</span>
+              </Space>
+            )}
             <YearSelector />
             {HEADER_EXTRAS.map((Extra, i) => (
               <Extra key={i} />
             ))}
           </Space>
         </Header>
-        <Content style={{ margin: '12px 24px 24px' }}>
+        <Content style={{ margin: '12px 24px 24px' }} aria-busy={opening} data-route={opening ? undefined : pathname}>
           <Breadcrumb className="no-print" style={{ marginBottom: 12 }} items={[{ title: '首页' }, ...crumbs.map((c) => ({ title: c }))]} />
           <Outlet />
         </Content>

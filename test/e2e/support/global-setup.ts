@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     if (ownsDir) rmSync(outDir, { recursive: true, force: true });
@@ -44,5 +45,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The built browser edition being served (the benchmarks read its chunk sizes). */
+    distDir: string;
   }
 }
