@@ -3,6 +3,7 @@
 // township's previous tally for the year).
 import { useCallback, useState } from 'react';
 import { formatIssue } from '@shared/io/issues';
+import type { TallyParse } from '@shared/tally/read';
 import { toReportFigures } from '@shared/tally/report';
 import { getStore } from '../../../db';
 import { commitTally } from '../../../db/repositories/tallies';
@@ -10,7 +11,28 @@ import { loadMapping, parseFile, saveMapping, sha256Hex } from '../../import';
 import { scopeTownshipId, type TallyData } from '../data';
 import { initialPlan, parsePlan, TALLY_FIELDS, type FilePlan } from './plan';
 
-export type FileEntry = { id: string; name: string; status: 'reading' | 'ready' | 'error' | 'committed'; error?: string; plan?: FilePlan; replaced?: number };
+export type FileEntry = {
+  id: string;
+  name: string;
+  status: 'reading' | 'ready' | 'error' | 'committed';
+  error?: string;
+  plan?: FilePlan;
+  replaced?: number;
+  /**
+   * The parse whose rejected rows the user chose to skip. A file with rejected rows is not
+   * committed without it (all or nothing, as in the registry import), and a new parse (another
+   * mapping, township or sheet) asks again.
+   */
+  skipConfirmedFor?: TallyParse;
+};
+
+/** Whether the file may be committed now: read, its township known, and no rejected row left unconfirmed. */
+export const canCommit = (f: FileEntry): boolean => {
+  const parse = f.plan?.parse;
+  if (f.status !== 'ready' || !parse || !f.plan?.scope) return false;
+  if (parse.rows.length + parse.rejected.length === 0) return false;
+  return parse.rejected.length === 0 || f.skipConfirmedFor === parse;
+};
 
 export const MAPPING_KEY = 'tally';
 
@@ -46,6 +68,7 @@ export function useTallyImport(data: TallyData | undefined, year: number) {
     async (entry: FileEntry) => {
       const plan = entry.plan;
       if (!data || !plan?.parse || !plan.scope) return;
+      if (!canCommit(entry)) throw new Error(`「${entry.name}」有 ${plan.parse.rejected.length} 行被拒绝，请先确认跳过这些行`);
       const townshipId = scopeTownshipId(data, plan.scope);
       if (!townshipId) throw new Error('找不到该企业所属的乡镇');
       const { db } = getStore();
@@ -70,9 +93,11 @@ export function useTallyImport(data: TallyData | undefined, year: number) {
     [data, patch],
   );
 
+  const confirmSkip = useCallback((id: string, parse: TallyParse | undefined) => patch(id, { skipConfirmedFor: parse }), [patch]);
+
   const remove = useCallback((id: string) => setFiles((all) => all.filter((f) => f.id !== id)), []);
   const clear = useCallback(() => setFiles([]), []);
-  return { files, addFile, updatePlan, commit, remove, clear };
+  return { files, addFile, updatePlan, commit, confirmSkip, remove, clear };
 }
 
 export type TallyImport = ReturnType<typeof useTallyImport>;
