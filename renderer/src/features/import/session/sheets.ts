@@ -6,7 +6,7 @@ import type { ImportField } from '@shared/io/fields';
 import type { FillDown } from '@shared/io/fill-down';
 import type { SheetData, WorkbookData } from '@shared/io/types';
 import type { AppDatabase } from '../../../db/database';
-import { loadMapping, type Mapping } from '../mappings';
+import { loadSavedMapping, type Mapping, type MappingSource } from '../mappings';
 import type { ImportTarget } from '../target';
 
 export type SheetPlan = {
@@ -21,8 +21,8 @@ export type SheetPlan = {
   layout: SheetLayout | null;
   include: boolean;
   mapping: Mapping;
-  /** The mapping came from an earlier import of the same layout. */
-  remembered: boolean;
+  /** Where the mapping came from: the headers, an earlier import of the layout, another file of the batch, or the user. */
+  source: MappingSource;
 };
 
 /** Plans for every sheet of a workbook: sheets whose header names at least one field are included. */
@@ -32,7 +32,7 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
   for (const [i, sheet] of workbook.sheets.entries()) {
     if (sheet.rows.length === 0) continue;
     const layout = detectLayout(sheet, target.fields);
-    const remembered = layout ? await loadMapping(db, target.key, layout, fieldKeys) : null;
+    const saved = layout ? await loadSavedMapping(db, target.key, layout, fieldKeys) : null;
     plans.push({
       key: `${fileId}:${i}`,
       fileId,
@@ -42,8 +42,8 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
       date1904: workbook.date1904,
       layout,
       include: layout !== null && !sheet.hidden,
-      mapping: remembered ?? (layout ? autoMapping(layout) : new Map()),
-      remembered: remembered !== null,
+      mapping: saved?.mapping ?? (layout ? autoMapping(layout) : new Map()),
+      source: saved ? { kind: 'saved', savedAt: saved.savedAt } : { kind: 'auto' },
     });
   }
   return plans;

@@ -10,7 +10,7 @@ import type { TallyData } from '../data';
 import { MappingTable } from './MappingTable';
 import { tallySheets } from './plan';
 import { canCommit, type FileEntry, type TallyImport } from './use-tally-import';
-import { FileWarnings, FillNotes } from '../../import/ui/ReadNotes';
+import { describeMappingSource, FileWarnings, FillNotes } from '../../import';
 
 const SHOWN_ISSUES = 50;
 
@@ -75,7 +75,7 @@ export function FileCard({ entry, session, data }: { entry: FileEntry; session: 
               options={tallySheets(plan.workbook).map((s) => ({ value: s.name, label: s.name }))}
               onChange={(name) => {
                 const found = tallySheets(plan.workbook).find((s) => s.name === name);
-                if (found) session.updatePlan(entry.id, { sheetName: name, layout: found.layout, mapping: new Map(found.layout.columns.map((c) => [c.index, c.field])) });
+                if (found) session.updatePlan(entry.id, { sheetName: name, layout: found.layout, mapping: new Map(found.layout.columns.map((c) => [c.index, c.field])), mappingSource: { kind: 'auto' } });
               }}
             />
             <Checkbox checked={plan.blankMeansZero} onChange={(e) => session.updatePlan(entry.id, { blankMeansZero: e.target.checked })}>
@@ -83,7 +83,12 @@ export function FileCard({ entry, session, data }: { entry: FileEntry; session: 
             </Checkbox>
           </Space>
           {!plan.scope && <Alert type="warning" showIcon title="请选择这份统计表是哪个乡镇（开发区）报送的" />}
-          <Collapse size="small" items={[{ key: 'm', label: '列的对应关系（可修改）', children: <MappingTable plan={plan} onChange={(mapping) => session.updatePlan(entry.id, { mapping })} /> }]} />
+          {plan.mappingSource && (
+            <Typography.Text type="secondary" data-testid="mapping-source">
+              列对应：{describeMappingSource(plan.mappingSource)}
+            </Typography.Text>
+          )}
+          <Collapse size="small" items={[{ key: 'm', label: '列的对应关系（可修改）', children: <MappingTable plan={plan} onChange={(mapping) => session.changeMapping(entry.id, mapping)} /> }]} />
         </Space>
       )}
       {parse && (

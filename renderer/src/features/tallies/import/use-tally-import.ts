@@ -1,13 +1,13 @@
 // The tally import session: files added (chosen or dropped) are read in the host's parser,
 // planned, parsed and previewed; each file commits as its own batch (replacing that
 // township's previous tally for the year).
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatIssue } from '@shared/io/issues';
 import type { TallyParse } from '@shared/tally/read';
 import { toReportFigures } from '@shared/tally/report';
 import { getStore } from '../../../db';
 import { commitTally } from '../../../db/repositories/tallies';
-import { loadMapping, parseFile, saveMapping, sha256Hex } from '../../import';
+import { batchMapping, followers, loadSavedMapping, parseFile, saveMapping, sha256Hex, type BatchItem, type Mapping } from '../../import';
 import { scopeTownshipId, type TallyData } from '../data';
 import { initialPlan, parsePlan, TALLY_FIELDS, type FilePlan } from './plan';
 
@@ -36,8 +36,27 @@ export const canCommit = (f: FileEntry): boolean => {
 
 export const MAPPING_KEY = 'tally';
 
+type Item = BatchItem & { plan?: FilePlan };
+
+/** The files as a batch: own layouts only (app templates have no mapping). */
+const batchOf = (files: readonly FileEntry[]): Item[] =>
+  files.map((f, i) => ({
+    id: f.id,
+    position: i + 1,
+    fileName: f.name,
+    signature: f.plan && !f.plan.meta ? f.plan.layout?.signature : undefined,
+    source: f.plan?.mappingSource,
+    locked: f.status === 'committed',
+    plan: f.plan,
+  }));
+
 export function useTallyImport(data: TallyData | undefined, year: number) {
   const [files, setFiles] = useState<FileEntry[]>([]);
+  // The batch as last rendered, for files still being read when the user maps another.
+  const current = useRef<FileEntry[]>([]);
+  useEffect(() => {
+    current.current = files;
+  }, [files]);
   const patch = useCallback((id: string, change: Partial<FileEntry>) => setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...change } : f))), []);
 
   const addFile = useCallback(
@@ -47,10 +66,17 @@ export function useTallyImport(data: TallyData | undefined, year: number) {
       setFiles((all) => [...all, { id, name, status: 'reading' }]);
       const [read, hash] = await Promise.all([parseFile(name, bytes), sha256Hex(bytes)]);
       if (!read.ok) return patch(id, { status: 'error', error: read.error });
-      const first = initialPlan(id, name, hash, read.value, data, year);
-      // A layout mapped by hand before gets the same mapping again.
-      const remembered = first.layout && !first.meta ? await loadMapping(getStore().db, MAPPING_KEY, first.layout, new Set(TALLY_FIELDS.map((f) => f.key))) : null;
-      const plan = parsePlan(remembered ? { ...first, mapping: remembered } : first, data);
+      let first = initialPlan(id, name, hash, read.value, data, year);
+      if (first.layout && !first.meta) {
+        // A layout mapped by hand in this batch gets that mapping; else the one saved when the
+        // layout was imported before; else what the headers say.
+        const fromBatch = batchMapping(batchOf(current.current), first.layout.signature, (i: Item) => i.plan?.mapping);
+        const saved = fromBatch ? null : await loadSavedMapping(getStore().db, MAPPING_KEY, first.layout, new Set(TALLY_FIELDS.map((f) => f.key)));
+        if (fromBatch) first = { ...first, mapping: fromBatch.mapping, mappingSource: fromBatch.source };
+        else if (saved) first = { ...first, mapping: saved.mapping, mappingSource: { kind: 'saved', savedAt: saved.savedAt } };
+        else first = { ...first, mappingSource: { kind: 'auto' } };
+      }
+      const plan = parsePlan(first, data);
       return patch(id, { status: plan.error ? 'error' : 'ready', error: plan.error, plan });
     },
     [data, year, patch],
@@ -60,6 +86,26 @@ export function useTallyImport(data: TallyData | undefined, year: number) {
     (id: string, change: Partial<FilePlan>) => {
       if (!data) return;
       setFiles((all) => all.map((f) => (f.id === id && f.plan ? { ...f, plan: parsePlan({ ...f.plan, ...change }, data) } : f)));
+    },
+    [data],
+  );
+
+  /** A mapping set by hand: this file's, and every other file's of the same layout not mapped by hand. */
+  const changeMapping = useCallback(
+    (id: string, mapping: Mapping) => {
+      if (!data) return;
+      setFiles((all) => {
+        const batch = batchOf(all);
+        const changed = batch.find((i) => i.id === id);
+        if (!changed?.plan) return all;
+        const follow = new Set(followers(batch, changed).map((i) => i.id));
+        return all.map((f) => {
+          if (!f.plan) return f;
+          if (f.id === id) return { ...f, plan: parsePlan({ ...f.plan, mapping, mappingSource: { kind: 'manual' } }, data) };
+          if (!follow.has(f.id)) return f;
+          return { ...f, plan: parsePlan({ ...f.plan, mapping: new Map(mapping), mappingSource: { kind: 'batch', position: changed.position, fileName: changed.fileName } }, data) };
+        });
+      });
     },
     [data],
   );
@@ -97,7 +143,7 @@ export function useTallyImport(data: TallyData | undefined, year: number) {
 
   const remove = useCallback((id: string) => setFiles((all) => all.filter((f) => f.id !== id)), []);
   const clear = useCallback(() => setFiles([]), []);
-  return { files, addFile, updatePlan, commit, confirmSkip, remove, clear };
+  return { files, addFile, updatePlan, changeMapping, commit, confirmSkip, remove, clear };
 }
 
 export type TallyImport = ReturnType<typeof useTallyImport>;
