@@ -5,7 +5,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { progressPercent } from '../parse-file';
 import type { FileEntry, ImportSession } from '../session/use-import-session';
 
-const ACCEPT = '.xlsx,.xls,.csv,.et,.txt';
+const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.et,.txt';
 
 const sizeText = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 

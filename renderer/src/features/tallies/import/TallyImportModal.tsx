@@ -33,7 +33,7 @@ export function TallyImportModal({ open, onClose, data, year }: { open: boolean;
     >
       <Upload.Dragger
         multiple
-        accept=".xlsx,.xls,.csv,.et"
+        accept=".xlsx,.xlsm,.xls,.csv,.et"
         showUploadList={false}
         beforeUpload={(file) => {
           void file.arrayBuffer().then((buffer) => session.addFile(file.name, new Uint8Array(buffer)));
