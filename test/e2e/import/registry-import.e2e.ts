@@ -52,7 +52,8 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await expect.poll(() => page.getByText('未识别的列').count(), WAIT).toBe(1);
     await app.screenshot('import-villages-mapping');
     await choose(page, 'L列「负责人」对应栏目', '村党组织书记');
-    await expect.poll(() => page.getByText('手动指定').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByText('手动指定', { exact: true }).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByText(/列对应：本文件手动指定的列对应/).isVisible(), WAIT).toBe(true);
     await page.getByRole('button', { name: '下一步：预览' }).click();
 
     // Preview: every bad row with file, sheet, row and column.

@@ -42,7 +42,9 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
     await app.close();
   });
 
-  it('runs the year-end round without double counting', async () => {
+  // The whole year in one session (templates, two imports, a fix, reconciliation, the annual
+  // table checked cell by cell): well over the default two minutes on a loaded two-core machine.
+  it('runs the year-end round without double counting', { timeout: 240_000 }, async () => {
     const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
     await expect.poll(() => page.getByTestId('sample-data-tag').isVisible(), WAIT).toBe(true);
