@@ -26,10 +26,13 @@ export type ReadOptions = {
 
 const DEFAULT_MAX_TOTAL = 2 * 1024 * 1024 * 1024;
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/** One part (a table chunk or an attachment) is held whole in memory when read. */
+const MAX_PART_BYTES = 512 * 1024 * 1024;
 const MAX_ENTRIES = 200_000;
 
 export const CORRUPT = '备份文件已损坏或不完整（可能在复制或下载时被截断），未做任何更改';
 export const FOREIGN = '这不是村企联建的备份文件，未做任何更改';
+const TOO_LARGE = '备份文件解压后过大，已拒绝';
 
 type Stream = {
   on(event: 'data', listener: (chunk: Uint8Array) => void): Stream;
@@ -125,8 +128,12 @@ async function readManifest(entries: Map<string, ZipEntry>, options: ReadOptions
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) return fail('备份文件的清单不完整或已损坏，未做任何更改');
   const manifest = parsed.data;
-  if (manifest.formatVersion > BACKUP_FORMAT_VERSION || manifest.schemaVersion > options.schemaVersion) {
-    return fail(`此备份由较新版本的程序（${manifest.app.version}）生成，请先升级本程序再恢复`);
+  // Named by the backup's own versions: the app version it records may well equal this one.
+  if (manifest.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail(`此备份由较新版本的程序生成（备份文件格式第 ${manifest.formatVersion} 版，本程序只能读取第 ${BACKUP_FORMAT_VERSION} 版），请先升级本程序再恢复；未做任何更改`);
+  }
+  if (manifest.schemaVersion > options.schemaVersion) {
+    return fail(`此备份由较新版本的程序生成（备份的数据格式第 ${manifest.schemaVersion} 版，本程序只能恢复第 ${options.schemaVersion} 版及以前的数据），请先升级本程序再恢复；未做任何更改`);
   }
   return ok(manifest);
 }
@@ -137,6 +144,18 @@ function checkDirectory(manifest: Manifest, entries: Map<string, ZipEntry>, maxT
   for (const name of entries.keys()) {
     if (name !== MANIFEST_PATH && !listed.has(name)) return fail(`备份文件含有清单之外的文件「${name.slice(0, 100)}」，已拒绝`);
   }
+  // Sizes beyond the cap are "too large" before they are compared: a part declaring 2 GB (in the
+  // manifest or in the zip directory) is refused as too large, not as damaged.
+  let claimed = 0;
+  for (const part of manifest.parts) {
+    const size = Math.max(part.bytes, entries.get(part.path)?._data?.uncompressedSize ?? 0);
+    if (size > MAX_PART_BYTES) {
+      const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+      return fail(`备份文件中的「${part.path.slice(0, 60)}」声明解压后有 ${mb(size)}，超过了单个部件 ${mb(MAX_PART_BYTES)} 的上限：文件过大，已拒绝，未做任何更改`);
+    }
+    claimed += size;
+  }
+  if (claimed > maxTotal) return fail(TOO_LARGE);
   let declared = 0;
   for (const part of manifest.parts) {
     const entry = entries.get(part.path);
@@ -146,7 +165,7 @@ function checkDirectory(manifest: Manifest, entries: Map<string, ZipEntry>, maxT
     declared += part.bytes;
     if (part.kind === 'table' && !isBackupTable(part.table)) return fail(`备份文件含有未知的数据表「${part.table.slice(0, 40)}」，已拒绝`);
   }
-  if (declared > maxTotal) return fail('备份文件解压后过大，已拒绝');
+  if (declared > maxTotal) return fail(TOO_LARGE);
   return ok(null);
 }
 

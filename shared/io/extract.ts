@@ -1,8 +1,11 @@
 // Sheet + layout + mapping → one parsed row per data row: the converted values by field key,
 // every cell problem with its place, and the original cells (for the error workbook). Rows
-// are built on null-prototype objects, so no header text can reach Object.prototype.
+// are built on null-prototype objects, so no header text can reach Object.prototype. Values
+// merged down over several data rows are filled into each of them (fill-down.ts); whether a
+// row is data, a 小计/合计 row or blank is judged on its own cells, before the filling.
 import type { ImportField } from './fields';
 import { convertCell } from './convert';
+import { applyFill, FillLog, planFillDown, type FillDown } from './fill-down';
 import type { DetectedColumn, SheetLayout } from './header';
 import type { ImportIssue } from './issues';
 import { classifyRow, type RowKind } from './rows';
@@ -28,7 +31,12 @@ export type ParsedRow = {
 
 export type SkippedRow = { row: number; kind: Exclude<RowKind, 'data'> };
 
-export type SheetExtract = { rows: ParsedRow[]; skipped: SkippedRow[] };
+export type SheetExtract = {
+  rows: ParsedRow[];
+  skipped: SkippedRow[];
+  /** Merged cells whose value was filled into the data rows below them (mapped columns only). */
+  filled: FillDown[];
+};
 
 export type ExtractOptions = {
   file: string;
@@ -56,18 +64,25 @@ export function extractRows(sheet: SheetData, layout: SheetLayout, mapping: Colu
   for (const { column, field } of mapped) columns[field.key] = column;
   const rows: ParsedRow[] = [];
   const skipped: SkippedRow[] = [];
-  for (const { r, cells } of sheet.rows) {
+  const fillPlan = planFillDown(sheet, layout.dataStartRow);
+  const fillLog = new FillLog();
+  const mappedHeaders = new Map(mapped.map(({ column }) => [column.index, column.header]));
+  for (const { r, cells: own } of sheet.rows) {
     if (r < layout.dataStartRow) continue;
-    const kind = classifyRow(cells, layout);
+    const kind = classifyRow(own, layout);
     if (kind !== 'data') {
       if (kind !== 'blank') skipped.push({ row: r, kind });
       continue;
     }
-    // Only the mapped cells decide whether a row is blank: a row with nothing but a 序号 is no record.
-    if (mapped.every(({ column }) => isEmptyCell(cells[column.index]))) {
+    // Only the mapped cells decide whether a row is blank: a row with nothing but a 序号 (or a
+    // value merged down into it) is no record.
+    if (mapped.every(({ column }) => isEmptyCell(own[column.index]))) {
       skipped.push({ row: r, kind: 'blank' });
       continue;
     }
+    const fills = fillPlan.get(r);
+    const cells = applyFill(own, fills);
+    fillLog.record(r, fills, mappedHeaders);
     const values: RowValues = Object.create(null);
     const issues: ImportIssue[] = [];
     const place = (column: DetectedColumn) => ({ file: options.file, sheet: options.sheetLabel, row: r, column: column.letter, header: column.header });
@@ -82,7 +97,7 @@ export function extractRows(sheet: SheetData, layout: SheetLayout, mapping: Colu
     }
     rows.push({ file: options.file, sheet: options.sheetLabel, row: r, values, columns, issues, cells });
   }
-  return { rows, skipped };
+  return { rows, skipped, filled: fillLog.list() };
 }
 
 /** Required fields no column is mapped to: the import cannot start without them. */

@@ -4,6 +4,7 @@
 // brackets must agree with the field's unit or convert to it.
 import { normalizeHeader, splitHeaderUnit } from '@shared/model/normalize';
 import type { ImportField } from './fields';
+import { headerSynonyms } from './synonyms';
 import { unitShift } from './units';
 
 export type HeaderMatch = {
@@ -28,9 +29,25 @@ function namesOf(field: ImportField): string[] {
 
 export type FieldIndex = { byName: Map<string, ImportField> };
 
+/**
+ * Name → field: first every field's own label and synonyms, then the phrasings the synonym table
+ * gives for them (shared/io/synonyms.ts). A phrasing two fields would both claim (金额 of 资金扶持
+ * and of 公益帮扶) names neither: the header must then say which (资金扶持 / 金额).
+ */
 export function indexFields(fields: readonly ImportField[]): FieldIndex {
   const byName = new Map<string, ImportField>();
   for (const f of fields) for (const n of namesOf(f)) if (!byName.has(n)) byName.set(n, f);
+  const phrased = new Map<string, ImportField | null>();
+  for (const f of fields) {
+    for (const n of namesOf(f)) {
+      for (const p of headerSynonyms(n)) {
+        if (byName.has(p)) continue;
+        const claimed = phrased.get(p);
+        phrased.set(p, claimed === undefined || claimed === f ? f : null);
+      }
+    }
+  }
+  for (const [n, f] of phrased) if (f) byName.set(n, f);
   return { byName };
 }
 

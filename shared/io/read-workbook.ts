@@ -4,7 +4,7 @@
 import { ReadError, unreadableMessage } from './issues';
 import { readWithSheetJs } from './read-xls';
 import { readXlsx } from './read-xlsx';
-import { decodeText, looksBinary, looksLikeMarkup, readCsv } from './read-text';
+import { decodeText, looksBinary, looksLikeMarkup, nulMessage, readCsv } from './read-text';
 import { sniffFormat } from './sniff';
 import type { MergeRange, ReadProgress, WorkbookData } from './types';
 import { checkZip, type ZipEntry } from './zip-guard';
@@ -41,23 +41,26 @@ async function readAnyFormat(fileName: string, bytes: Uint8Array, options: Workb
       progress?.({ phase: 'read', done: 0, total: 1 });
       return readWithSheetJs(fileName, bytes, 'xls');
     case 'xlsx': {
-      const { entries, merges } = await checkZip(bytes, (done, total) => progress?.({ phase: 'check', done, total }));
+      const { entries, merges, warnings } = await checkZip(bytes, (done, total) => progress?.({ phase: 'check', done, total }));
       checkIsWorkbook(entries);
       progress?.({ phase: 'read', done: 0, total: 1 });
+      const noted = (workbook: WorkbookData): WorkbookData => (warnings.length ? { ...workbook, warnings } : workbook);
       const streaming = options.streaming;
       if (streaming && bytes.length >= streaming.fromBytes) {
         try {
-          return await streaming.read(fileName, bytes, merges, (rows) => progress?.({ phase: 'read', done: rows, total: 0 }));
+          return noted(await streaming.read(fileName, bytes, merges, (rows) => progress?.({ phase: 'read', done: rows, total: 0 })));
         } catch (error) {
           // The caps speak for themselves; anything else the streaming reader trips on
           // (unusual part order) gets a second chance with the in-memory reader.
           if (error instanceof ReadError) throw error;
         }
       }
-      return readXlsx(fileName, bytes);
+      return noted(await readXlsx(fileName, bytes));
     }
     case 'text': {
       const { text } = decodeText(bytes);
+      const nul = nulMessage(text);
+      if (nul) throw new ReadError(nul);
       if (looksBinary(text)) throw new ReadError('不是可识别的表格文件（支持 .xlsx、.xls 和 UTF-8 或 GBK 编码的 .csv）');
       if (looksLikeMarkup(text)) {
         if (/<!ENTITY/i.test(text)) throw new ReadError('文件含有 ENTITY 声明，出于安全考虑不予读取，请在 Excel/WPS 中另存为 .xlsx 后重试');

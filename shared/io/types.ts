@@ -39,6 +39,11 @@ export type WorkbookData = {
   /** Dates stored as numbers count from 1904-01-01 (Excel for Mac, some old files). */
   date1904: boolean;
   sheets: SheetData[];
+  /**
+   * What the user must be told about the file although it was read (macros not run, formula
+   * results taken as saved), each a Chinese sentence naming the sheet and cells.
+   */
+  warnings?: string[];
 };
 
 /** Progress of a long read, for a progress bar: `done` of `total` in `unit`. */

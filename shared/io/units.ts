@@ -1,5 +1,6 @@
 // Units in headers: 「年产值（万元）」 over a field stored in 万元 needs nothing; 「年产值（元）」 needs
 // ÷10000; 「户数（人）」 over a field in 户 cannot be converted and is not matched.
+import { sameUnit } from './synonyms';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['十万', 5],
@@ -10,14 +11,14 @@ const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['千', 3],
 ];
 
-const SAME: Record<string, readonly string[]> = { 人: ['名', '人数'], 户: ['户数'], 个: ['家'] };
 
 const split = (unit: string): [number, string] => {
   for (const [word, exp] of MAGNITUDES) if (unit.startsWith(word) && unit.length > word.length) return [exp, unit.slice(word.length)];
   return [0, unit];
 };
 
-const sameBase = (a: string, b: string): boolean => a === b || (SAME[b]?.includes(a) ?? false) || (SAME[a]?.includes(b) ?? false);
+/** Units that mean the same (人 and 名) come from the one synonym table. */
+const sameBase = (a: string, b: string): boolean => sameUnit(a, b);
 
 /**
  * The power of ten that turns a value written in `written` into `stored` (元 → 万元: -4), or

@@ -14,6 +14,7 @@ import { parseRangeRef } from './cell-ref';
 import { ReadError } from './issues';
 import { MAX_COLUMNS, MAX_PART_BYTES, MAX_RATIO, MAX_ROWS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES, RATIO_FLOOR_BYTES } from './limits';
 import type { MergeRange } from './types';
+import { OPEN_FORMULA, SheetScan, workbookNotes } from './workbook-notes';
 
 export type ZipEntry = {
   name: string;
@@ -184,6 +185,8 @@ export type ZipCheck = {
   entries: ZipEntry[];
   /** Merged ranges per sheet part name (e.g. 'xl/worksheets/sheet1.xml'). */
   merges: Map<string, MergeRange[]>;
+  /** What the user must be told although the file is read (workbook-notes.ts). */
+  warnings: string[];
 };
 
 /**
@@ -197,6 +200,7 @@ export async function checkZip(bytes: Uint8Array, onProgress?: (done: number, to
   const merges = new Map<string, MergeRange[]>();
   const rowCounts = new Map<string, number>();
   const workbookXml = new Map<string, string>();
+  const scans = new Map<string, SheetScan>();
   const total = entries.reduce((n, e) => n + e.compressedSize, 0);
   let done = 0;
   for (const e of entries) {
@@ -206,6 +210,8 @@ export async function checkZip(bytes: Uint8Array, onProgress?: (done: number, to
       const isSheet = SHEET_PART.test(e.name);
       const sheetMerges: MergeRange[] = [];
       if (isSheet) merges.set(e.name, sheetMerges);
+      const scan = isSheet ? new SheetScan() : null;
+      if (scan) scans.set(e.name, scan);
       let rows = 0;
       // A marker may straddle two chunks: an unfinished tag at the end of one chunk is searched
       // again together with the next.
@@ -215,9 +221,16 @@ export async function checkZip(bytes: Uint8Array, onProgress?: (done: number, to
         if (FORBIDDEN.test(text)) throw new ReadError(`部件「${e.name}」含有 DOCTYPE/ENTITY 声明，出于安全考虑不予读取，请在 Excel/WPS 中另存为 .xlsx 后重试`);
         const cut = text.lastIndexOf('<');
         const unfinished = cut >= 0 && text.indexOf('>', cut) < 0;
-        const complete = unfinished ? text.slice(0, cut) : text;
+        let complete = unfinished ? text.slice(0, cut) : text;
         tail = unfinished ? text.slice(cut) : '';
         if (isSheet) {
+          // A formula's text cut by the chunk's end is read whole with the next chunk.
+          const open = OPEN_FORMULA.exec(complete);
+          if (open) {
+            tail = complete.slice(open.index) + tail;
+            complete = complete.slice(0, open.index);
+          }
+          scan!.scan(complete);
           for (const m of complete.matchAll(ROW)) if (!m[0].endsWith('/>')) rows++;
           if (rows > MAX_ROWS) rowCounts.set(e.name, rows);
           if (complete.includes('<mergeCell')) for (const m of complete.matchAll(MERGE)) addMerge(sheetMerges, m[1], e.name);
@@ -234,7 +247,9 @@ export async function checkZip(bytes: Uint8Array, onProgress?: (done: number, to
     const name = sheetNames(workbookXml).get(part) ?? part;
     throw new ReadError(`工作表「${name}」的数据超过了 ${MAX_ROWS} 行的上限，请把数据拆分到多个文件`);
   }
-  return { entries, merges };
+  const names = sheetNames(workbookXml);
+  const warnings = workbookNotes(entries, scans, (part) => names.get(part) ?? part);
+  return { entries, merges, warnings };
 }
 
 function addMerge(list: MergeRange[], ref: string, part: string): void {

@@ -6,6 +6,7 @@
 import type { ErrorRow } from '../io/error-workbook';
 import { extractRows, type ColumnMapping } from '../io/extract';
 import type { DetectedColumn, SheetLayout } from '../io/header';
+import type { FillDown } from '../io/fill-down';
 import type { ImportIssue } from '../io/issues';
 import type { SheetData, WorkbookData } from '../io/types';
 import { columnNumber } from '../io/cell-ref';
@@ -34,6 +35,8 @@ export type TallyParse = {
   blankMeansZero: boolean;
   /** Pairings of the scope the file does not report. */
   missing: PairingCandidate[];
+  /** Merged cells whose value was filled into the rows below (an enterprise merged over its villages). */
+  filled: FillDown[];
 };
 
 /** The hidden sheet of an app-made template, if the workbook has one. */
@@ -43,6 +46,8 @@ export function findOwnMeta(workbook: WorkbookData): MetaResult | null {
 }
 
 const FIXED_FIELDS = ['code', 'enterpriseName', 'villageName'] as const;
+/** The columns that name a row's pairing, in the order messages about the pairing point at them. */
+const PAIR_FIELDS = ['code', 'pair', 'enterpriseName', 'villageName'];
 
 /** The layout an own template has by construction, headers taken from the file for messages. */
 export function ownLayout(sheet: SheetData, meta: TallyMeta): { layout: SheetLayout; mapping: ColumnMapping } {
@@ -71,8 +76,8 @@ type ReadContext = {
 };
 
 /** Runs the catalog's cross-field checks (其中 ≤ 总数) on one row's figures of each type. */
-function checkRow(figures: TallyFigures): { figureId: string; message: string }[] {
-  const out: { figureId: string; message: string }[] = [];
+function checkRow(figures: TallyFigures): { figureIds: string[]; message: string }[] {
+  const out: { figureIds: string[]; message: string }[] = [];
   for (const type of LEDGER_TYPES) {
     if (!type.checks?.length) continue;
     const values: Record<string, unknown> = {};
@@ -80,8 +85,9 @@ function checkRow(figures: TallyFigures): { figureId: string; message: string }[
     for (const check of type.checks) {
       const message = check(values);
       if (!message) continue;
+      // The column of the figure the message is about, else of another figure of the type.
       const part = type.fields.find((f) => message.startsWith(`「${f.label}」`));
-      out.push({ figureId: `${type.key}.${part?.key ?? type.fields[0].key}`, message });
+      out.push({ figureIds: [...(part ? [part] : []), ...type.fields].map((f) => `${type.key}.${f.key}`), message });
     }
   }
   return out;
@@ -91,19 +97,21 @@ export function readTallySheet(sheet: SheetData, layout: SheetLayout, mapping: C
   const figures = ctx.figures ?? tallyFigures();
   const fields = tallyImportFields(figures);
   const mappedFigures = figures.filter((f) => [...mapping.values()].includes(f.id));
-  const { rows: parsed } = extractRows(sheet, layout, mapping, fields, { file: ctx.file, sheetLabel: ctx.sheetLabel, date1904: ctx.date1904 });
-  const result: TallyParse = { file: ctx.file, sheet: sheet.name, layout, rows: [], issues: [], rejected: [], blankCells: 0, blankMeansZero: ctx.blankMeansZero, missing: [] };
+  const { rows: parsed, filled } = extractRows(sheet, layout, mapping, fields, { file: ctx.file, sheetLabel: ctx.sheetLabel, date1904: ctx.date1904 });
+  const result: TallyParse = { file: ctx.file, sheet: sheet.name, layout, rows: [], issues: [], rejected: [], blankCells: 0, blankMeansZero: ctx.blankMeansZero, missing: [], filled };
   const seen = new Map<string, number>();
   const columnOf = (field: string) => layout.columns.find((c) => mapping.get(c.index) === field);
+  const firstMapped = layout.columns.find((c) => mapping.get(c.index));
   for (const p of parsed) {
     const issues: ImportIssue[] = [...p.issues];
-    const place = (field: string) => {
-      const c = p.columns[field] ?? columnOf(field);
+    // Every message names a column: the first of `fields` the sheet has, else the first mapped one.
+    const place = (...fields: string[]) => {
+      const c = fields.map((f) => p.columns[f] ?? columnOf(f)).find(Boolean) ?? firstMapped;
       return { file: ctx.file, sheet: ctx.sheetLabel, row: p.row, column: c?.letter, header: c?.header };
     };
     const match = matchPairing(ctx.candidates, p.values);
-    if (!match.ok) issues.push({ ...place(columnOf(match.column) ? match.column : 'enterpriseName'), message: match.message });
-    else if (seen.has(match.pairingId)) issues.push({ ...place('code'), message: `与第${seen.get(match.pairingId)}行是同一个联建点，重复填报` });
+    if (!match.ok) issues.push({ ...place(match.column, ...PAIR_FIELDS), message: match.message });
+    else if (seen.has(match.pairingId)) issues.push({ ...place(...PAIR_FIELDS), message: `与第${seen.get(match.pairingId)}行是同一个联建点，重复填报` });
     const values: TallyFigures = {};
     for (const f of mappedFigures) {
       const v = p.values[f.id];
@@ -114,7 +122,7 @@ export function readTallySheet(sheet: SheetData, layout: SheetLayout, mapping: C
         values[f.id] = v as number | boolean;
       }
     }
-    if (p.issues.length === 0) for (const c of checkRow(values)) issues.push({ ...place(c.figureId), message: c.message });
+    if (p.issues.length === 0) for (const c of checkRow(values)) issues.push({ ...place(...c.figureIds), message: c.message });
     if (issues.length) {
       result.issues.push(...issues);
       const bad = new Set(issues.map((i) => (i.column ? columnNumber(i.column) - 1 : -1)).filter((i) => i >= 0));

@@ -50,7 +50,7 @@ describe('台账导入', () => {
     const p = await preview(county, 'labour', rows);
     expect(messages(p)).toEqual([
       '文件 台账.xlsx · 工作表 台账 · 第4行 · B列「日期」：台账日期（2009-01-05）晚于联建「LJ2008-001」的终止日期（2008-12-31）',
-      '文件 台账.xlsx · 工作表 台账 · 第5行：「其中技术工人」（12）不能大于「输送人数」（10）',
+      '文件 台账.xlsx · 工作表 台账 · 第5行 · D列「其中技术工人（人）」：「其中技术工人」（12）不能大于「输送人数」（10）',
       '文件 台账.xlsx · 工作表 台账 · 第6行 · A列「联建编号」：联建「LJ2099-001」不存在，请在预览的「未知名称」中选择对应到已有联建',
     ]);
     expect(p.creates.map((r) => [r.draft.date, r.draft.precision, r.draft.figures])).toEqual([

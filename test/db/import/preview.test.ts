@@ -78,14 +78,14 @@ describe('villages', () => {
       ['大同镇', '东关村 ', null],
       ['大同镇', '西关村', '350821101201'],
     ]);
-    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行：与第2行重复（所属乡镇和村名相同）', '文件 表.xlsx · 工作表 Sheet1 · 第4行：与第2行重复（区划代码相同）']);
+    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行 · B列「村名」：与第2行重复（所属乡镇和村名相同）', '文件 表.xlsx · 工作表 Sheet1 · 第4行 · C列「区划代码」：与第2行重复（区划代码相同）']);
   });
 
   it('keys pointing at two different stored villages are a conflict, not a guess', async () => {
     const { store, datong } = await county();
     await store.villages.create({ townshipId: datong.id, name: '东关村', areaCode: '350821101201', industries: [], partyOrg: {} });
     const p = await preview(store, villageTarget, [['所属乡镇', '村名', '区划代码'], ['大同镇', '东关村', '350821100201']]);
-    expect(messages(p)[0]).toMatch(/第2行：对应到多条已有记录（按区划代码为已有的村「红星村」，按所属乡镇和村名为已有的村「东关村」）/);
+    expect(messages(p)[0]).toMatch(/第2行 · C列「区划代码」：对应到多条已有记录（按区划代码为已有的村「红星村」，按所属乡镇和村名为已有的村「东关村」）/);
   });
 
   it('an unknown township is never created silently: its rows wait; 新建 or 对应到 resolves them', async () => {
@@ -143,7 +143,7 @@ describe('the same USCC or ID number twice in one file (bad-input row 11)', () =
       ['长汀县红旗纺织厂', makeUscc(7), '大同镇'],
     ]);
     expect(p.creates.map((r) => r.draft.name)).toEqual(['长汀县红旗纺织有限公司']);
-    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行：与第2行重复（统一社会信用代码相同）']);
+    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行 · B列「统一社会信用代码」：与第2行重复（统一社会信用代码相同）']);
   });
 
   it('an ID number given twice in the file (once with a lowercase x): the later row is blocked, naming the first', async () => {
@@ -157,7 +157,7 @@ describe('the same USCC or ID number twice in one file (bad-input row 11)', () =
       ['刘红英', id.toLowerCase()],
     ]);
     expect(p.creates).toHaveLength(1);
-    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行：与第2行重复（身份证号相同）']);
+    expect(messages(p)).toEqual(['文件 表.xlsx · 工作表 Sheet1 · 第3行 · B列「身份证号」：与第2行重复（身份证号相同）']);
   });
 });
 

@@ -52,7 +52,8 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await expect.poll(() => page.getByText('未识别的列').count(), WAIT).toBe(1);
     await app.screenshot('import-villages-mapping');
     await choose(page, 'L列「负责人」对应栏目', '村党组织书记');
-    await expect.poll(() => page.getByText('手动指定').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByText('手动指定', { exact: true }).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByText(/列对应：本文件手动指定的列对应/).isVisible(), WAIT).toBe(true);
     await page.getByRole('button', { name: '下一步：预览' }).click();
 
     // Preview: every bad row with file, sheet, row and column.
@@ -132,7 +133,7 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await chooseFiles(page, [{ name: VILLAGE_FILE, bytes: villageBytes }]);
     await expect.poll(() => page.getByText(/已于 .* 导入过/).count(), WAIT).toBe(0);
     await page.getByRole('button', { name: '下一步' }).click();
-    await expect.poll(() => page.getByText(/已按上次导入同样格式文件时的对应关系设置/).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByText(/列对应：沿用上次保存的列对应（\d{4}-\d{2}-\d{2}）/).isVisible(), WAIT).toBe(true);
     await page.getByRole('button', { name: '下一步：预览' }).click();
     await page.getByRole('radiogroup', { name: '「大同镇」的处理方式' }).getByRole('radio', { name: '新建乡镇' }).check();
     // This time through the suggestion offered beside the unknown name.

@@ -42,7 +42,9 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
     await app.close();
   });
 
-  it('runs the year-end round without double counting', async () => {
+  // The whole year in one session (templates, two imports, a fix, reconciliation, the annual
+  // table checked cell by cell): well over the default two minutes on a loaded two-core machine.
+  it('runs the year-end round without double counting', { timeout: 240_000 }, async () => {
     const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
     await expect.poll(() => page.getByTestId('sample-data-tag').isVisible(), WAIT).toBe(true);
@@ -122,7 +124,16 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
     const errorBook = new ExcelJS.Workbook();
     await errorBook.xlsx.load(buffer(errors.bytes));
     expect(errorBook.worksheets[0].getColumn(errorBook.worksheets[0].columnCount).values.join('')).toContain('不能大于');
-    await dialog.getByRole('button', { name: /全部导入/ }).click();
+    // 濯田镇's file has a rejected row: all or nothing, as in the registry import — it waits
+    // until the user ticks to skip that row; 全部导入 imports 河田镇 alone.
+    const zCard = dialog.getByTestId('tally-file-濯田镇2008年终统计.xlsx');
+    await expect.poll(() => zCard.getByText('有 1 行被拒绝，整个文件暂不导入').isVisible(), WAIT).toBe(true);
+    expect(await zCard.getByRole('button', { name: '导入此文件' }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: '全部导入（1 个文件）' }).click();
+    await expect.poll(() => dialog.getByText(/^已导入/).count(), WAIT).toBe(1);
+    expect((await readTable<{ townshipId: string }>(page, 'tallyReports')).map((r) => r.townshipId)).toEqual([townshipId('河田镇')]);
+    await zCard.getByRole('checkbox', { name: '跳过这 1 行被拒绝的行，只导入其余的行' }).check();
+    await zCard.getByRole('button', { name: '导入此文件' }).click();
     await expect.poll(() => dialog.getByText(/^已导入/).count(), WAIT).toBe(2);
     await dialog.getByRole('button', { name: '关闭' }).first().click();
 
@@ -213,23 +224,36 @@ describe('年终统计: a township’s own layout', () => {
     await expect.poll(() => page.getByTestId('sample-data-tag').isVisible(), WAIT).toBe(true);
     const townships = await readLive<{ id: string; name: string; deleted: number }>(page, 'townships');
     const cewu = townships.find((t) => t.name === '策武镇')!;
-    const pairings = (await readLive<{ id: string; enterpriseId: string; villageId: string; responsibleTownshipId: string; status: string; deleted: number }>(page, 'pairings')).filter(
-      (p) => p.responsibleTownshipId === cewu.id && p.status === '已批准',
-    );
+    const allPairings = await readLive<{ id: string; enterpriseId: string; villageId: string; responsibleTownshipId: string; status: string; deleted: number }>(page, 'pairings');
+    const pairings = allPairings.filter((p) => p.responsibleTownshipId === cewu.id && p.status === '已批准');
     const enterprises = new Map((await readLive<{ id: string; name: string; deleted: number }>(page, 'enterprises')).map((e) => [e.id, e.name]));
     const villages = new Map((await readLive<{ id: string; name: string; deleted: number }>(page, 'villages')).map((v) => [v.id, v.name]));
-    const lines = [
-      '策武镇2008年村企联建工作情况统计表',
-      '序号,联建点,输送劳动力（人）,技术工人（人）,扶持资金（元）,培训（期）',
-      ...pairings.map((p, i) => `${i + 1},${enterprises.get(p.enterpriseId)}—${villages.get(p.villageId)},${20 + i},${i === 0 ? '' : 10},${(i + 1) * 10000},${i + 1}`),
-      `合计,,,,,`,
-    ];
+    const approved = (townshipId: string) =>
+      allPairings.filter((p) => p.responsibleTownshipId === townshipId && p.status === '已批准');
+    const fileOf = (name: string, list: typeof pairings) =>
+      [
+        `${name}2008年村企联建工作情况统计表`,
+        '序号,联建点,输送劳动力（人）,技术工人（人）,扶持资金（元）,培训（期）',
+        ...list.map((p, i) => `${i + 1},${enterprises.get(p.enterpriseId)}—${villages.get(p.villageId)},${20 + i},${i === 0 ? '' : 10},${(i + 1) * 10000},${i + 1}`),
+        `合计,,,,,`,
+      ].join('\r\n');
+    const lines = fileOf('策武镇', pairings).split('\r\n');
+    // A second township sends the same layout: one batch, one mapping.
+    const other = townships.find((t) => t.id !== cewu.id && approved(t.id).length > 0)!;
+    const otherPairings = approved(other.id);
     await page.getByRole('menuitem', { name: /年终统计/ }).click();
     await page.getByRole('menuitem', { name: /报送情况/ }).click();
     await page.getByRole('button', { name: '导入年终统计表' }).click();
     const dialog = page.getByRole('dialog', { name: '导入2008年年终统计表' });
-    await dialog.locator('input[type=file]').setInputFiles([{ name: '策武镇2008年统计.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGb18030(lines.join('\r\n'))) }]);
+    const otherName = `${other.name}2008年统计.csv`;
+    await dialog.locator('input[type=file]').setInputFiles([
+      { name: '策武镇2008年统计.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGb18030(lines.join('\r\n'))) },
+      { name: otherName, mimeType: 'text/csv', buffer: Buffer.from(encodeGb18030(fileOf(other.name, otherPairings))) },
+    ]);
     const card = dialog.getByTestId('tally-file-策武镇2008年统计.csv');
+    const otherCard = dialog.getByTestId(`tally-file-${otherName}`);
+    await expect.poll(() => otherCard.getByText(`可导入 ${otherPairings.length} 个联建点`).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => otherCard.getByTestId('mapping-source').textContent(), WAIT).toBe('列对应：按表头自动识别的列对应');
     await expect.poll(() => card.getByText('自定格式').isVisible(), WAIT).toBe(true);
     await expect.poll(() => card.getByText('策武镇 · 2008年').isVisible(), WAIT).toBe(true);
     await expect.poll(() => card.getByText(`可导入 ${pairings.length} 个联建点`).isVisible(), WAIT).toBe(true);
@@ -251,14 +275,23 @@ describe('年终统计: a township’s own layout', () => {
         .catch(() => page.keyboard.press('Escape'));
     }
     await expect.poll(() => selectF.textContent(), WAIT).toMatch(/技能培训.期数/);
+    // The mapping chosen for the first file goes to the second of the same layout; each card says so.
+    await expect.poll(() => card.getByTestId('mapping-source').textContent(), WAIT).toBe('列对应：本文件手动指定的列对应（同样格式的其他文件沿用）');
+    await expect.poll(() => otherCard.getByTestId('mapping-source').textContent(), WAIT).toMatch(/^列对应：沿用第\d个文件（策武镇2008年统计\.csv）的列对应$/);
     await card.getByRole('checkbox', { name: '空白按0计' }).check();
     await expect.poll(() => card.getByText(/1 个空白格按0计/).isVisible(), WAIT).toBe(true);
     await app.screenshot('tally-own-layout');
     await card.getByRole('button', { name: '导入此文件' }).click();
     await expect.poll(() => card.getByText(/^已导入/).isVisible(), WAIT).toBe(true);
+    await otherCard.getByRole('button', { name: '导入此文件' }).click();
+    await expect.poll(() => otherCard.getByText(/^已导入/).isVisible(), WAIT).toBe(true);
     await dialog.getByRole('button', { name: '关闭' }).first().click();
     await expect.poll(() => page.getByRole('row', { name: /策武镇/ }).getByText('已收到').isVisible(), WAIT).toBe(true);
-    const [report] = await readTable<{ townshipId: string; blankMeansZero: boolean; rows: { pairingId: string; figures: Record<string, Record<string, unknown>> }[] }>(page, 'tallyReports');
+    const reports = await readTable<{ townshipId: string; blankMeansZero: boolean; rows: { pairingId: string; figures: Record<string, Record<string, unknown>> }[] }>(page, 'tallyReports');
+    const report = reports.find((r) => r.townshipId === cewu.id)!;
+    // The second file was read with the first file's mapping: its 培训（期） column is 技能培训·期数.
+    const otherReport = reports.find((r) => r.townshipId === other.id)!;
+    expect(otherReport.rows.map((r) => r.figures.training?.sessions).sort()).toEqual(otherPairings.map((_, i) => i + 1).sort());
     expect(report.townshipId).toBe(cewu.id);
     expect(report.blankMeansZero).toBe(true);
     expect(report.rows.map((r) => r.pairingId).sort()).toEqual(pairings.map((p) => p.id).sort());

@@ -8,7 +8,8 @@ export { contentOf, given, guessTownshipKind, townshipCandidates, townshipRefere
 export { hasImportTarget, importTargets, loadImportTarget, registerImportTarget, type ImportTargetEntry } from './target-registry';
 export { ImportButton } from './ImportButton';
 export { parseFile, progressPercent, sha256Hex, type ParseOptions } from './parse-file';
-export { loadMapping, saveMapping, type Mapping } from './mappings';
+export { batchMapping, describeMappingSource, followers, loadMapping, loadSavedMapping, saveMapping, type BatchItem, type Mapping, type MappingSource } from './mappings';
+export { FileWarnings, FillNotes, type SheetFillNote } from './ui/ReadNotes';
 export { overlay } from './plan/paths';
 
 /** The import wizard for one target (e.g. a feature's own import page). */

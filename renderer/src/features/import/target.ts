@@ -70,6 +70,12 @@ export type Identity = {
   /** What the key is, for duplicate messages: 统一社会信用代码. */
   label: string;
   key: (record: DraftRecord) => string | null;
+  /**
+   * The row fields the key is made of, most telling first (['uscc']; ['name', 'townshipName']):
+   * a duplicate is reported at the first of their columns the file has. Without it, at the
+   * column of the target's first required field.
+   */
+  fields?: readonly string[];
 };
 
 /** What a draft may depend on beyond its row: the stored records, and how many new ones came before it. */

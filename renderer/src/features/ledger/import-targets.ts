@@ -98,7 +98,7 @@ export function ledgerImportTarget(type: LedgerType): ImportTarget {
     table: 'ledger',
     fields: ledgerImportFields(type),
     references: [{ field: 'pairingCode', idPath: 'pairingId', label: '联建', load: pairingCandidates }],
-    identities: [{ label: '联建、日期和数字都相同的记录', key: (r) => (r.type === type.key ? sameEntry(r) : null) }],
+    identities: [{ label: '联建、日期和数字都相同的记录', key: (r) => (r.type === type.key ? sameEntry(r) : null), fields: ['date', 'pairingCode'] }],
     toDraft: toDraft(type),
     validate,
     name: (r) => `${String(r.date ?? '')} ${type.name}`,

@@ -200,8 +200,8 @@ export const pairingListTarget: ImportTarget = {
     },
   ],
   identities: [
-    { label: '联建编号', key: (r) => (given(r.code) ? `code:${String(r.code)}` : null) },
-    { label: '企业和村（未终止的联建）', key: (r) => (given(r.enterpriseId) && given(r.villageId) && r.status !== '已终止' ? `pair:${String(r.enterpriseId)}|${String(r.villageId)}` : null) },
+    { label: '联建编号', key: (r) => (given(r.code) ? `code:${String(r.code)}` : null), fields: ['code'] },
+    { label: '企业和村（未终止的联建）', key: (r) => (given(r.enterpriseId) && given(r.villageId) && r.status !== '已终止' ? `pair:${String(r.enterpriseId)}|${String(r.villageId)}` : null), fields: ['village', 'enterpriseName'] },
   ],
   toDraft,
   validate,

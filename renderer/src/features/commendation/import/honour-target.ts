@@ -130,6 +130,7 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
       {
         label: '称号和对象',
         key: (r) => (r.roundId === round.id && given(r.title) && given(r.refId) ? `${String(r.title)}|${String(r.kind)}|${String(r.refId)}` : null),
+        fields: ['orgName', 'personName', 'title'],
       },
     ],
     toDraft: (row, refs, existing) => {

@@ -5,7 +5,7 @@
 import type { ParsedRow } from '@shared/io/extract';
 import type { ImportIssue } from '@shared/io/issues';
 import type { FieldChange } from '@shared/model/types';
-import type { DraftRecord, ImportTarget, RefCandidate, ResolvedRefs } from '../target';
+import type { DraftRecord, Identity, ImportTarget, RefCandidate, ResolvedRefs } from '../target';
 import { getPath, sameValue } from './paths';
 import { ReferenceResolver, type CreatedRef, type RefChoice, type UnknownRef } from './references';
 
@@ -75,16 +75,21 @@ function changesOf(target: ImportTarget, before: DraftRecord, after: DraftRecord
   return changes;
 }
 
-type RowPlace = { file: string; sheet?: string; row: number };
-
-const at = (p: RowPlace, column: { letter: string; header: string } | undefined, message: string): ImportIssue => ({
-  file: p.file,
-  sheet: p.sheet,
-  row: p.row,
-  column: column?.letter,
-  header: column?.header,
-  message,
-});
+/**
+ * An issue at a row and column. Every issue names a column (issue 16 item 10): the first of
+ * `fields` the file has, else the column of the target's first required field, else the
+ * row's first mapped column.
+ */
+function issueAt(target: ImportTarget) {
+  const required = target.fields.filter((f) => f.required).map((f) => f.key);
+  return (parsed: ParsedRow, fields: readonly (string | undefined)[], message: string): ImportIssue => {
+    const columns = parsed.columns;
+    const column =
+      [...fields, ...required].map((k) => (k === undefined ? undefined : columns[k])).find(Boolean) ??
+      Object.values(columns).sort((a, b) => a.index - b.index)[0];
+    return { file: parsed.file, sheet: parsed.sheet, row: parsed.row, column: column?.letter, header: column?.header, message };
+  };
+}
 
 /**
  * Builds a preview one row at a time (so a long import can yield to the UI between slices):
@@ -97,6 +102,7 @@ export function previewBuilder(target: ImportTarget, context: PreviewContext, ch
   for (const list of context.candidates.values()) for (const c of list) refNames.set(c.id, c.name);
   const seen = new Map<string, RowSource>();
   const preview: Preview = { creates: [], updates: [], unchanged: [], rejected: [], unknownRefs: [], createdRefs: [] };
+  const at = issueAt(target);
 
   const reject = (source: RowSource, parsed: ParsedRow, issues: ImportIssue[]): void => {
     preview.rejected.push({ ...source, parsed, issues });
@@ -114,7 +120,7 @@ export function previewBuilder(target: ImportTarget, context: PreviewContext, ch
       const scope = spec.scopeField ? parsed.values[spec.scopeField] : undefined;
       const r = resolver.resolve(spec, name, typeof scope === 'string' ? scope : undefined, fileIndex);
       if (r.ok) refs[spec.field] = r.ref;
-      else (refIssues ??= []).push(at(parsed, parsed.columns[spec.field], r.message));
+      else (refIssues ??= []).push(at(parsed, [spec.field], r.message));
     }
     if (refIssues) return reject(source, parsed, refIssues);
 
@@ -122,19 +128,20 @@ export function previewBuilder(target: ImportTarget, context: PreviewContext, ch
     const env = { existing: context.existing, newIndex: preview.creates.length };
     const probe = target.toDraft(parsed.values, refs, undefined, env);
     let existing: DraftRecord | undefined;
-    let conflict: Map<DraftRecord, string> | null = null;
+    let conflict: Map<DraftRecord, Identity> | null = null;
     for (const identity of target.identities) {
       const key = identity.key(probe);
       const hit = key === null ? undefined : existingIndex.get(key);
       if (!hit || hit === existing) continue;
       if (!existing) {
         existing = hit;
-        conflict = new Map([[hit, identity.label]]);
-      } else conflict!.set(hit, identity.label);
+        conflict = new Map([[hit, identity]]);
+      } else conflict!.set(hit, identity);
     }
     if (conflict && conflict.size > 1) {
-      const described = [...conflict].map(([r, label]) => `按${label}为已有的${target.label}「${target.name(r)}」`).join('，');
-      return reject(source, parsed, [at(parsed, undefined, `对应到多条已有记录（${described}），请核对后再导入`)]);
+      const described = [...conflict].map(([r, identity]) => `按${identity.label}为已有的${target.label}「${target.name(r)}」`).join('，');
+      const fields = [...conflict.values()].flatMap((i) => i.fields ?? []);
+      return reject(source, parsed, [at(parsed, fields, `对应到多条已有记录（${described}），请核对后再导入`)]);
     }
     const outcome = target.validate(existing ? target.toDraft(parsed.values, refs, existing, env) : probe);
     if (!outcome.ok) {
@@ -143,8 +150,10 @@ export function previewBuilder(target: ImportTarget, context: PreviewContext, ch
         parsed,
         outcome.issues.map((issue) => {
           const spec = target.references.find((r) => r.idPath === issue.path);
-          const column = parsed.columns[spec ? spec.field : issue.path] ?? Object.entries(parsed.columns).find(([k]) => k.startsWith(`${issue.path}.`))?.[1];
-          return at(parsed, column, issue.message);
+          const nested = Object.keys(parsed.columns).find((k) => issue.path !== '' && k.startsWith(`${issue.path}.`));
+          // A check across fields (「其中技术工人」不能大于「输送人数」) is shown at the field it names first.
+          const named = issue.path === '' ? target.fields.find((f) => issue.message.startsWith(`「${f.label}」`))?.key : undefined;
+          return at(parsed, [spec ? spec.field : issue.path, nested, named], issue.message);
         }),
       );
     }
@@ -158,7 +167,7 @@ export function previewBuilder(target: ImportTarget, context: PreviewContext, ch
       const first = seen.get(key);
       if (first) {
         const where = first.fileIndex === fileIndex ? `第${first.row}行` : `文件 ${first.file} 第${first.row}行`;
-        return reject(source, parsed, [at(parsed, undefined, `与${where}重复（${identity.label}相同）`)]);
+        return reject(source, parsed, [at(parsed, identity.fields ?? [], `与${where}重复（${identity.label}相同）`)]);
       }
       keys.push(key);
     }

@@ -3,9 +3,10 @@
 import { detectLayout, type SheetLayout } from '@shared/io/header';
 import { autoMapping, extractRows, missingRequired, type ParsedRow, type SkippedRow } from '@shared/io/extract';
 import type { ImportField } from '@shared/io/fields';
+import type { FillDown } from '@shared/io/fill-down';
 import type { SheetData, WorkbookData } from '@shared/io/types';
 import type { AppDatabase } from '../../../db/database';
-import { loadMapping, type Mapping } from '../mappings';
+import { loadSavedMapping, type Mapping, type MappingSource } from '../mappings';
 import type { ImportTarget } from '../target';
 
 export type SheetPlan = {
@@ -20,8 +21,8 @@ export type SheetPlan = {
   layout: SheetLayout | null;
   include: boolean;
   mapping: Mapping;
-  /** The mapping came from an earlier import of the same layout. */
-  remembered: boolean;
+  /** Where the mapping came from: the headers, an earlier import of the layout, another file of the batch, or the user. */
+  source: MappingSource;
 };
 
 /** Plans for every sheet of a workbook: sheets whose header names at least one field are included. */
@@ -31,7 +32,7 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
   for (const [i, sheet] of workbook.sheets.entries()) {
     if (sheet.rows.length === 0) continue;
     const layout = detectLayout(sheet, target.fields);
-    const remembered = layout ? await loadMapping(db, target.key, layout, fieldKeys) : null;
+    const saved = layout ? await loadSavedMapping(db, target.key, layout, fieldKeys) : null;
     plans.push({
       key: `${fileId}:${i}`,
       fileId,
@@ -41,8 +42,8 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
       date1904: workbook.date1904,
       layout,
       include: layout !== null && !sheet.hidden,
-      mapping: remembered ?? (layout ? autoMapping(layout) : new Map()),
-      remembered: remembered !== null,
+      mapping: saved?.mapping ?? (layout ? autoMapping(layout) : new Map()),
+      source: saved ? { kind: 'saved', savedAt: saved.savedAt } : { kind: 'auto' },
     });
   }
   return plans;
@@ -50,18 +51,22 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
 
 export const missingFields = (plan: SheetPlan, fields: readonly ImportField[]): ImportField[] => missingRequired(fields, plan.mapping);
 
-export type ExtractedFile = { fileId: string; fileName: string; rows: ParsedRow[]; skipped: SkippedRow[] };
+/** Merged cells filled down in one sheet (sheet undefined for CSV). */
+export type SheetFills = { sheet?: string; fills: FillDown[] };
+
+export type ExtractedFile = { fileId: string; fileName: string; rows: ParsedRow[]; skipped: SkippedRow[]; filled: SheetFills[] };
 
 /** Rows of the included sheets, grouped by file in the order the files were added. */
 export function extractAll(plans: readonly SheetPlan[], fileOrder: readonly string[], fields: readonly ImportField[]): ExtractedFile[] {
   return fileOrder
     .map((fileId) => {
       const mine = plans.filter((p) => p.fileId === fileId && p.include && p.layout);
-      const out: ExtractedFile = { fileId, fileName: mine[0]?.fileName ?? '', rows: [], skipped: [] };
+      const out: ExtractedFile = { fileId, fileName: mine[0]?.fileName ?? '', rows: [], skipped: [], filled: [] };
       for (const p of mine) {
         const r = extractRows(p.sheet, p.layout!, p.mapping, fields, { file: p.fileName, sheetLabel: p.sheetLabel, date1904: p.date1904 });
         out.rows = out.rows.concat(r.rows);
         out.skipped = out.skipped.concat(r.skipped);
+        if (r.filled.length) out.filled.push({ sheet: p.sheetLabel, fills: r.filled });
       }
       return out;
     })

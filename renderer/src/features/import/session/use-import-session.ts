@@ -6,7 +6,7 @@ import { getStore } from '../../../db';
 import { requireImportBackup } from '../../backup';
 import { commitImport } from '../../../db/repositories/import-batches';
 import type { ImportBatch } from '@shared/model/types';
-import { saveMapping, type Mapping } from '../mappings';
+import { batchMapping, followers, saveMapping, type BatchItem, type Mapping } from '../mappings';
 import { parseFile, sha256Hex } from '../parse-file';
 import { toCommitPlan } from '../plan/commit-plan';
 import { loadPreviewContext } from '../plan/context';
@@ -48,6 +48,17 @@ export function useImportSession(target: ImportTarget) {
   const [batches, setBatches] = useState<ImportBatch[] | null>(null);
   const aborts = useRef(new Map<string, AbortController>());
 
+  // File order, for 「沿用第N个文件的列对应」 (files finish reading in any order).
+  const fileOrder = useRef<string[]>([]);
+  useEffect(() => {
+    fileOrder.current = files.map((f) => f.id);
+  }, [files]);
+  const batchOf = useCallback(
+    (list: readonly SheetPlan[]): (BatchItem & { plan: SheetPlan })[] =>
+      list.map((p) => ({ id: p.key, position: fileOrder.current.indexOf(p.fileId) + 1, fileName: p.fileName, signature: p.layout?.signature, source: p.source, plan: p })),
+    [],
+  );
+
   const patchFile = useCallback((id: string, patch: Partial<FileEntry>) => setFiles((list) => list.map((f) => (f.id === id ? { ...f, ...patch } : f))), []);
 
   const addFiles = useCallback(
@@ -66,12 +77,19 @@ export function useImportSession(target: ImportTarget) {
           }
           const previous = (await db.importBatches.toArray()).filter((b) => b.fileHash === hash && !b.undone);
           const sheetPlans = await planSheets(db, target, id, result.value);
-          setPlans((list) => [...list, ...sheetPlans]);
+          // A layout mapped by hand for another file of this batch starts with that mapping.
+          setPlans((list) => [
+            ...list,
+            ...sheetPlans.map((p) => {
+              const from = p.layout ? batchMapping(batchOf(list), p.layout.signature, (i) => i.plan.mapping) : null;
+              return from ? { ...p, mapping: from.mapping, source: from.source } : p;
+            }),
+          ]);
           patchFile(id, { status: 'done', workbook: result.value, hash, importedBefore: previous });
         })();
       }
     },
-    [db, target, patchFile],
+    [db, target, patchFile, batchOf],
   );
 
   const cancelFile = useCallback((id: string) => aborts.current.get(id)?.abort(), []);
@@ -81,9 +99,23 @@ export function useImportSession(target: ImportTarget) {
     setPlans((list) => list.filter((p) => p.fileId !== id));
   }, []);
 
-  const updatePlan = useCallback((key: string, patch: { include?: boolean; mapping?: Mapping }) => {
-    setPlans((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
-  }, []);
+  /** A mapping set by hand goes to every other sheet of the same layout in the batch not mapped by hand. */
+  const updatePlan = useCallback(
+    (key: string, patch: { include?: boolean; mapping?: Mapping }) => {
+      setPlans((list) => {
+        if (!patch.mapping) return list.map((p) => (p.key === key ? { ...p, ...patch } : p));
+        const batch = batchOf(list);
+        const changed = batch.find((i) => i.id === key);
+        const follow = new Set(changed ? followers(batch, changed).map((i) => i.id) : []);
+        return list.map((p) => {
+          if (p.key === key) return { ...p, ...patch, source: { kind: 'manual' as const } };
+          if (!follow.has(p.key) || !changed) return p;
+          return { ...p, mapping: new Map(patch.mapping), source: { kind: 'batch' as const, position: changed.position, fileName: changed.fileName } };
+        });
+      });
+    },
+    [batchOf],
+  );
 
   const readyFiles = files.filter((f) => f.status === 'done');
 

@@ -5,7 +5,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { progressPercent } from '../parse-file';
 import type { FileEntry, ImportSession } from '../session/use-import-session';
 
-const ACCEPT = '.xlsx,.xls,.csv,.et,.txt';
+const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.et,.txt';
 
 const sizeText = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
@@ -69,7 +69,7 @@ export function FileStep({ session }: { session: ImportSession }) {
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">点击选择文件，或把文件拖到这里</p>
-        <p className="ant-upload-hint">支持 Excel/WPS 表格（.xlsx、.xls）和 .csv，可一次选择多个文件；表头可以在标题行下面，可以是两行合并表头。</p>
+        <p className="ant-upload-hint">支持 Excel/WPS 表格（.xlsx、.xlsm、.xls）和 .csv，可一次选择多个文件；表头可以在标题行下面，可以是两行合并表头。</p>
       </Upload.Dragger>
       {session.files.length > 0 && <List bordered dataSource={session.files} renderItem={(f) => <FileRow file={f} session={session} />} />}
       {noSheet && (

@@ -1,10 +1,12 @@
 // Step 2: each detected column beside the field it goes to; the user changes or ignores any.
-// A mapping is remembered for files whose header reads the same.
+// A mapping is remembered for files whose header reads the same, and a mapping set by hand goes
+// to the other files of the same layout in the batch; each sheet says where its mapping came from.
 import { useMemo } from 'react';
 import { Alert, Button, Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
 import { fieldHeader, fieldRule, type ImportField } from '@shared/io/fields';
 import type { DetectedColumn } from '@shared/io/header';
 import { cellText } from '@shared/io/convert';
+import { describeMappingSource } from '../mappings';
 import { missingFields, type SheetPlan } from '../session/sheets';
 import type { ImportSession } from '../session/use-import-session';
 
@@ -57,7 +59,7 @@ function SheetMapping({ plan, session }: { plan: SheetPlan; session: ImportSessi
     >
       {layout && plan.include && (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          {plan.remembered && <Alert type="info" showIcon title="已按上次导入同样格式文件时的对应关系设置，可以修改。" />}
+          <Alert type={plan.source.kind === 'saved' || plan.source.kind === 'batch' ? 'info' : 'success'} showIcon data-testid="mapping-source" title={`列对应：${describeMappingSource(plan.source)}，可以修改。`} />
           {missing.length > 0 && <Alert type="error" showIcon title={`必填栏目「${missing.map((f) => f.label).join('」「')}」没有对应的列，请在下表中指定。`} />}
           {duplicates.length > 0 && <Alert type="error" showIcon title={`「${duplicates.join('」「')}」对应了多列，每个栏目只能对应一列。`} />}
           <Table<DetectedColumn>

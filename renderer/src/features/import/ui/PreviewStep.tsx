@@ -11,6 +11,7 @@ import { hasWrites } from '../plan/commit-plan';
 import type { PlannedRow, Preview, RejectedRow } from '../plan/preview';
 import type { ImportSession } from '../session/use-import-session';
 import { useErrorWorkbookDownload } from './downloads';
+import { FileWarnings, FillNotes } from './ReadNotes';
 import { UnknownRefs } from './UnknownRefs';
 
 const TABLE_HEIGHT = 420;
@@ -81,6 +82,8 @@ export function PreviewStep({ session }: { session: ImportSession }) {
         <Statistic title="拒绝" value={preview.rejected.length} styles={{ content: preview.rejected.length ? { color: '#cf1322' } : undefined }} />
         <Statistic title="跳过的合计、说明行" value={skipped} />
       </Space>
+      <FillNotes sheets={session.extracted.flatMap((f) => f.filled.map((s) => ({ where: s.sheet ? `${f.fileName} · 工作表 ${s.sheet}` : f.fileName, fills: s.fills })))} />
+      <FileWarnings warnings={session.readyFiles.flatMap((f) => (f.workbook?.warnings ?? []).map((w) => `${f.name}：${w}`))} />
       <UnknownRefs session={session} refs={preview.unknownRefs} candidates={session.context?.candidates ?? new Map()} />
       <Checkbox checked={session.updateExisting} onChange={(e) => session.setUpdateExisting(e.target.checked)} style={{ marginBottom: 8 }}>
         信息库中已有的{session.target.label}，按导入的数据更新（空白单元格不会清除已有内容）

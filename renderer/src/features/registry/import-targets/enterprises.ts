@@ -14,8 +14,8 @@ export const enterpriseTarget: ImportTarget = {
   fields: ENTERPRISE_FIELDS,
   references: [townshipReference('townshipName')],
   identities: [
-    { label: '统一社会信用代码', key: (r) => (given(r.uscc) ? `uscc:${String(r.uscc)}` : null) },
-    { label: '所属乡镇和企业名称', key: (r) => (given(r.townshipId) && given(r.name) ? `name:${String(r.townshipId)}|${String(r.name)}` : null) },
+    { label: '统一社会信用代码', key: (r) => (given(r.uscc) ? `uscc:${String(r.uscc)}` : null), fields: ['uscc'] },
+    { label: '所属乡镇和企业名称', key: (r) => (given(r.townshipId) && given(r.name) ? `name:${String(r.townshipId)}|${String(r.name)}` : null), fields: ['name', 'townshipName'] },
   ],
   // A new enterprise with the 规模以上 or 党组织类型 cell blank is 否 / 未建立 (the template says so).
   toDraft: (row, refs, existing) => {

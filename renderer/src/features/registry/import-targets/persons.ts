@@ -30,8 +30,8 @@ export const personTarget: ImportTarget = {
   fields: PERSON_FIELDS,
   references: [{ field: 'orgName', idPath: 'orgId', label: '所在单位（企业或村）', load: organizations, scopeField: 'orgTownship' }],
   identities: [
-    { label: '身份证号', key: (r) => (given(r.idNumber) ? `id:${String(r.idNumber)}` : null) },
-    { label: '姓名和所在单位', key: (r) => (given(r.orgId) && given(r.name) && !given(r.idNumber) ? `name:${String(r.orgId)}|${String(r.name)}` : null) },
+    { label: '身份证号', key: (r) => (given(r.idNumber) ? `id:${String(r.idNumber)}` : null), fields: ['idNumber'] },
+    { label: '姓名和所在单位', key: (r) => (given(r.orgId) && given(r.name) && !given(r.idNumber) ? `name:${String(r.orgId)}|${String(r.name)}` : null), fields: ['name', 'orgName'] },
   ],
   toDraft: (row, refs, existing) => {
     const draft = overlay(existing ? contentOf(existing) : { orgKind: 'none' }, row, KEYS);

@@ -13,7 +13,7 @@ export const townshipTarget: ImportTarget = {
   table: 'townships',
   fields: TOWNSHIP_FIELDS,
   references: [],
-  identities: [{ label: '乡镇名称', key: (r) => (given(r.name) ? `name:${String(r.name)}` : null) }],
+  identities: [{ label: '乡镇名称', key: (r) => (given(r.name) ? `name:${String(r.name)}` : null), fields: ['name'] }],
   toDraft: (row, _refs, existing, env) => {
     const draft = overlay(existing ? contentOf(existing) : {}, row, KEYS);
     if (!given(draft.kind) && typeof draft.name === 'string') draft.kind = guessTownshipKind(draft.name);

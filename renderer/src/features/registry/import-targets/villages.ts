@@ -14,8 +14,8 @@ export const villageTarget: ImportTarget = {
   fields: VILLAGE_FIELDS,
   references: [townshipReference('townshipName')],
   identities: [
-    { label: '区划代码', key: (r) => (given(r.areaCode) ? `code:${String(r.areaCode)}` : null) },
-    { label: '所属乡镇和村名', key: (r) => (given(r.townshipId) && given(r.name) ? `name:${String(r.townshipId)}|${String(r.name)}` : null) },
+    { label: '区划代码', key: (r) => (given(r.areaCode) ? `code:${String(r.areaCode)}` : null), fields: ['areaCode'] },
+    { label: '所属乡镇和村名', key: (r) => (given(r.townshipId) && given(r.name) ? `name:${String(r.townshipId)}|${String(r.name)}` : null), fields: ['name', 'townshipName'] },
   ],
   toDraft: (row, refs, existing) => {
     const draft = overlay(existing ? contentOf(existing) : { industries: [], partyOrg: {} }, row, KEYS);

@@ -9,7 +9,8 @@ import { TownshipSelect } from '../../../ui/records/pickers';
 import type { TallyData } from '../data';
 import { MappingTable } from './MappingTable';
 import { tallySheets } from './plan';
-import type { FileEntry, TallyImport } from './use-tally-import';
+import { canCommit, type FileEntry, type TallyImport } from './use-tally-import';
+import { describeMappingSource, FileWarnings, FillNotes } from '../../import';
 
 const SHOWN_ISSUES = 50;
 
@@ -74,7 +75,7 @@ export function FileCard({ entry, session, data }: { entry: FileEntry; session: 
               options={tallySheets(plan.workbook).map((s) => ({ value: s.name, label: s.name }))}
               onChange={(name) => {
                 const found = tallySheets(plan.workbook).find((s) => s.name === name);
-                if (found) session.updatePlan(entry.id, { sheetName: name, layout: found.layout, mapping: new Map(found.layout.columns.map((c) => [c.index, c.field])) });
+                if (found) session.updatePlan(entry.id, { sheetName: name, layout: found.layout, mapping: new Map(found.layout.columns.map((c) => [c.index, c.field])), mappingSource: { kind: 'auto' } });
               }}
             />
             <Checkbox checked={plan.blankMeansZero} onChange={(e) => session.updatePlan(entry.id, { blankMeansZero: e.target.checked })}>
@@ -82,14 +83,19 @@ export function FileCard({ entry, session, data }: { entry: FileEntry; session: 
             </Checkbox>
           </Space>
           {!plan.scope && <Alert type="warning" showIcon title="请选择这份统计表是哪个乡镇（开发区）报送的" />}
-          <Collapse size="small" items={[{ key: 'm', label: '列的对应关系（可修改）', children: <MappingTable plan={plan} onChange={(mapping) => session.updatePlan(entry.id, { mapping })} /> }]} />
+          {plan.mappingSource && (
+            <Typography.Text type="secondary" data-testid="mapping-source">
+              列对应：{describeMappingSource(plan.mappingSource)}
+            </Typography.Text>
+          )}
+          <Collapse size="small" items={[{ key: 'm', label: '列的对应关系（可修改）', children: <MappingTable plan={plan} onChange={(mapping) => session.changeMapping(entry.id, mapping)} /> }]} />
         </Space>
       )}
       {parse && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap>
             <Typography.Text>可导入 {parse.rows.length} 个联建点</Typography.Text>
-            {parse.rejected.length > 0 && <Typography.Text type="danger">{parse.rejected.length} 行有错误（不导入）</Typography.Text>}
+            {parse.rejected.length > 0 && <Typography.Text type="danger">{parse.rejected.length} 行被拒绝</Typography.Text>}
             {parse.missing.length > 0 && <Typography.Text type="warning">未填报 {parse.missing.length} 个联建点：{parse.missing.map((m) => m.code).join('、')}</Typography.Text>}
             {parse.blankCells > 0 && (
               <Typography.Text type="secondary">
@@ -97,6 +103,8 @@ export function FileCard({ entry, session, data }: { entry: FileEntry; session: 
               </Typography.Text>
             )}
           </Space>
+          <FillNotes sheets={[{ where: plan?.workbook.format === 'csv' ? entry.name : `工作表 ${parse.sheet}`, fills: parse.filled }]} />
+          <FileWarnings warnings={plan?.workbook.warnings ?? []} />
           {parse.issues.length > 0 && (
             <List
               size="small"
@@ -110,12 +118,27 @@ export function FileCard({ entry, session, data }: { entry: FileEntry; session: 
               footer={parse.issues.length > SHOWN_ISSUES ? `共 ${parse.issues.length} 个问题，下载错误行查看全部` : undefined}
             />
           )}
+          {parse.rejected.length > 0 && !committed && (
+            <Alert
+              type="warning"
+              showIcon
+              title={`有 ${parse.rejected.length} 行被拒绝，整个文件暂不导入`}
+              description={
+                <Space orientation="vertical" size={4}>
+                  <span>请下载错误行，交报送单位改正后重新导入；或者确认只导入其余的行，被拒绝的行不写入。</span>
+                  <Checkbox checked={entry.skipConfirmedFor === parse} onChange={(e) => session.confirmSkip(entry.id, e.target.checked ? parse : undefined)}>
+                    跳过这 {parse.rejected.length} 行被拒绝的行，只导入其余的行
+                  </Checkbox>
+                </Space>
+              }
+            />
+          )}
           <Space>
             {parse.rejected.length > 0 && <Button onClick={() => void downloadErrors()}>下载错误行</Button>}
             {committed ? (
               <Typography.Text type="success">已导入{entry.replaced ? '（已替换该单位此前导入的年终统计）' : ''}</Typography.Text>
             ) : (
-              <Button type="primary" loading={busy} disabled={!plan?.scope || parse.rows.length + parse.rejected.length === 0} onClick={() => void commit()}>
+              <Button type="primary" loading={busy} disabled={!canCommit(entry)} onClick={() => void commit()}>
                 导入此文件
               </Button>
             )}

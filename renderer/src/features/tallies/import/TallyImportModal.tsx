@@ -3,11 +3,11 @@ import { Button, Modal, Space, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { TallyData } from '../data';
 import { FileCard } from './FileCard';
-import { useTallyImport } from './use-tally-import';
+import { canCommit, useTallyImport } from './use-tally-import';
 
 export function TallyImportModal({ open, onClose, data, year }: { open: boolean; onClose: () => void; data: TallyData; year: number }) {
   const session = useTallyImport(data, year);
-  const ready = session.files.filter((f) => f.status === 'ready' && f.plan?.parse && f.plan.scope);
+  const ready = session.files.filter(canCommit);
   const close = () => {
     session.clear();
     onClose();
@@ -33,7 +33,7 @@ export function TallyImportModal({ open, onClose, data, year }: { open: boolean;
     >
       <Upload.Dragger
         multiple
-        accept=".xlsx,.xls,.csv,.et"
+        accept=".xlsx,.xlsm,.xls,.csv,.et"
         showUploadList={false}
         beforeUpload={(file) => {
           void file.arrayBuffer().then((buffer) => session.addFile(file.name, new Uint8Array(buffer)));

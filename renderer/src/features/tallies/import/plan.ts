@@ -9,6 +9,7 @@ import { cellText } from '@shared/io/convert';
 import type { TallyMeta, TallyScope } from '@shared/tally/meta';
 import { tallyImportFields } from '@shared/tally/fields';
 import { findOwnMeta, readOwnTally, readTallySheet, type TallyParse } from '@shared/tally/read';
+import type { MappingSource } from '../../import';
 import { scopePairings, type TallyData } from '../data';
 
 export type Mapping = Map<number, string | null>;
@@ -26,6 +27,8 @@ export type FilePlan = {
   sheetName?: string;
   layout?: SheetLayout;
   mapping?: Mapping;
+  /** Where the mapping came from (told on the file's card). */
+  mappingSource?: MappingSource;
   blankMeansZero: boolean;
   /** Why the file cannot be read as a tally at all. */
   error?: string;
