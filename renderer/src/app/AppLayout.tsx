@@ -94,7 +94,11 @@ export function AppLayout() {
         </Header>
         <Content style={{ margin: '12px 24px 24px' }} aria-busy={opening} data-route={opening ? undefined : pathname}>
           <Breadcrumb className="no-print" style={{ marginBottom: 12 }} items={[{ title: '首页' }, ...crumbs.map((c) => ({ title: c }))]} />
-          <Outlet />
+          {/* The page being left cannot be clicked while the next one loads (a click there would
+              open a dialog that vanishes with it). */}
+          <div inert={opening} style={opening ? { opacity: 0.6 } : undefined}>
+            <Outlet />
+          </div>
         </Content>
       </Layout>
     </Layout>

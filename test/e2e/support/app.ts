@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { getCurrentTest } from 'vitest/suite';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -75,6 +76,12 @@ export async function openApp(options: { profileDir?: string; startAt?: 'app' | 
       return path;
     },
     async close() {
+      // Closed from afterEach after a failure: keep a picture of what the user would have seen.
+      const test = getCurrentTest();
+      if (test?.result?.state === 'fail') {
+        const name = `failed-${test.name}`.replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 80);
+        await session.screenshot(name).catch(() => undefined);
+      }
       await context.close();
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
       if (errors.length) throw new Error(`页面脚本错误：\n${errors.join('\n')}`);
