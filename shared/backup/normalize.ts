@@ -77,7 +77,16 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
   }),
   inspections: z.looseObject({ ...base, quarter: required, date: required, inspectors: text.default(''), items: list, rectifications: list }),
   evaluations: z.looseObject({ ...base, year: z.number().int(), scheme: list, scores: list }),
-  trainings: z.looseObject({ ...base, name: required, startDate: required, traineeIds: strings, headCount: z.number().default(0) }),
+  // Before schema 7 a class also carried traineeIds and headCount (kept here, upgraded by upgrade-trainings.ts).
+  trainings: z.looseObject({ ...base, name: required, startDate: required }),
+  trainees: z.looseObject({
+    ...base,
+    classId: required,
+    personId: required,
+    name: text,
+    orgKind: z.enum(['enterprise', 'village', 'none']).default('none'),
+    seq: z.number().int().nonnegative().default(0),
+  }),
   commendations: z.looseObject({ ...base, year: z.number().int(), level: required, titles: strings, status: required }),
   nominees: z.looseObject({
     ...base,
@@ -113,7 +122,7 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
 
 const HAS_BASE: ReadonlySet<BackupTableName> = new Set([
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'evaluations', 'trainings', 'commendations', 'nominees',
+  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees',
 ]);
 const HAS_CREATED_AT: ReadonlySet<BackupTableName> = new Set(['pairingEvents', 'attachments', 'importBatches', 'tallyReports']);
 

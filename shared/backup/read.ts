@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../model/result';
 import { decodeValue } from './json-codec';
 import { BACKUP_FORMAT_ID, BACKUP_FORMAT_VERSION, Manifest, MANIFEST_PATH, type AttachmentPart } from './format';
 import { normalizeRows } from './normalize';
+import { upgradeLegacyTrainings } from './upgrade-trainings';
 import { sha256Hex } from './sha256';
 import { BACKUP_TABLES, isBackupTable, tableLabel, type BackupTableName } from './tables';
 
@@ -222,6 +223,8 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
     if (!normalized.ok) return normalized;
     tables[table] = normalized.value;
   }
+  // Classes of a backup made before schema 7 carry their trainees as ids (upgrade-trainings.ts).
+  if (manifest.schemaVersion < 7) upgradeLegacyTrainings(tables, manifest.createdAt);
   for (const row of tables.attachments) {
     const file = blobs.get(row.id as string);
     if (!file) return fail(`备份文件缺少附件「${String(row.name).slice(0, 40)}」的文件内容，未做任何更改`);

@@ -238,15 +238,7 @@ export type Evaluation = BaseRecord & {
   scores: { pairingId: string; itemScores: Record<string, number>; total: number; grade: Grade; rank: number }[];
 };
 
-export type TrainingClass = BaseRecord & {
-  name: string;
-  startDate: IsoDate;
-  endDate?: IsoDate;
-  place?: string;
-  organizer?: string;
-  traineeIds: string[];
-  headCount: number;
-};
+export type { Trainee, TrainingClass } from './training';
 
 export type CommendationRound = BaseRecord & {
   year: number;
@@ -270,7 +262,7 @@ export type Nominee = BaseRecord & {
   source: '手工' | '台账' | '考评' | '导入';
 };
 
-export type ImportBatchKind = 'townships' | 'villages' | 'enterprises' | 'persons' | 'pairings' | 'ledger' | 'tally' | 'honours' | 'sample';
+export type ImportBatchKind = 'townships' | 'villages' | 'enterprises' | 'persons' | 'pairings' | 'ledger' | 'tally' | 'honours' | 'sample' | 'trainings';
 
 export type ImportBatch = {
   id: string;

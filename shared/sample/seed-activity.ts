@@ -1,7 +1,7 @@
 // The sample county's joint-building work, 2006–2008: 125 pairings (72 joined since 2007,
 // three ended in 2007) with their history, the ledger (seed-ledger.ts), 6 classes with 234
 // trainees, and the commendations (3 enterprises + 8 villages by 市委, 8 + 14 by 县委).
-import type { CommendationRound, LedgerEntry, Nominee, Pairing, PairingEvent, Person, TrainingClass } from '../model/types';
+import type { CommendationRound, LedgerEntry, Nominee, Pairing, PairingEvent, Person, Trainee, TrainingClass } from '../model/types';
 import type { CooperationArea } from '../model/enums';
 import { base, personName, SEED_TIME, type SeedRegistry } from './seed-registry';
 import { createRng, pad, sample, type Rng } from './seed-random';
@@ -16,6 +16,7 @@ export type SeedActivity = {
   /** Persons created for the activity: cross-appointed members and enterprise party members. */
   persons: Person[];
   trainings: TrainingClass[];
+  trainees: Trainee[];
   commendations: CommendationRound[];
   nominees: Nominee[];
 };
@@ -89,28 +90,49 @@ const AREA_OF_TYPE: Record<string, CooperationArea> = {
   welfare: '公益事业',
 };
 
-function trainings(reg: SeedRegistry, plans: Plan[], rng: Rng): TrainingClass[] {
+function trainings(reg: SeedRegistry, plans: Plan[], rng: Rng): { classes: TrainingClass[]; trainees: Trainee[] } {
   const secretaryIds = new Set<string>();
   const pairedOrgs = new Set(plans.flatMap(({ pairing }) => [pairing.villageId, pairing.enterpriseId]));
   for (const p of reg.persons) if (p.orgId && pairedOrgs.has(p.orgId)) secretaryIds.add(p.id);
   const pool = [...secretaryIds];
+  const personById = new Map(reg.persons.map((p) => [p.id, p]));
+  const orgName = new Map([...reg.villages, ...reg.enterprises].map((o) => [o.id, o.name] as const));
   const starts = ['2007-04-16', '2007-09-10', '2008-03-17', '2008-06-09', '2008-09-08', '2008-11-10'];
   const ordinal = '一二三四五六';
-  return starts.map((start, i) => {
-    const traineeIds = sample(pool, 39, rng);
+  const classes: TrainingClass[] = [];
+  const trainees: Trainee[] = [];
+  starts.forEach((start, i) => {
     const end = new Date(`${start}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 4);
-    return {
+    const klass: TrainingClass = {
       ...base(`sample-c${pad(i + 1, 2)}`),
+      session: `第${i + 1}期`,
       name: `全县村企党组织负责人骨干培训班（第${ordinal[i]}期）`,
       startDate: start,
       endDate: end.toISOString().slice(0, 10),
       place: '县委党校',
       organizer: '县委组织部',
-      traineeIds,
-      headCount: traineeIds.length,
+      content: '党的基本理论和党的建设\n非公有制企业党建工作实务\n村企党组织联建政策与经验交流\n现场观摩联建点',
+      hours: 40,
     };
+    classes.push(klass);
+    // A secretary may be called to more than one class, as in a real county.
+    sample(pool, 39, rng).forEach((personId, k) => {
+      const p = personById.get(personId)!;
+      trainees.push({
+        ...base(`${klass.id}-t${pad(k + 1, 2)}`),
+        classId: klass.id,
+        personId,
+        name: p.name,
+        orgKind: p.orgKind,
+        orgId: p.orgId,
+        orgName: p.orgId ? orgName.get(p.orgId) : undefined,
+        post: p.post,
+        seq: k + 1,
+      });
+    });
   });
+  return { classes, trainees };
 }
 
 function commendations(reg: SeedRegistry, plans: Plan[], rng: Rng): { rounds: CommendationRound[]; nominees: Nominee[] } {
@@ -160,12 +182,14 @@ export function buildSeedActivity(reg: SeedRegistry, seed = 1203): SeedActivity 
   }
   for (const { pairing } of plans) pairing.areas = [...(areasOf.get(pairing.id) ?? new Set(['劳务输送' as const]))];
   const { rounds, nominees } = commendations(reg, plans, rng);
+  const classes = trainings(reg, plans, rng);
   return {
     pairings: plans.map((p) => p.pairing),
     pairingEvents: events(plans),
     ledger: entries,
     persons,
-    trainings: trainings(reg, plans, rng),
+    trainings: classes.classes,
+    trainees: classes.trainees,
     commendations: rounds,
     nominees,
   };

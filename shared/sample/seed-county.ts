@@ -10,6 +10,7 @@ import type {
   PairingEvent,
   Person,
   Township,
+  Trainee,
   TrainingClass,
   Village,
 } from '../model/types';
@@ -29,6 +30,7 @@ export type SeedCounty = {
   pairingEvents: PairingEvent[];
   ledger: LedgerEntry[];
   trainings: TrainingClass[];
+  trainees: Trainee[];
   commendations: CommendationRound[];
   nominees: Nominee[];
 };
@@ -48,6 +50,7 @@ export function buildSeedCounty(): SeedCounty {
     pairingEvents: activity.pairingEvents,
     ledger: activity.ledger,
     trainings: activity.trainings,
+    trainees: activity.trainees,
     commendations: activity.commendations,
     nominees: activity.nominees,
   };

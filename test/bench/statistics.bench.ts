@@ -108,7 +108,7 @@ test('statistics: annual table and export against their floors', async () => {
   const aggregates = aggregateEntries(data.ledger);
 
   // Node, in memory.
-  const input: StatisticsInput = { ...data, aggregates: [], trainings: [], persons: [], commendations: [], nominees: [] };
+  const input: StatisticsInput = { ...data, aggregates: [], trainings: [], trainees: [], persons: [], commendations: [], nominees: [] };
   const floorNode: number[] = [];
   const appNode: number[] = [];
   for (let i = 0; i < 7; i++) {

@@ -20,6 +20,7 @@ import type {
   Setting,
   TallyReport,
   Township,
+  Trainee,
   TrainingClass,
   Village,
 } from '@shared/model/types';
@@ -42,6 +43,7 @@ export class AppDatabase extends Dexie {
   inspections!: Table<Inspection, string>;
   evaluations!: Table<Evaluation, string>;
   trainings!: Table<TrainingClass, string>;
+  trainees!: Table<Trainee, string>;
   commendations!: Table<CommendationRound, string>;
   nominees!: Table<Nominee, string>;
   importBatches!: Table<ImportBatch, string>;
@@ -71,5 +73,6 @@ export type EntityTable =
   | 'inspections'
   | 'evaluations'
   | 'trainings'
+  | 'trainees'
   | 'commendations'
   | 'nominees';

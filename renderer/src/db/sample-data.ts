@@ -26,7 +26,7 @@ const SAMPLE_OFFICE = {
 
 type Memo = { batchId: string; office: OfficeSettings; workingYear: number };
 
-const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'commendations', 'nominees'] as const;
+const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees'] as const;
 
 /** True when the store holds no registry, pairing or ledger data at all (deleted records count as data). */
 export async function isStoreEmpty(db: AppDatabase): Promise<boolean> {
@@ -62,6 +62,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     persons: county.persons.map(stamp),
     pairings: county.pairings.map(stamp),
     trainings: county.trainings.map(stamp),
+    trainees: county.trainees.map(stamp),
     commendations: county.commendations.map(stamp),
     nominees: county.nominees.map(stamp),
   };

@@ -6,6 +6,7 @@
 import { COMMENDATION_LEVELS } from '../../model/enums';
 import { detailFigureGroups, figureValue, ledgerFigures, type LedgerFigure } from './ledger-figures';
 import { activeAtYearEnd, approvedIn, approvedNominees, live, townshipFinder, type StatisticsInput } from './input';
+import { trainingFigures } from './training-figures';
 
 export type StatColumn = {
   id: string;
@@ -121,14 +122,10 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
   }
 
   const townshipOf = townshipFinder(input);
-  let classes = 0;
-  for (const t of live(input.trainings)) {
-    if (Number(t.startDate.slice(0, 4)) !== year) continue;
-    classes += 1;
-    for (const id of t.traineeIds) add(townshipOf(id), 'trainees', 1);
-    // Head-count beyond the listed trainees belongs to no township.
-    add(undefined, 'trainees', Math.max(0, t.headCount - t.traineeIds.length));
-  }
+  const training = trainingFigures(input, year, year);
+  for (const orgId of training.traineeOrgIds) add(orgId ? townshipOf(orgId) : undefined, 'trainees', 1);
+  // Trainees counted without a roster belong to no township.
+  add(undefined, 'trainees', training.unlisted);
   for (const { nominee, level } of approvedNominees(input, year, year)) add(townshipOf(nominee.refId), LEVEL_IDS[level], 1);
 
   const list = [...rows.values()];
@@ -139,7 +136,7 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
     if (c.countyOnly) continue;
     total.values[c.id] = Math.round(list.reduce((s, r) => s + (r.values[c.id] ?? 0), 0) * 1e6) / 1e6;
   }
-  if (!chosen) total.values.trainingClasses = classes;
+  if (!chosen) total.values.trainingClasses = training.classes;
   return { year, parts, rows: list, total, wholeCounty: !chosen };
 }
 

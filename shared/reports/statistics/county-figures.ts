@@ -5,6 +5,7 @@
 import type { CommendationLevel, NomineeKind } from '../../model/enums';
 import type { LedgerAggregate } from '../../model/types';
 import { activeAtYearEnd, approvedIn, approvedNominees, live, type StatisticsInput } from './input';
+import { trainingFigures } from './training-figures';
 
 export type Commended = { level: CommendationLevel; title: string; counts: Record<NomineeKind, number> };
 
@@ -63,10 +64,7 @@ export function computeCountyFigures(input: StatisticsInput, span: { fromYear: n
   };
   const positive = (key: string) => (a: LedgerAggregate) => (a.sums[key] ?? 0) > 0;
 
-  const trainings = live(input.trainings).filter((t) => {
-    const y = Number(t.startDate.slice(0, 4));
-    return y >= fromYear && y <= toYear;
-  });
+  const trainings = trainingFigures(input, fromYear, toYear);
   const commended = new Map<string, Commended>();
   for (const { nominee, level } of approvedNominees(input, fromYear, toYear)) {
     const key = `${level}|${nominee.title}`;
@@ -105,8 +103,8 @@ export function computeCountyFigures(input: StatisticsInput, span: { fromYear: n
     disputes: sum('dispute', 'resolved'),
     exchangeEnterprises: distinct('exchange', 'enterpriseId', positive('cadres')),
     cadresSent: sum('exchange', 'cadres'),
-    trainingClasses: trainings.length,
-    trainees: trainings.reduce((s, t) => s + t.headCount, 0),
+    trainingClasses: trainings.classes,
+    trainees: trainings.trainees,
     commended: [...commended.values()],
   };
 }

@@ -9,6 +9,7 @@ import type {
   Pairing,
   Person,
   Township,
+  Trainee,
   TrainingClass,
   Village,
 } from '../../model/types';
@@ -19,8 +20,10 @@ export type StatisticsInput = {
   villages: readonly Pick<Village, 'id' | 'townshipId' | 'partyOrg' | 'deleted'>[];
   pairings: readonly Pick<Pairing, 'id' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>[];
   aggregates: readonly LedgerAggregate[];
-  trainings: readonly Pick<TrainingClass, 'id' | 'startDate' | 'traineeIds' | 'headCount' | 'deleted'>[];
-  /** At least the trainees and the persons nominated, to find their township. */
+  trainings: readonly Pick<TrainingClass, 'id' | 'startDate' | 'unlistedCount' | 'deleted'>[];
+  /** Trainees of the classes, with the organization they held then (it gives their township). */
+  trainees: readonly Pick<Trainee, 'classId' | 'orgId' | 'deleted'>[];
+  /** At least the persons nominated, to find their township. */
   persons: readonly Pick<Person, 'id' | 'orgKind' | 'orgId'>[];
   commendations: readonly Pick<CommendationRound, 'id' | 'year' | 'level' | 'status' | 'deleted'>[];
   nominees: readonly Pick<Nominee, 'id' | 'roundId' | 'kind' | 'refId' | 'title' | 'deleted'>[];

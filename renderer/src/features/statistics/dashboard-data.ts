@@ -12,6 +12,7 @@ export function yearsCovered(input: StatisticsInput, year: number): number[] {
   let first = year;
   for (const a of input.aggregates) first = Math.min(first, a.year);
   for (const p of input.pairings) if (p.approvedDate) first = Math.min(first, Number(p.approvedDate.slice(0, 4)));
+  for (const c of input.trainings) first = Math.min(first, Number(c.startDate.slice(0, 4)) || first);
   first = Math.max(first, year - 14);
   return Array.from({ length: year - first + 1 }, (_, i) => first + i);
 }

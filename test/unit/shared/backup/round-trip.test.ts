@@ -23,7 +23,8 @@ describe('backup round trip', () => {
     const data = makeV001Data();
     const back = await roundTrip(data);
     for (const table of BACKUP_TABLES) {
-      if (table === 'attachments') continue;
+      // A schema-2 backup's classes are upgraded on the way in (test/unit/shared/backup/upgrade-trainings.test.ts).
+      if (table === 'attachments' || table === 'trainings' || table === 'trainees') continue;
       expect(back.tables[table], table).toEqual(data[table]);
     }
     expect(withoutBlobs(back.tables.attachments)).toEqual(withoutBlobs(data.attachments));

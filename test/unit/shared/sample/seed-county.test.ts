@@ -65,7 +65,8 @@ describe('the sample county (示例数据) holds the seed article’s figures', 
 
   it('has 6 classes with 234 trainees, the commendations, and 72 pairings since 2007', () => {
     expect(county.trainings).toHaveLength(6);
-    expect(county.trainings.reduce((s, t) => s + t.headCount, 0)).toBe(234);
+    expect(county.trainees).toHaveLength(234);
+    expect(county.trainings.map((c) => c.session)).toEqual(['第1期', '第2期', '第3期', '第4期', '第5期', '第6期']);
     const approved = (level: string, kind: string) =>
       county.nominees.filter((n) => n.kind === kind && county.commendations.find((r) => r.id === n.roundId)?.level === level).length;
     expect([approved('市委', 'enterprise'), approved('市委', 'village'), approved('县委', 'enterprise'), approved('县委', 'village')]).toEqual([3, 8, 8, 14]);
@@ -97,6 +98,6 @@ describe('the sample county (示例数据) holds the seed article’s figures', 
     }
     const ids = new Set(county.persons.map((p) => p.id));
     expect(ids.size).toBe(county.persons.length);
-    for (const t of county.trainings) for (const id of t.traineeIds) expect(ids.has(id)).toBe(true);
+    for (const t of county.trainees) expect(ids.has(t.personId)).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ const KIND_LABELS: Record<ImportBatchKind, string> = {
   tally: '年终统计',
   honours: '表彰',
   sample: '示例数据',
+  trainings: '培训班',
 };
 
 /** Local time, as the office's clock shows it. */

@@ -11,6 +11,7 @@ export function seedInput(county: SeedCounty = buildSeedCounty()): StatisticsInp
     pairings: county.pairings,
     aggregates: aggregateEntries(county.ledger),
     trainings: county.trainings,
+    trainees: county.trainees,
     persons: county.persons,
     commendations: county.commendations,
     nominees: county.nominees,
