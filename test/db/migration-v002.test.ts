@@ -37,6 +37,7 @@ describe('v002-live-indexes', () => {
     await db.open();
     expect(db.verno).toBe(2);
     for (const table of BACKUP_TABLES) {
+      if (!db.tables.some((t) => t.name === table)) continue; // tables of later versions
       const rows = await db.table(table).toArray();
       if (table === 'attachments') {
         expect(rows.map(({ blob: _b, ...r }) => r)).toEqual(data.attachments.map(({ blob: _b, ...r }) => r));
