@@ -9,6 +9,7 @@ import { villageRepository } from './repositories/villages';
 import { enterpriseRepository } from './repositories/enterprises';
 import { personRepository } from './repositories/persons';
 import { CommendationRepository } from './repositories/commendations';
+import { TrainingRepository } from './repositories/trainings';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -22,6 +23,7 @@ export function createStore(db: AppDatabase) {
     pairings: new PairingRepository(db),
     ledgerEntries: new LedgerEntryService(db, ledger),
     commendations: new CommendationRepository(db),
+    trainings: new TrainingRepository(db),
   };
 }
 

@@ -68,6 +68,8 @@ const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
   pairings: '联建',
   ledger: '台账',
   nominees: '表彰对象',
+  trainings: '培训班',
+  trainees: '学员',
 };
 
 export function describeRecord(table: EntityTable, record: Record<string, unknown> | undefined): string {
@@ -180,7 +182,11 @@ const DEPENDENTS: Partial<Record<EntityTable, { table: EntityTable; index: strin
     { table: 'monthlyReports', index: 'pairingId', label: '月报' },
     { table: 'nominees', index: 'refId', label: '表彰对象' },
   ],
-  persons: [{ table: 'nominees', index: 'refId', label: '表彰对象' }],
+  persons: [
+    { table: 'nominees', index: 'refId', label: '表彰对象' },
+    { table: 'trainees', index: 'personId', label: '学员' },
+  ],
+  trainings: [{ table: 'trainees', index: 'classId', label: '学员' }],
 };
 
 export type UndoResult = { removed: number; restored: number };

@@ -15,7 +15,7 @@ export const ACTION_COLORS: Record<AuditAction, string> = { create: 'green', upd
 /** The entities the log can show, for the filter (the backup pseudo-entity included). */
 export const AUDIT_ENTITIES = [
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'evaluations', 'trainings', 'commendations', 'nominees', 'backup',
+  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'backup',
 ] as const;
 
 export function entityLabel(entity: string): string {
@@ -67,7 +67,21 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   monthlyReports: { month: '月份', submittedDate: '报送日期', summary: '活动情况', active: '是否开展活动' },
   inspections: { quarter: '季度', inspectors: '督查人员', items: '督查对象', rectifications: '整改事项' },
   evaluations: { scheme: '考评方案', scores: '得分' },
-  trainings: { startDate: '开班日期', endDate: '结业日期', place: '地点', organizer: '主办单位', traineeIds: '学员', headCount: '人数' },
+  trainings: {
+    session: '期次',
+    name: '培训班名称',
+    startDate: '开班日期',
+    endDate: '结业日期',
+    place: '地点',
+    organizer: '主办单位',
+    content: '培训内容',
+    hours: '学时',
+    unlistedCount: '名单外学员',
+    remark: '备注',
+    traineeIds: '学员',
+    headCount: '人数',
+  },
+  trainees: { classId: '培训班', personId: '人员', name: '姓名', orgKind: '单位类型', orgId: '单位', orgName: '单位名称', post: '职务', seq: '序号', remark: '备注' },
   commendations: { level: '级别', titles: '称号', status: '状态', docNumber: '文号', decisionDate: '决定日期' },
   nominees: { roundId: '表彰批次', title: '称号', kind: '对象类型', refId: '对象', displayName: '名称', deed: '事迹', source: '来源' },
   backup: { 备份时间: '备份时间', 程序版本: '程序版本', 记录数: '记录数' },
