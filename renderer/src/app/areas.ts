@@ -6,8 +6,9 @@ import { registryArea } from '../features/registry/area';
 import { pairingsArea } from '../features/pairings/area';
 import { ledgerArea } from '../features/ledger/area';
 import { commendationArea } from '../features/commendation/area';
+import { trainingArea } from '../features/training/area';
 import { backupArea } from '../features/backup/area';
 import { talliesArea } from '../features/tallies/area';
 import { statisticsArea } from '../features/statistics/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, commendationArea, talliesArea, statisticsArea, backupArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea];

@@ -29,14 +29,20 @@ function examples(plan: SheetPlan, index: number): string {
   return out.join('，');
 }
 
-function duplicateFields(plan: SheetPlan, fields: readonly ImportField[]): string[] {
+export function duplicateFields(plan: SheetPlan, fields: readonly ImportField[]): string[] {
   const count = new Map<string, number>();
   for (const f of plan.mapping.values()) if (f) count.set(f, (count.get(f) ?? 0) + 1);
   return fields.filter((f) => (count.get(f.key) ?? 0) > 1).map((f) => f.label);
 }
 
-function SheetMapping({ plan, session }: { plan: SheetPlan; session: ImportSession }) {
-  const { fields } = session.target;
+type SheetMappingProps = {
+  plan: SheetPlan;
+  fields: readonly ImportField[];
+  updatePlan: (key: string, patch: { include?: boolean; mapping?: Map<number, string | null> }) => void;
+};
+
+/** One sheet's columns and the fields they go to (also used by imports with a session of their own). */
+export function SheetMapping({ plan, fields, updatePlan }: SheetMappingProps) {
   const options = useMemo(
     () => [{ value: '', label: '（不导入）' }, ...fields.map((f) => ({ value: f.key, label: `${f.required ? '*' : ''}${fieldHeader(f)}` }))],
     [fields],
@@ -50,7 +56,7 @@ function SheetMapping({ plan, session }: { plan: SheetPlan; session: ImportSessi
     <Card
       size="small"
       title={
-        <Checkbox checked={plan.include} disabled={!layout} onChange={(e) => session.updatePlan(plan.key, { include: e.target.checked })}>
+        <Checkbox checked={plan.include} disabled={!layout} onChange={(e) => updatePlan(plan.key, { include: e.target.checked })}>
           {title}
         </Checkbox>
       }
@@ -85,7 +91,7 @@ function SheetMapping({ plan, session }: { plan: SheetPlan; session: ImportSessi
                     onChange={(value: string) => {
                       const mapping = new Map(plan.mapping);
                       mapping.set(c.index, value || null);
-                      session.updatePlan(plan.key, { mapping });
+                      updatePlan(plan.key, { mapping });
                     }}
                   />
                 ),
@@ -117,7 +123,7 @@ export function MappingStep({ session }: { session: ImportSession }) {
   return (
     <div>
       {session.plans.map((p) => (
-        <SheetMapping key={p.key} plan={p} session={session} />
+        <SheetMapping key={p.key} plan={p} fields={session.target.fields} updatePlan={session.updatePlan} />
       ))}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
         <Button onClick={() => session.setStep('files')}>上一步</Button>

@@ -22,7 +22,8 @@ function suggestionsFor(ref: UnknownRef, candidates: readonly RefCandidate[]): R
   }).slice(0, 3);
 }
 
-export function UnknownRefs({ session, refs, candidates }: { session: ImportSession; refs: UnknownRef[]; candidates: ReadonlyMap<string, readonly RefCandidate[]> }) {
+/** `session` is any import session: the wizard's, or a feature's own (the class-list import). */
+export function UnknownRefs({ session, refs, candidates }: { session: Pick<ImportSession, 'choices' | 'setChoice'>; refs: UnknownRef[]; candidates: ReadonlyMap<string, readonly RefCandidate[]> }) {
   if (refs.length === 0) return null;
   const creatable = refs.filter((r) => r.spec.create && !r.ambiguous.length);
   const undecided = refs.filter((r) => !session.choices.has(r.key)).length;
