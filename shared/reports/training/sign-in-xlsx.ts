@@ -22,7 +22,9 @@ export async function buildSignInXlsx(sheet: SignInSheet): Promise<Result<Uint8A
     row.height = SIGN_ROW_HEIGHT;
     row.alignment = { vertical: 'middle', wrapText: true };
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    row.getCell(2).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
+  ws.getRow(2).alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(3).height = 26;
   const buffer = await workbook.xlsx.writeBuffer();
   return ok(new Uint8Array(buffer as ArrayBuffer));
