@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '@shared/io/issues';
 import type { CellValue, SheetData, WorkbookData } from '@shared/io/types';
 import { idCardCheckChar } from '@shared/model/idcard';
+import { buildClassListTemplate } from '@shared/io/targets/class-list-template';
+import { readWorkbook } from '@shared/io/read-workbook';
 import { commitImport, undoImportBatch } from '@renderer/db/repositories/import-batches';
 import type { RefChoice } from '@renderer/features/import/plan/references';
 import { buildClassListPreview, loadClassListContext, planWorkbook, toClassListCommitPlan } from '@renderer/features/training/import/plan';
@@ -146,5 +148,18 @@ describe('class-list import', () => {
       '文件 培训班名单.xlsx · 工作表 学员 · 第3行 · A列「期次」：未填写期次，不知道是哪一期培训班的学员',
       '文件 培训班名单.xlsx · 工作表 学员 · 第4行 · A列「期次」：培训班「第9期」不存在，请在预览的「未知名称」中选择对应到已有培训班',
     ]);
+  });
+
+  it('offers a template whose two sheets the import reads as classes and trainees', async () => {
+    const { store } = await county();
+    const read = await readWorkbook('培训班名单导入模板.xlsx', await buildClassListTemplate());
+    if (!read.ok) throw new Error(read.error);
+    const sheets = await planWorkbook(store.db, 'f', read.workbook);
+    expect(sheets.map((s) => [s.sheet.name, s.role])).toEqual([
+      ['培训班', 'classes'],
+      ['学员', 'trainees'],
+      ['填表说明', null],
+    ]);
+    expect(sheets[1]!.layout!.columns.map((c) => c.field)).toEqual(['session', 'name', 'gender', 'idNumber', 'orgName', 'township', 'post', 'phone', 'remark']);
   });
 });

@@ -1,10 +1,10 @@
 // Names of the records the log refers to by id (townships, villages, enterprises, persons,
-// pairings, commendation rounds), so the log reads 「所属乡镇：河田镇」 instead of an id.
+// pairings, commendation rounds, training classes), so the log reads 「所属乡镇：河田镇」 instead of an id.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getStore } from '../../../db';
 import type { NameOf } from './audit-fields';
 
-const NAMED_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'commendations'] as const;
+const NAMED_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'commendations', 'trainings'] as const;
 
 type Named = { id: string; name?: string; code?: string; year?: number; level?: string };
 

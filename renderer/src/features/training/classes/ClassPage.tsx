@@ -3,7 +3,7 @@
 // and 导出签到表.
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { App, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Result, Space, Spin, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, EditOutlined, PrinterOutlined, UserAddOutlined } from '@ant-design/icons';
 import { classLabel } from '@shared/model/schemas/training';
 import { signInSheet } from '@shared/reports/training/sign-in';
@@ -54,7 +54,6 @@ export function ClassPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {classLabel(klass)}
             </Typography.Title>
-            {klass.session && <Tag color="blue">{klass.session}</Tag>}
           </Space>
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             编辑
@@ -68,9 +67,11 @@ export function ClassPage() {
           <Descriptions.Item label="学员人数" span={2}>
             {headCount(klass, roster.length)} 人{klass.unlistedCount ? `（名单 ${roster.length} 人，名单外 ${klass.unlistedCount} 人）` : ''}
           </Descriptions.Item>
-          <Descriptions.Item label="培训内容" span={3}>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{klass.content}</span>
-          </Descriptions.Item>
+          {klass.content && (
+            <Descriptions.Item label="培训内容" span={3}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{klass.content}</span>
+            </Descriptions.Item>
+          )}
           {klass.remark && (
             <Descriptions.Item label="备注" span={3}>
               {klass.remark}

@@ -2,8 +2,9 @@
 // and the trainees on another, or one sheet per class — in four steps: 选择文件 → 对应列 →
 // 预览 → 完成. Nothing is written before 确认导入; the whole import can be undone later.
 import { useNavigate } from 'react-router';
-import { Alert, Button, Card, Progress, Result, Select, Space, Spin, Steps, Typography, Upload } from 'antd';
-import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Progress, Result, Select, Space, Spin, Steps, Typography, Upload } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { host } from '../../../host';
 import { progressPercent } from '../../import/parse-file';
 import { duplicateFields, SheetMapping } from '../../import/ui/MappingStep';
 import { missingFields } from '../../import/session/sheets';
@@ -130,9 +131,22 @@ function DoneStep({ session }: { session: ClassImportSession }) {
   );
 }
 
+function useTemplateDownload() {
+  const { message } = App.useApp();
+  return async () => {
+    // ExcelJS is loaded when a workbook is written, not with the page.
+    const { buildClassListTemplate } = await import('@shared/io/targets/class-list-template');
+    const bytes = (await buildClassListTemplate()) as Uint8Array<ArrayBuffer>;
+    const r = await host.saveFile({ title: '保存导入模板', defaultName: '培训班名单导入模板.xlsx', bytes, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+    if (r.ok) message.success(`已保存导入模板：${r.value.location}`);
+    else if (!r.cancelled) message.error(`保存失败：${r.error}`);
+  };
+}
+
 export function ClassImportPage() {
   const navigate = useNavigate();
   const session = useClassImport();
+  const downloadTemplate = useTemplateDownload();
   const current = STEPS.findIndex((s) => s.key === session.step);
   return (
     <Card>
@@ -145,6 +159,9 @@ export function ClassImportPage() {
             导入培训班名单
           </Typography.Title>
         </Space>
+        <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
+          下载导入模板
+        </Button>
       </Space>
       <Steps current={current} items={STEPS.map((s) => ({ title: s.title }))} style={{ marginBottom: 24 }} />
       <Spin spinning={session.busy !== null} tip={session.busy ?? undefined}>

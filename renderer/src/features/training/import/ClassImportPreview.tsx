@@ -103,7 +103,6 @@ export function ClassImportPreview({ session }: { session: ClassImportSession })
   const { classes, trainees } = preview;
   const rejected = [...classes.rejected, ...trainees.rejected];
   const skip = skipFor === preview;
-  const unknown = [...classes.unknownRefs, ...trainees.unknownRefs];
 
   const commit = async () => {
     setError(null);
@@ -124,7 +123,7 @@ export function ClassImportPreview({ session }: { session: ClassImportSession })
         <Statistic title="更新学员" value={trainees.updates.length} />
         <Statistic title="拒绝" value={rejected.length} styles={{ content: rejected.length ? { color: '#cf1322' } : undefined }} />
       </Space>
-      <UnknownRefs session={session} refs={unknown} candidates={preview.pickCandidates} />
+      <UnknownRefs session={session} refs={session.unknownRefs} candidates={preview.pickCandidates} />
       <Checkbox checked={session.updateExisting} onChange={(e) => session.setUpdateExisting(e.target.checked)} style={{ marginBottom: 8 }}>
         已有的培训班和学员，按导入的数据更新（空白单元格不会清除已有内容）
       </Checkbox>

@@ -9,7 +9,7 @@ import { commitImport } from '../../../db/repositories/import-batches';
 import { requireImportBackup } from '../../backup/safety';
 import { saveMapping, type Mapping } from '../../import/mappings';
 import { parseFile, sha256Hex } from '../../import/parse-file';
-import type { RefChoice } from '../../import/plan/references';
+import type { RefChoice, UnknownRef } from '../../import/plan/references';
 import { buildClassListPreview, loadClassListContext, planWorkbook, ROLE_KEYS, sheetForRole, toClassListCommitPlan, type ClassListContext, type ClassListSheet, type SheetRole } from './plan';
 
 export type Step = 'files' | 'mapping' | 'preview' | 'done';
@@ -46,6 +46,7 @@ export function useClassImport() {
       const controller = new AbortController();
       abort.current = controller;
       classIds.current = new Map();
+      seenUnknown.current = new Map();
       setSheets([]);
       setChoices(new Map());
       setFile({ name, status: 'reading', progress: null });
@@ -91,6 +92,17 @@ export function useClassImport() {
     [step, context, sheets, choices, updateExisting],
   );
 
+  // A name mapped to a record no longer counts as unknown in the rebuilt preview; it stays on
+  // screen with its choice, so the user sees what was decided and can change it.
+  const seenUnknown = useRef(new Map<string, UnknownRef>());
+  const unknownRefs = useMemo(() => {
+    if (!preview) return [];
+    const current = [...preview.classes.unknownRefs, ...preview.trainees.unknownRefs];
+    for (const u of current) seenUnknown.current.set(u.key, u);
+    const keys = new Set(current.map((u) => u.key));
+    return [...seenUnknown.current.values()].filter((u) => keys.has(u.key) || choices.has(u.key));
+  }, [preview, choices]);
+
   const commit = useCallback(async () => {
     if (!preview || !context || !file?.hash) return;
     try {
@@ -128,7 +140,7 @@ export function useClassImport() {
 
   useEffect(() => () => abort.current?.abort(), []);
 
-  return { step, setStep, file, choose, cancelRead, sheets, updatePlan, setRole, toPreview, preview, choices, setChoice, updateExisting, setUpdateExisting, commit, batches, busy, restart };
+  return { step, setStep, file, choose, cancelRead, sheets, updatePlan, setRole, toPreview, preview, unknownRefs, choices, setChoice, updateExisting, setUpdateExisting, commit, batches, busy, restart };
 }
 
 export type ClassImportSession = ReturnType<typeof useClassImport>;
