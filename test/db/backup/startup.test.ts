@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { AppDatabase } from '@renderer/db/database';
-import { MIGRATIONS } from '@renderer/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '@renderer/db/migrations';
 import type { Migration } from '@renderer/db/migrations/types';
 import { installedVersion, prepareStore } from '@renderer/features/backup/startup';
 import { memoryShelf } from '@renderer/features/backup/shelf';
@@ -25,10 +25,10 @@ describe('startup: schema upgrade', () => {
     const db = new AppDatabase(dbName);
     const outcome = await prepareStore({ db, shelf, markers: markers(null), appVersion: '0.1.0' });
     expect(outcome).toEqual({ kind: 'ready' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const [fileName] = [...shelf.files.keys()];
     expect(fileName).toMatch(/_升级前\.cqbak$/);
-    const backup = await readBackup(shelf.files.get(fileName!)!.bytes, { schemaVersion: 2 });
+    const backup = await readBackup(shelf.files.get(fileName!)!.bytes, { schemaVersion: SCHEMA_VERSION });
     expect(backup.ok && backup.value.manifest.schemaVersion).toBe(1);
     expect(backup.ok && backup.value.tables.villages).toHaveLength(data.villages.length);
     db.close();
