@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openApp, SCREENSHOT_DIR, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
 import { chooseFiles } from '../import/helpers';
@@ -100,26 +100,16 @@ async function renderPages(file: string, name: string): Promise<string> {
 
 describe('培训交流：骨干培训班', () => {
   let app: AppSession;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await openApp();
     await closeBackupReminder(app.page);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close();
   });
 
   test('a class by hand, its sign-in sheet printed and exported, a class list imported, the statistics following', { timeout: 300_000 }, async () => {
-    try {
-      await run();
-    } catch (e) {
-      // Leave a picture of what the user would have seen.
-      await app.screenshot('training-failed');
-      throw e;
-    }
-  });
-
-  async function run() {
     const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
     await until(() => page.getByTestId('sample-data-tag').isVisible()).toBe(true);
@@ -302,5 +292,5 @@ describe('培训交流：骨干培训班', () => {
     const rendered = await exported;
     expect(rendered).toMatch(/\(A4\)/);
     expect(rendered).toContain(e1!.name);
-  }
+  });
 });

@@ -11,6 +11,15 @@ export { parseFile, progressPercent, sha256Hex, type ParseOptions } from './pars
 export { batchMapping, describeMappingSource, followers, loadMapping, loadSavedMapping, saveMapping, type BatchItem, type Mapping, type MappingSource } from './mappings';
 export { FileWarnings, FillNotes, type SheetFillNote } from './ui/ReadNotes';
 export { overlay } from './plan/paths';
+// For an import with a session of its own (the class-list import: two kinds of rows in one
+// workbook): the preview builder, the sheet plans and the wizard's own step pieces.
+export { buildPreview, type PlannedRow, type Preview, type RejectedRow } from './plan/preview';
+export type { RefChoice, UnknownRef } from './plan/references';
+export { missingFields, type SheetPlan } from './session/sheets';
+export { duplicateFields, SheetMapping } from './ui/MappingStep';
+export { UnknownRefs } from './ui/UnknownRefs';
+export { useErrorWorkbookDownload } from './ui/downloads';
+export { useUndoBatch } from './ui/use-undo-batch';
 
 /** The import wizard for one target (e.g. a feature's own import page). */
 export const ImportWizard = lazy(() => import('./ui/ImportPage').then((m) => ({ default: m.ImportWizard })));

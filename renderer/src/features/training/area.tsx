@@ -1,16 +1,13 @@
-// 培训交流 (PRODUCT.md capability 5): its menu items and routes. Kept small so the area can be
-// loaded lazily; further pages (技能培训基地 and 订单式培训, 交流互访, 交流会, 联络员) are added
-// as items and routes here.
+// 培训交流 (PRODUCT.md capability 5): its menu items and routes, each page loaded when first
+// opened. Further pages (技能培训基地 and 订单式培训, 交流互访, 交流会, 联络员) are added here
+// as items and routes.
 import { ReadOutlined } from '@ant-design/icons';
 import { Navigate } from 'react-router';
 import type { FeatureArea } from '../../app/feature';
-import { registerDetailTab } from '../registry/detail-tabs';
-import { ClassesPage } from './classes/ClassesPage';
-import { ClassPage } from './classes/ClassPage';
-import { PersonTrainingsTab } from './classes/PersonTrainingsTab';
-import { ClassImportPage } from './import/ClassImportPage';
+import { lazyComponent, lazyRoute } from '../../app/lazy';
+import { registerDetailTab, type DetailTabProps } from '../../ui/records/detail-tabs';
 
-registerDetailTab({ key: 'trainings', label: '培训经历', order: 50, kinds: ['person'], component: PersonTrainingsTab });
+registerDetailTab({ key: 'trainings', label: '培训经历', order: 50, kinds: ['person'], component: lazyComponent<DetailTabProps>(() => import('./classes/PersonTrainingsTab'), 'PersonTrainingsTab') });
 
 export const trainingArea: FeatureArea = {
   key: 'training',
@@ -19,8 +16,8 @@ export const trainingArea: FeatureArea = {
   items: [{ path: '/training/classes', label: '骨干培训班' }],
   routes: [
     { path: 'training', element: <Navigate to="/training/classes" replace /> },
-    { path: 'training/classes', element: <ClassesPage />, handle: { crumb: '培训交流 / 骨干培训班' } },
-    { path: 'training/classes/import', element: <ClassImportPage />, handle: { crumb: '培训交流 / 骨干培训班 / 导入培训班名单' } },
-    { path: 'training/classes/:classId', element: <ClassPage />, handle: { crumb: '培训交流 / 骨干培训班 / 培训班详情' } },
+    { path: 'training/classes', lazy: lazyRoute(() => import('./classes/ClassesPage'), 'ClassesPage'), handle: { crumb: '培训交流 / 骨干培训班' } },
+    { path: 'training/classes/import', lazy: lazyRoute(() => import('./import/ClassImportPage'), 'ClassImportPage'), handle: { crumb: '培训交流 / 骨干培训班 / 导入培训班名单' } },
+    { path: 'training/classes/:classId', lazy: lazyRoute(() => import('./classes/ClassPage'), 'ClassPage'), handle: { crumb: '培训交流 / 骨干培训班 / 培训班详情' } },
   ],
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
-import { FormDrawer } from '@renderer/features/registry/form/FormDrawer';
+import { FormDrawer } from '@renderer/ui/form/FormDrawer';
 
 globalThis.ResizeObserver ??= class {
   observe() {}

@@ -1,7 +1,7 @@
 // The 联系方式 section shared by the village and enterprise forms (same fields, same rules).
 import { Col, Divider, Form, Input, Row } from 'antd';
 import { contactFields } from '@shared/model/schemas/common';
-import { zodRule } from './zod-rule';
+import { zodRule } from '../../../ui/form/zod-rule';
 
 /** Half a row on a wide drawer, the whole row on a narrow one. */
 export const HALF = { xs: 24, md: 12 };

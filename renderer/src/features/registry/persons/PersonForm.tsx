@@ -6,8 +6,8 @@ import { personSchema } from '@shared/model/schemas/person';
 import type { Draft, Person } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
-import { FormDrawer } from '../form/FormDrawer';
-import { zodRule } from '../form/zod-rule';
+import { FormDrawer } from '../../../ui/form/FormDrawer';
+import { zodRule } from '../../../ui/form/zod-rule';
 import { EnterpriseSelect, VillageSelect } from '../../../ui/records/pickers';
 
 type Props = {

@@ -6,8 +6,8 @@ import type { Draft, Village } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
 import { ContactFields, HALF } from '../form/ContactFields';
-import { FormDrawer } from '../form/FormDrawer';
-import { zodRule } from '../form/zod-rule';
+import { FormDrawer } from '../../../ui/form/FormDrawer';
+import { zodRule } from '../../../ui/form/zod-rule';
 import { TownshipSelect } from '../../../ui/records/pickers';
 
 type Props = {

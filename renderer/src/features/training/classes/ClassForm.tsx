@@ -8,8 +8,8 @@ import { trainingClassSchema, type TrainingClassInput } from '@shared/model/sche
 import type { TrainingClass } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
-import { FormDrawer } from '../../registry/form/FormDrawer';
-import { zodRule } from '../../registry/form/zod-rule';
+import { FormDrawer } from '../../../ui/form/FormDrawer';
+import { zodRule } from '../../../ui/form/zod-rule';
 
 type Values = Omit<TrainingClassInput, 'startDate' | 'endDate'> & { startDate: Dayjs | undefined; endDate?: Dayjs };
 

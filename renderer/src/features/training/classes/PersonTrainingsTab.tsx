@@ -6,7 +6,7 @@ import { Table } from 'antd';
 import { classLabel } from '@shared/model/schemas/training';
 import type { Trainee, TrainingClass } from '@shared/model/types';
 import { getStore } from '../../../db';
-import type { DetailTabProps } from '../../registry/detail-tabs';
+import type { DetailTabProps } from '../../../ui/records/detail-tabs';
 import { dateSpan } from './data';
 
 type Attended = { trainee: Trainee; klass: TrainingClass };

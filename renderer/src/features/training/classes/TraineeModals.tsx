@@ -7,7 +7,7 @@ import type { Trainee } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
-import { PersonSelect } from '../../registry/pickers';
+import { PersonSelect } from '../../../ui/records/pickers';
 
 type AddProps = { classId: string; open: boolean; onClose: () => void; onAdded: (added: Trainee[]) => void };
 

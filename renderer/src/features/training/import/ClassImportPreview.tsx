@@ -7,9 +7,7 @@ import { Alert, App, Button, Checkbox, Space, Statistic, Table, Tabs, Typography
 import { DownloadOutlined } from '@ant-design/icons';
 import { formatIssue } from '@shared/io/issues';
 import { errorMessages } from '../../../ui/errors';
-import type { PlannedRow, RejectedRow } from '../../import/plan/preview';
-import { useErrorWorkbookDownload } from '../../import/ui/downloads';
-import { UnknownRefs } from '../../import/ui/UnknownRefs';
+import { UnknownRefs, useErrorWorkbookDownload, type PlannedRow, type RejectedRow } from '../../import';
 import { hasWrites, rejectedCount, type ClassListPreview } from './plan';
 import type { ClassImportSession } from './use-class-import';
 

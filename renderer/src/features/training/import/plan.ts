@@ -13,11 +13,7 @@ import { classLabel, formatSession } from '@shared/model/schemas/training';
 import type { Trainee, TrainingClass } from '@shared/model/types';
 import type { AppDatabase } from '../../../db/database';
 import type { CommitPlan, RecordWrite } from '../../../db/repositories/import-batches';
-import { loadMapping } from '../../import/mappings';
-import { buildPreview, type PlannedRow, type Preview } from '../../import/plan/preview';
-import type { RefChoice } from '../../import/plan/references';
-import type { SheetPlan } from '../../import/session/sheets';
-import type { RefCandidate } from '../../import/target';
+import { buildPreview, loadSavedMapping, type PlannedRow, type Preview, type RefCandidate, type RefChoice, type SheetPlan } from '../../import';
 import { idKey, indexRegistry, type RegistryIndex } from './registry-match';
 import { classTarget, traineeTarget, type PersonDetails } from './targets';
 
@@ -49,10 +45,17 @@ export async function loadClassListContext(db: AppDatabase): Promise<ClassListCo
 const matches = (layout: SheetLayout | null, field: string) => Boolean(layout?.columns.some((c) => c.field === field));
 
 /** A sheet laid out for a role: its header found against that role's fields, a remembered mapping if any. */
-export async function sheetForRole(db: AppDatabase, plan: Omit<ClassListSheet, 'role' | 'layout' | 'mapping' | 'remembered' | 'include'>, role: SheetRole | null): Promise<ClassListSheet> {
+export async function sheetForRole(db: AppDatabase, plan: Omit<ClassListSheet, 'role' | 'layout' | 'mapping' | 'source' | 'include'>, role: SheetRole | null): Promise<ClassListSheet> {
   const layout = role ? detectLayout(plan.sheet, ROLE_FIELDS[role]) : null;
-  const remembered = role && layout ? await loadMapping(db, ROLE_KEYS[role], layout, new Set(ROLE_FIELDS[role].map((f) => f.key))) : null;
-  return { ...plan, role, layout, include: role !== null && layout !== null && !plan.sheet.hidden, mapping: remembered ?? (layout ? autoMapping(layout) : new Map()), remembered: remembered !== null };
+  const saved = role && layout ? await loadSavedMapping(db, ROLE_KEYS[role], layout, new Set(ROLE_FIELDS[role].map((f) => f.key))) : null;
+  return {
+    ...plan,
+    role,
+    layout,
+    include: role !== null && layout !== null && !plan.sheet.hidden,
+    mapping: saved?.mapping ?? (layout ? autoMapping(layout) : new Map()),
+    source: saved ? { kind: 'saved', savedAt: saved.savedAt } : { kind: 'auto' },
+  };
 }
 
 /** Every sheet with the role its header suggests: a 姓名 column makes it a sheet of trainees. */

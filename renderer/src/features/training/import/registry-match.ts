@@ -4,7 +4,7 @@
 // unit. A name is never matched across units: 「王明（露湖村）」 is not 「王明（南塘村）」.
 import { normalizeHeader } from '@shared/model/normalize';
 import type { Enterprise, Person, PersonOrgKind, Township, Village } from '@shared/model/types';
-import type { RefCandidate } from '../../import/target';
+import type { RefCandidate } from '../../import';
 
 export type OrgRef = { kind: Exclude<PersonOrgKind, 'none'>; id: string; name: string; township?: string };
 

@@ -6,9 +6,7 @@
 import { CLASS_FIELDS, TRAINEE_FIELDS } from '@shared/io/targets/training-fields';
 import { personSchema } from '@shared/model/schemas/person';
 import { classKey, classLabel, trainingClassSchema, traineeSchema } from '@shared/model/schemas/training';
-import { overlay } from '../../import/plan/paths';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import/target';
-import { contentOf, given, zodOutcome } from '../../import/targets/common';
+import { contentOf, given, overlay, zodOutcome, type DraftRecord, type ImportTarget, type RefCandidate, type ValidationOutcome } from '../../import';
 import type { RegistryIndex } from './registry-match';
 
 const CLASS_KEYS = CLASS_FIELDS.map((f) => f.key);

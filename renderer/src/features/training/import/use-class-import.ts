@@ -6,10 +6,8 @@ import type { ReadProgress, WorkbookData } from '@shared/io/types';
 import type { ImportBatch } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { commitImport } from '../../../db/repositories/import-batches';
-import { requireImportBackup } from '../../backup/safety';
-import { saveMapping, type Mapping } from '../../import/mappings';
-import { parseFile, sha256Hex } from '../../import/parse-file';
-import type { RefChoice, UnknownRef } from '../../import/plan/references';
+import { requireImportBackup } from '../../backup';
+import { parseFile, saveMapping, sha256Hex, type Mapping, type RefChoice, type UnknownRef } from '../../import';
 import { buildClassListPreview, loadClassListContext, planWorkbook, ROLE_KEYS, sheetForRole, toClassListCommitPlan, type ClassListContext, type ClassListSheet, type SheetRole } from './plan';
 
 export type Step = 'files' | 'mapping' | 'preview' | 'done';

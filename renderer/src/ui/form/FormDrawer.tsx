@@ -3,7 +3,7 @@
 // was changed), errors from the store listed at the top, 保存 at the bottom right.
 import type { ReactNode } from 'react';
 import { Alert, App, Button, Drawer, Space } from 'antd';
-import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
+import { enterToNextField, useSaveShortcut } from '../form-keys';
 
 type Props = {
   open: boolean;
