@@ -268,6 +268,12 @@ describe('培训交流：骨干培训班', () => {
     ]);
     expect((await readLive<Named>(page, 'persons')).length).toBe(persons.length);
 
+    // The list: nine classes, 241 trainees.
+    await page.getByRole('button', { name: '查看培训班列表' }).click();
+    await until(() => page.getByTestId('classes-total-trainees').textContent()).toBe('241');
+    expect(await page.getByText('合计：9 期').isVisible()).toBe(true);
+    await app.screenshot('training-classes-list');
+
     // A person attends several classes: v2's 培训经历 lists both, with the unit written then.
     await app.goto(`/registry/persons/${v2!.id}`);
     await page.getByRole('tab', { name: '培训经历' }).click();

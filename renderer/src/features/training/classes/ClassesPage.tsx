@@ -85,7 +85,7 @@ export function ClassesPage() {
         locale={{ emptyText: '暂无培训班。点击「新建」录入一期培训班，或点击「导入」从 Excel 导入培训班名单' }}
         onRow={(c) => ({ onDoubleClick: () => navigate(`/training/classes/${c.id}`) })}
         columns={[
-          { title: '期次', dataIndex: 'session', width: 90, sorter: (a, b) => (sessionNumber(a.session) ?? 0) - (sessionNumber(b.session) ?? 0) },
+          { title: '期次', dataIndex: 'session', width: 80, sorter: (a, b) => (sessionNumber(a.session) ?? 0) - (sessionNumber(b.session) ?? 0) },
           {
             title: '培训班名称',
             dataIndex: 'name',
@@ -93,15 +93,14 @@ export function ClassesPage() {
               <Typography.Link onClick={() => navigate(`/training/classes/${c.id}`)}>{c.name}</Typography.Link>
             ),
           },
-          { title: '培训时间', key: 'dates', width: 220, render: (_, c) => dateSpan(c), sorter: (a, b) => a.startDate.localeCompare(b.startDate) },
-          { title: '培训地点', dataIndex: 'place', width: 140 },
-          { title: '主办单位', dataIndex: 'organizer', width: 140 },
-          { title: '学时', dataIndex: 'hours', width: 70, align: 'right' },
+          { title: '培训时间', key: 'dates', width: 200, render: (_, c) => dateSpan(c), sorter: (a, b) => a.startDate.localeCompare(b.startDate) },
+          { title: '培训地点', dataIndex: 'place', width: 130, ellipsis: true },
+          { title: '学时', dataIndex: 'hours', width: 60, align: 'right' },
           { title: '学员（人）', key: 'count', width: 100, align: 'right', render: (_, c) => count(c), sorter: (a, b) => count(a) - count(b) },
           {
             title: '操作',
             key: 'actions',
-            width: 170,
+            width: 150,
             render: (_, c) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => navigate(`/training/classes/${c.id}`)}>
@@ -123,13 +122,13 @@ export function ClassesPage() {
               <Table.Summary.Cell index={0} colSpan={2}>
                 <Typography.Text strong>合计：{rows.length} 期</Typography.Text>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} colSpan={4} />
-              <Table.Summary.Cell index={6} align="right">
+              <Table.Summary.Cell index={2} colSpan={3} />
+              <Table.Summary.Cell index={5} align="right">
                 <Typography.Text strong data-testid="classes-total-trainees">
                   {total}
                 </Typography.Text>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={7} />
+              <Table.Summary.Cell index={6} />
             </Table.Summary.Row>
           )
         }
