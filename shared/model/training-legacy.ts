@@ -4,7 +4,7 @@
 // was. The old list held no organization or post of its own: the person's at the time of the
 // upgrade is the best record there is. Used by the v007 migration and by restoring an older
 // backup, so both doors give the same records.
-import { formatSession, sessionNumber } from './schemas/training';
+import { formatSession, sessionNumber } from './training-session';
 import type { PersonOrgKind } from './types';
 
 type Row = Record<string, unknown>;

@@ -12,14 +12,15 @@ export { batchMapping, describeMappingSource, followers, loadMapping, loadSavedM
 export { FileWarnings, FillNotes, type SheetFillNote } from './ui/ReadNotes';
 export { overlay } from './plan/paths';
 // For an import with a session of its own (the class-list import: two kinds of rows in one
-// workbook): the preview builder, the sheet plans and the wizard's own step pieces.
+// workbook): the preview builder, the sheet plans and the wizard's own step pieces (those
+// with tables load when first shown, so the first screen does not carry them).
 export { buildPreview, type PlannedRow, type Preview, type RejectedRow } from './plan/preview';
 export type { RefChoice, UnknownRef } from './plan/references';
-export { missingFields, type SheetPlan } from './session/sheets';
-export { duplicateFields, SheetMapping } from './ui/MappingStep';
-export { UnknownRefs } from './ui/UnknownRefs';
+export { duplicateFields, missingFields, type SheetPlan } from './session/sheets';
 export { useErrorWorkbookDownload } from './ui/downloads';
 export { useUndoBatch } from './ui/use-undo-batch';
+export const SheetMapping = lazy(() => import('./ui/MappingStep').then((m) => ({ default: m.SheetMapping })));
+export const UnknownRefs = lazy(() => import('./ui/UnknownRefs').then((m) => ({ default: m.UnknownRefs })));
 
 /** The import wizard for one target (e.g. a feature's own import page). */
 export const ImportWizard = lazy(() => import('./ui/ImportPage').then((m) => ({ default: m.ImportWizard })));

@@ -51,6 +51,13 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
 
 export const missingFields = (plan: SheetPlan, fields: readonly ImportField[]): ImportField[] => missingRequired(fields, plan.mapping);
 
+/** Labels of the fields more than one column is mapped to (each field takes one column). */
+export function duplicateFields(plan: SheetPlan, fields: readonly ImportField[]): string[] {
+  const count = new Map<string, number>();
+  for (const f of plan.mapping.values()) if (f) count.set(f, (count.get(f) ?? 0) + 1);
+  return fields.filter((f) => (count.get(f.key) ?? 0) > 1).map((f) => f.label);
+}
+
 /** Merged cells filled down in one sheet (sheet undefined for CSV). */
 export type SheetFills = { sheet?: string; fills: FillDown[] };
 

@@ -7,7 +7,7 @@ import { fieldHeader, fieldRule, type ImportField } from '@shared/io/fields';
 import type { DetectedColumn } from '@shared/io/header';
 import { cellText } from '@shared/io/convert';
 import { describeMappingSource } from '../mappings';
-import { missingFields, type SheetPlan } from '../session/sheets';
+import { duplicateFields, missingFields, type SheetPlan } from '../session/sheets';
 import type { ImportSession } from '../session/use-import-session';
 
 const STATUS_TEXT: Record<DetectedColumn['status'], string> = {
@@ -27,12 +27,6 @@ function examples(plan: SheetPlan, index: number): string {
     if (out.length === 2) break;
   }
   return out.join('，');
-}
-
-export function duplicateFields(plan: SheetPlan, fields: readonly ImportField[]): string[] {
-  const count = new Map<string, number>();
-  for (const f of plan.mapping.values()) if (f) count.set(f, (count.get(f) ?? 0) + 1);
-  return fields.filter((f) => (count.get(f.key) ?? 0) > 1).map((f) => f.label);
 }
 
 type SheetMappingProps = {

@@ -1,6 +1,7 @@
 // 导入培训班名单 (/training/classes/import): the office's own workbook — the classes on one sheet
 // and the trainees on another, or one sheet per class — in four steps: 选择文件 → 对应列 →
 // 预览 → 完成. Nothing is written before 确认导入; the whole import can be undone later.
+import { Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Button, Card, Progress, Result, Select, Space, Spin, Steps, Typography, Upload } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
@@ -87,7 +88,11 @@ function MappingStep({ session }: { session: ClassImportSession }) {
               <Typography.Text type="secondary">没有「期次」列：按工作表名称「{p.sheet.name}」找培训班</Typography.Text>
             )}
           </Space>
-          {p.role && <SheetMapping plan={p} fields={ROLE_FIELDS[p.role]} updatePlan={session.updatePlan} />}
+          {p.role && (
+            <Suspense fallback={<Spin />}>
+              <SheetMapping plan={p} fields={ROLE_FIELDS[p.role]} updatePlan={session.updatePlan} />
+            </Suspense>
+          )}
         </div>
       ))}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>

@@ -2,8 +2,8 @@
 // rejected row with every reason (file · sheet · row · column), and the names to decide —
 // persons no record has (新建 or 对应到) and classes the rows name that neither the file nor
 // the store has. Nothing is written until 确认导入.
-import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Space, Statistic, Table, Tabs, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { Alert, App, Button, Checkbox, Space, Spin, Statistic, Table, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { formatIssue } from '@shared/io/issues';
 import { errorMessages } from '../../../ui/errors';
@@ -121,7 +121,11 @@ export function ClassImportPreview({ session }: { session: ClassImportSession })
         <Statistic title="更新学员" value={trainees.updates.length} />
         <Statistic title="拒绝" value={rejected.length} styles={{ content: rejected.length ? { color: '#cf1322' } : undefined }} />
       </Space>
-      <UnknownRefs session={session} refs={session.unknownRefs} candidates={preview.pickCandidates} />
+      {session.unknownRefs.length > 0 && (
+        <Suspense fallback={<Spin />}>
+          <UnknownRefs session={session} refs={session.unknownRefs} candidates={preview.pickCandidates} />
+        </Suspense>
+      )}
       <Checkbox checked={session.updateExisting} onChange={(e) => session.setUpdateExisting(e.target.checked)} style={{ marginBottom: 8 }}>
         已有的培训班和学员，按导入的数据更新（空白单元格不会清除已有内容）
       </Checkbox>
