@@ -45,7 +45,18 @@ export type ImportField = {
   max?: number;
   /** One line for the template's 填表说明 (and the mapping screen). */
   help?: string;
+  /** The office's dictionary (设置 → 字典) this column's values come from; the template lists it. */
+  dictionary?: 'industries' | 'cooperationAreas';
 };
+
+/** The fields with their dictionaries' current values written into their help (for templates). */
+export function withDictionaryHelp(fields: readonly ImportField[], dictionaries: Record<NonNullable<ImportField['dictionary']>, readonly string[]>): ImportField[] {
+  return fields.map((f) => {
+    if (!f.dictionary) return f;
+    const list = dictionaries[f.dictionary].join('、');
+    return { ...f, help: f.kind === 'list' ? `可填：${list}，多项用顿号分隔` : `可填：${list}` };
+  });
+}
 
 /** 「户数（户）」: how templates and exports head the column. */
 export const fieldHeader = (f: Pick<ImportField, 'label' | 'unit'>): string => (f.unit ? `${f.label}（${f.unit}）` : f.label);

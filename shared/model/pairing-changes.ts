@@ -1,7 +1,8 @@
 // What a 变更 of a pairing changed, field by field, written as the text a clerk reads in the
 // history (「村联络员：张三（13800000001） → 李四」). The history keeps these texts rather than
 // ids, so it still reads correctly after a township or person is renamed or deleted.
-import { COOPERATION_AREAS, type CooperationArea } from './enums';
+import { orderByDictionary } from './dictionaries';
+import { COOPERATION_AREAS } from './enums';
 import type { FieldChange, Liaison, Pairing } from './types';
 
 /** The fields a 变更 may touch. Code, sides and dates are facts of the application, not changes. */
@@ -39,12 +40,12 @@ export function formatLeader(l: Pairing['responsibleLeader']): string {
   return l.post ? `${l.name}（${l.post}）` : l.name;
 }
 
-/** Areas in the catalog's order, without duplicates. */
-export function sortAreas(areas: readonly CooperationArea[]): CooperationArea[] {
-  return COOPERATION_AREAS.filter((a) => areas.includes(a));
+/** Areas in the default dictionary's order, without duplicates; areas the office added follow as given. */
+export function sortAreas(areas: readonly string[]): string[] {
+  return orderByDictionary(areas, COOPERATION_AREAS);
 }
 
-export function formatAreas(areas: readonly CooperationArea[] | undefined): string {
+export function formatAreas(areas: readonly string[] | undefined): string {
   return sortAreas(areas ?? []).join('、');
 }
 

@@ -2,8 +2,8 @@
 // words (「劳务、培训」), 联络员 as 「张三 13905971234、李四」 in one cell. Pure functions; the
 // import target resolves names and decides which side a liaison belongs to.
 import { COOPERATION_AREAS, type CooperationArea } from './enums';
+import { orderByDictionary } from './dictionaries';
 import { normalizeForParsing, normalizeText } from './normalize';
-import { sortAreas } from './pairing-changes';
 
 const AREA_ALIASES: Readonly<Record<string, CooperationArea>> = {
   劳动力转移: '劳务输送',
@@ -22,27 +22,31 @@ const AREA_ALIASES: Readonly<Record<string, CooperationArea>> = {
   任职: '交叉任职',
 };
 
-/** One area as written → the catalog's area: exact, a known alias, or the first two characters of exactly one area (劳务 → 劳务输送). */
-export function parseArea(text: string): CooperationArea | null {
+/**
+ * One area as written → an area of the office's dictionary (设置 → 字典, the default list when
+ * not given): exact, a known alias of an area the dictionary holds, or the first two characters
+ * of exactly one area (劳务 → 劳务输送).
+ */
+export function parseArea(text: string, dictionary: readonly string[] = COOPERATION_AREAS): string | null {
   const t = normalizeText(text).replace(/\s+/g, '');
-  if ((COOPERATION_AREAS as readonly string[]).includes(t)) return t as CooperationArea;
-  if (AREA_ALIASES[t]) return AREA_ALIASES[t];
+  if (dictionary.includes(t)) return t;
+  if (AREA_ALIASES[t] && dictionary.includes(AREA_ALIASES[t])) return AREA_ALIASES[t];
   if (t.length >= 2) {
-    const byPrefix = COOPERATION_AREAS.filter((a) => a.startsWith(t.slice(0, 2)));
+    const byPrefix = dictionary.filter((a) => a.startsWith(t.slice(0, 2)));
     if (byPrefix.length === 1) return byPrefix[0];
   }
   return null;
 }
 
-export function parseAreas(items: readonly string[]): { areas: CooperationArea[]; unknown: string[] } {
-  const areas: CooperationArea[] = [];
+export function parseAreas(items: readonly string[], dictionary: readonly string[] = COOPERATION_AREAS): { areas: string[]; unknown: string[] } {
+  const areas: string[] = [];
   const unknown: string[] = [];
   for (const item of items) {
-    const area = parseArea(item);
+    const area = parseArea(item, dictionary);
     if (area) areas.push(area);
     else if (normalizeText(item)) unknown.push(normalizeText(item));
   }
-  return { areas: sortAreas(areas), unknown };
+  return { areas: orderByDictionary(areas, dictionary), unknown };
 }
 
 export type LiaisonText = { name: string; phone?: string; side?: 'enterprise' | 'village' };

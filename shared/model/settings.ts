@@ -5,6 +5,7 @@
 // over the settings table. Adding a setting is one entry in SETTING_SCHEMAS.
 import { z } from 'zod';
 import { normalizeText } from './normalize';
+import { cooperationAreasSchema, DEFAULT_AREA_LIST, DEFAULT_INDUSTRY_LIST, DEFAULT_TITLES, industriesSchema, titlesSchema, type TitleEntry } from './dictionaries';
 
 const text = (label: string, max: number) =>
   z
@@ -63,6 +64,12 @@ export const SETTING_SCHEMAS = {
     fallback: (): number => new Date().getFullYear(),
   },
   largeText: { label: '大字模式', schema: z.boolean({ error: '大字模式应为是或否' }), fallback: (): boolean => false },
+  /** 字典: the industries offered for enterprises and villages. */
+  industries: { label: '行业字典', schema: industriesSchema, fallback: (): string[] => [...DEFAULT_INDUSTRY_LIST] },
+  /** 字典: the cooperation areas (联建内容) of a pairing. */
+  cooperationAreas: { label: '联建内容字典', schema: cooperationAreasSchema, fallback: (): string[] => [...DEFAULT_AREA_LIST] },
+  /** 字典: the commendation titles and whom each goes to. */
+  commendationTitles: { label: '荣誉称号字典', schema: titlesSchema, fallback: (): TitleEntry[] => DEFAULT_TITLES.map((t) => ({ ...t })) },
 } as const;
 
 type Schemas = typeof SETTING_SCHEMAS;

@@ -4,7 +4,6 @@
 import type {
   CommendationLevel,
   CommendationStatus,
-  CooperationArea,
   EnterprisePartyOrgType,
   Gender,
   Grade,
@@ -125,7 +124,8 @@ export type Pairing = BaseRecord & {
   villageId: string;
   status: PairingStatus;
   formation: PairingFormation;
-  areas: CooperationArea[];
+  /** 联建内容: values of the cooperation-area dictionary (设置 → 字典) when they were entered. */
+  areas: string[];
   enterpriseLiaison?: Liaison;
   villageLiaison?: Liaison;
   /** 分片挂钩: the township or 开发区 responsible, and its leader. */

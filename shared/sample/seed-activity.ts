@@ -136,7 +136,8 @@ function trainings(reg: SeedRegistry, plans: Plan[], rng: Rng): { classes: Train
 }
 
 function commendations(reg: SeedRegistry, plans: Plan[], rng: Rng): { rounds: CommendationRound[]; nominees: Nominee[] } {
-  const enterprises = [...new Set(plans.map((p) => p.pairing.enterpriseId))].map((id) => reg.enterprises.find((e) => e.id === id)!);
+  // Only enterprises with a party organization can be honoured as 先进基层党组织 (shared/model/honour-rules.ts).
+  const enterprises = [...new Set(plans.map((p) => p.pairing.enterpriseId))].map((id) => reg.enterprises.find((e) => e.id === id)!).filter((e) => e.partyOrg.type !== '未建立');
   const villages = plans.map((p) => reg.villages.find((v) => v.id === p.pairing.villageId)!);
   const rounds: CommendationRound[] = [
     { ...base('sample-r01'), year: 2007, level: '县委', titles: ['先进基层党组织'], status: '批准', docNumber: '汀委〔2007〕36号', decisionDate: '2007-06-28' },

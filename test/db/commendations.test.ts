@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@renderer/db/repositories/entity-repository';
 import { honoursOf } from '@renderer/features/commendation/honours';
 import { guardNomineeChanges } from '@renderer/db/repositories/commendations';
+import { setSetting } from '@renderer/db/settings';
 import { freshStore } from './helpers';
 
 async function county() {
@@ -114,5 +115,49 @@ describe('commendation rounds and nominees', () => {
     await expect(guardNomineeChanges(store.db, [{ before: n, after: { ...n, deleted: 1 } }])).rejects.toThrow('表彰已批准，名单不能再修改');
     await store.commendations.removeRound(round.id);
     await expect(guardNomineeChanges(store.db, [{ after: fresh }])).rejects.toThrow('所属的表彰不存在或已删除');
+  });
+
+  it('gives 先进基层党组织 only to an organization whose party organization exists — by hand and by import alike', async () => {
+    const { store, t, round } = await county();
+    const bare = await store.enterprises.create({ townshipId: t.id, name: '福建台慧体育器材有限公司', aboveScale: false, partyOrg: { type: '未建立' } } as never);
+    const noOrgVillage = await store.villages.create({ townshipId: t.id, name: '竹排村', industries: [], partyOrg: {} } as never);
+    const message = '「福建台慧体育器材有限公司」尚未建立党组织（信息库中党组织类型为「未建立」），不能推荐为「先进基层党组织」；请先在「信息库 → 企业」中登记其党组织';
+    await expect(store.commendations.addNominees(round.id, [orgNominee('enterprise', bare.id, '福建台慧体育器材有限公司')])).rejects.toThrow(message);
+    await expect(store.commendations.addNominees(round.id, [orgNominee('village', noOrgVillage.id, '竹排村')])).rejects.toThrow('「河田镇竹排村」在信息库中没有党组织');
+    await expect(guardNomineeChanges(store.db, [{ after: { id: 'imp', roundId: round.id, ...orgNominee('enterprise', bare.id, '福建台慧体育器材有限公司'), createdAt: '', updatedAt: '', deleted: 0 } }])).rejects.toThrow(message);
+    expect(await store.commendations.listNominees(round.id)).toHaveLength(0);
+    // Once its party organization is registered, it may be nominated.
+    await store.enterprises.update(bare.id, { partyOrg: { type: '党支部' } } as never);
+    await store.commendations.addNominees(round.id, [orgNominee('enterprise', bare.id, '福建台慧体育器材有限公司党支部')]);
+    expect(await store.commendations.listNominees(round.id)).toHaveLength(1);
+  });
+
+  it('gives a title only to its kind of honouree (设置 → 字典), also when a nominee is retitled', async () => {
+    const { store, v, e, round } = await county();
+    const pairing = await store.pairings.apply({ enterpriseId: e.id, villageId: v.id, formation: '双向选择', areas: ['劳务输送'], responsibleTownshipId: v.townshipId, appliedDate: '2008-03-01' });
+    await store.commendations.updateRound(round.id, { titles: ['先进基层党组织', '优秀联建点'] });
+    await expect(store.commendations.addNominees(round.id, [{ ...orgNominee('village', v.id, '露湖村党支部'), title: '优秀联建点' }])).rejects.toThrow('「优秀联建点」授予联建点，不能授予村党组织「露湖村」');
+    const [p] = await store.commendations.addNominees(round.id, [{ title: '优秀联建点', kind: 'pairing', refId: pairing.id, displayName: '盼盼—露湖村', source: '台账' }]);
+    await expect(store.commendations.updateNominee(p.id, { title: '先进基层党组织' })).rejects.toThrow('「先进基层党组织」授予党组织（企业、村），不能授予联建点');
+  });
+
+  it('takes a round’s titles from the dictionary; a round keeps a title the dictionary later drops', async () => {
+    const { store, round } = await county();
+    await expect(store.commendations.createRound({ year: 2008, level: '县委', titles: ['十佳联建示范点'] })).rejects.toThrow('荣誉称号「十佳联建示范点」不在字典中');
+    await setSetting(store.db, 'commendationTitles', [{ name: '十佳联建示范点', target: 'pairing' }]);
+    const r = await store.commendations.createRound({ year: 2008, level: '县委', titles: ['十佳联建示范点'] });
+    expect(r.titles).toEqual(['十佳联建示范点']);
+    // 先进基层党组织 is no longer in the dictionary: the round that has it may keep it, but not add another.
+    await store.commendations.updateRound(round.id, { name: '2008年度表彰' });
+    await expect(store.commendations.updateRound(round.id, { titles: ['先进基层党组织', '优秀联建点'] })).rejects.toThrow('荣誉称号「优秀联建点」不在字典中');
+  });
+
+  it('records a round of the 上级党委 with its 文号, without a county 公示', async () => {
+    const { store, v } = await county();
+    const city = await store.commendations.createRound({ year: 2008, level: '市委', titles: ['先进基层党组织'] });
+    await store.commendations.addNominees(city.id, [orgNominee('village', v.id, '露湖村党支部')]);
+    await expect(store.commendations.transition(city.id, '公示')).rejects.toThrow('市委表彰由上级党委公示');
+    const approved = await store.commendations.transition(city.id, '批准', { docNumber: '龙委〔2008〕58号', decisionDate: '2008-06-27' });
+    expect(approved).toMatchObject({ status: '批准', docNumber: '龙委〔2008〕58号' });
   });
 });

@@ -8,6 +8,9 @@ const WRONG: Record<SettingKey, unknown> = {
   office: 'abc',
   workingYear: 'abc',
   largeText: 'yes',
+  industries: '纺织服装',
+  cooperationAreas: [1, 2],
+  commendationTitles: [{ name: '先进基层党组织', target: '集体' }],
 };
 
 describe('settings are checked by key on read and on write', () => {
@@ -37,6 +40,25 @@ describe('settings are checked by key on read and on write', () => {
     const { db } = freshStore();
     await db.settings.put({ key: 'office', value: { unitName: '中共长汀县委组织部', countyName: '长汀县', issuerMark: '中共长汀县委员会', docPrefix: '汀委' } });
     expect(await getSetting(db, 'office')).toMatchObject({ issuerName: '中共长汀县委员会', issuerMark: '中共长汀县委员会文件', docPrefix: '汀委', superiorName: '' });
+  });
+
+  it('dictionaries are checked on write: no blanks, no repeats, a title says whom it goes to', async () => {
+    const { db } = freshStore();
+    await expect(setSetting(db, 'industries', ['纺织服装', '纺织服装'])).rejects.toThrow('行业「纺织服装」重复');
+    await expect(setSetting(db, 'industries', [])).rejects.toThrow('行业至少保留一项');
+    await expect(setSetting(db, 'cooperationAreas', ['劳务输送', ' '])).rejects.toThrow('联建内容不能为空');
+    await expect(setSetting(db, 'commendationTitles', [{ name: '优秀联建点', target: 'x' as never }])).rejects.toThrow('请选择称号授予的对象');
+    await setSetting(db, 'industries', ['纺织服装', '　新能源 ']);
+    expect(await getSetting(db, 'industries')).toEqual(['纺织服装', '新能源']);
+    await setSetting(db, 'commendationTitles', [{ name: '先进基层党组织', target: 'org' }, { name: '十佳联建示范点', target: 'pairing' }]);
+    expect((await getSetting(db, 'commendationTitles')).map((t) => t.name)).toEqual(['先进基层党组织', '十佳联建示范点']);
+  });
+
+  it('the dictionaries default to the built-in lists', async () => {
+    const { db } = freshStore();
+    expect(await getSetting(db, 'industries')).toContain('体育用品');
+    expect(await getSetting(db, 'cooperationAreas')).toEqual(['劳务输送', '技能培训', '产业帮扶', '资金扶持', '公益事业', '矛盾化解', '治安联防', '学习交流', '交叉任职']);
+    expect(await getSetting(db, 'commendationTitles')).toContainEqual({ name: '优秀联建点', target: 'pairing' });
   });
 
   it('a missing value is its default without a notice', async () => {

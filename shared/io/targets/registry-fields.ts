@@ -23,7 +23,7 @@ export const VILLAGE_FIELDS: readonly ImportField[] = [
   { key: 'population', label: VILLAGE_LABELS.population.label, unit: '人', kind: 'int', min: 0, synonyms: ['总人口', '人口数', '户籍人口'] },
   { key: 'surplusLabour', label: VILLAGE_LABELS.surplusLabour.label, unit: '人', kind: 'int', min: 0, synonyms: ['富余劳动力数', '剩余劳动力'] },
   { key: 'landlessFarmers', label: VILLAGE_LABELS.landlessFarmers.label, unit: '人', kind: 'int', min: 0, synonyms: ['失地农民数'] },
-  { key: 'industries', label: VILLAGE_LABELS.industries.label, kind: 'list', synonyms: ['主要产业', '支柱产业', '特色产业'] },
+  { key: 'industries', label: VILLAGE_LABELS.industries.label, kind: 'list', synonyms: ['主要产业', '支柱产业', '特色产业'], dictionary: 'industries' },
   { key: 'collectiveIncome', label: VILLAGE_LABELS.collectiveIncome.label, unit: '万元', kind: 'decimal', min: 0, synonyms: ['村集体经济收入', '集体收入', '村财收入', '集体经济收入'] },
   { key: 'partyOrg.name', label: VILLAGE_LABELS['partyOrg.name'].label, kind: 'text', synonyms: ['党组织名称'] },
   {
@@ -51,7 +51,7 @@ export const ENTERPRISE_FIELDS: readonly ImportField[] = [
     synonyms: ['所属乡镇', '乡镇', '所在乡镇', '乡镇（开发区）', '所在地'],
     help: '须为信息库中已有的乡镇或开发区；没有的可在预览时新建或对应到已有乡镇',
   },
-  { key: 'industry', label: ENTERPRISE_LABELS.industry.label, kind: 'text', synonyms: ['所属行业', '行业类别', '主营行业'] },
+  { key: 'industry', label: ENTERPRISE_LABELS.industry.label, kind: 'text', synonyms: ['所属行业', '行业类别', '主营行业'], dictionary: 'industries' },
   {
     key: 'ownership',
     label: ENTERPRISE_LABELS.ownership.label,

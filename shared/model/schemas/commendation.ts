@@ -1,7 +1,7 @@
 // 评先表彰: a commendation round (year, level, titles) and its nominees, the status path
 // 推荐 → 公示 → 批准, and the document number (文号) an approval needs.
 import { z } from 'zod';
-import { COMMENDATION_LEVELS, NOMINEE_KINDS, type CommendationStatus, type NomineeKind } from '../enums';
+import { COMMENDATION_LEVELS, NOMINEE_KINDS, type CommendationLevel, type CommendationStatus, type NomineeKind } from '../enums';
 import { normalizeText } from '../normalize';
 import { parseDate } from '../parse-date';
 import { fail, ok, type Result } from '../result';
@@ -70,9 +70,20 @@ export function parseDocNumber(raw: unknown): Result<{ text: string; year: numbe
   return ok({ text: `${m[1]}〔${year}〕${serial}号`, year, serial });
 }
 
-/** The transitions the status path allows; everything else is refused with the reason. */
-export function checkTransition(from: CommendationStatus, to: CommendationStatus): Result<null> {
+/** Whether the round is the county's own (县委) — the others are recorded, not issued, here. */
+export const isCountyRound = (r: Pick<CommendationRound, 'level'>): boolean => r.level === '县委';
+
+/**
+ * The transitions the status path allows; everything else is refused with the reason. A round
+ * of the 上级党委 (市委, 省委) is recorded here after the fact: its honourees are entered and then
+ * its 文号 (批准) — the publicity was the superior's, so it has no 公示 step in this county.
+ */
+export function checkTransition(from: CommendationStatus, to: CommendationStatus, level: CommendationLevel = '县委'): Result<null> {
   if (from === to) return fail(`已是「${to}」状态`);
+  if (level !== '县委') {
+    if (from === '推荐' && to === '批准') return ok(null);
+    if (to === '公示') return fail(`${level}表彰由上级党委公示，本县不另行公示；登记名单后直接填写上级文号`);
+  }
   if (from === '推荐' && to === '公示') return ok(null);
   if (from === '公示' && to === '推荐') return ok(null);
   if (from === '公示' && to === '批准') return ok(null);

@@ -1,10 +1,10 @@
 // Validation of a pairing application (联建申请) and of a 变更, from forms and imports alike.
 // Texts are normalized (full-width digits, stray spaces) before they are checked and stored.
 import { z } from 'zod';
-import { COOPERATION_AREAS, PAIRING_FORMATIONS } from '../enums';
+import { PAIRING_FORMATIONS } from '../enums';
 import { isRealDate } from '../parse-date';
 import { sortAreas } from '../pairing-changes';
-import { optionalPhone, optionalText, requiredRef } from './common';
+import { optionalPhone, optionalText, requiredRef, requiredText } from './common';
 
 export const isoDate = (label: string) =>
   z
@@ -26,9 +26,10 @@ const leaderSchema = z
   .nullish()
   .transform((l) => (l?.name ? { name: l.name, ...(l.post ? { post: l.post } : {}) } : undefined));
 
-const areas = z
-  .array(z.enum(COOPERATION_AREAS, { error: `联建内容应为：${COOPERATION_AREAS.join('、')}` }))
-  .transform((a) => sortAreas(a));
+// Any short text: which areas a *new* value may take is the dictionary's business (设置 → 字典,
+// checked by the forms, the import and the repository), so a shrunk dictionary never makes a
+// stored pairing invalid.
+const areas = z.array(requiredText('联建内容', 20), { error: '联建内容应为列表' }).transform((a) => sortAreas(a));
 
 export const pairingApplicationSchema = z.object({
   /** A given code (from an imported list); generated when absent. */

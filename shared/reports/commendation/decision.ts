@@ -12,14 +12,21 @@ export type OfficeInfo = {
   unitName: string;
   /** 县名, e.g. 长汀县 */
   countyName: string;
-  /** 发文机关标志 (without 文件), e.g. 中共长汀县委员会 */
+  /** 发文机关标志, e.g. 中共长汀县委员会文件 (older settings: the organ's name alone) */
   issuerMark: string;
+  /** 发文机关, e.g. 中共长汀县委员会 (设置 → 单位信息) */
+  issuerName?: string;
+  /** Default 主送机关 (设置 → 单位信息) */
+  mainRecipients?: string;
+  /** 公示 联系人 (设置 → 单位信息) */
+  contactName?: string;
 };
 
 export const PROGRAM = '村企党组织联建活动';
 
 /** 「中共长汀县委员会」 from the settings, else from the county name. */
 export function issuingOrgan(office: OfficeInfo): string {
+  if (office.issuerName?.trim()) return office.issuerName.trim();
   const mark = office.issuerMark.replace(/文件$/, '').trim();
   if (mark) return mark;
   return office.countyName ? `中共${office.countyName.replace(/县$/, '')}县委员会` : '';
@@ -52,9 +59,9 @@ export function decisionDefaults(report: CommendationReport, office: OfficeInfo)
     `希望受到表彰的${who}珍惜荣誉，戒骄戒躁，再接再厉，在新的起点上再创佳绩。全县各级党组织和广大党员要以受表彰的${who}为榜样，学先进、赶先进、创先进，推动${PROGRAM}持续深入开展，使非公有制企业党建工作的路子越走越宽广。`,
   ].join('\n');
   return {
-    issuerMark: organ ? `${organ}文件` : '',
+    issuerMark: office.issuerMark.endsWith('文件') ? office.issuerMark : organ ? `${organ}文件` : '',
     title: `${organ}关于表彰${report.year}年度${PROGRAM}${titleText}的决定`,
-    addressee: '各乡镇党委，开发区党工委，县直各单位党组织',
+    addressee: office.mainRecipients?.trim() || '各乡镇党委，开发区党工委，县直各单位党组织',
     body,
     signature: organ,
   };

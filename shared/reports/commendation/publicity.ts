@@ -32,7 +32,7 @@ export function publicityDocument(report: CommendationReport, office: OfficeInfo
     `根据${organ}关于${PROGRAM}评先表彰工作的安排，经各乡镇党委、开发区党工委推荐和县委组织部审核，拟表彰${summary(report)}。现将拟表彰对象名单予以公示（见附件）。`,
     `公示时间：${formatDateCn(p.startDate!)}至${formatDateCn(p.endDate!)}。`,
     '公示期间，对公示对象有不同意见的，可通过来电、来信、来访等方式向县委组织部反映。反映问题要实事求是，以单位名义反映的须加盖公章，以个人名义反映的提倡署实名并提供联系方式。',
-    `受理电话：${p.phone}`,
+    office.contactName ? `联系人：${office.contactName}　受理电话：${p.phone}` : `受理电话：${p.phone}`,
     ...(p.address ? [`受理地址：${p.address}`] : []),
   ];
   return ok({

@@ -21,8 +21,11 @@ import {
   type PublicityDetails,
   type RoundInput,
 } from '@shared/model/schemas/commendation';
+import { dictionaryIssue } from '@shared/model/dictionaries';
+import { checkHonour, type HonourSubject } from '@shared/model/honour-rules';
 import type { AppDatabase } from '../database';
 import { newId, nowIso, recordAudit } from '../audit';
+import { getSetting } from '../settings';
 import { ValidationError } from './entity-repository';
 
 const parseOr = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, prefix = ''): T => {
@@ -31,12 +34,47 @@ const parseOr = <T>(schema: { safeParse(v: unknown): { success: true; data: T } 
   return r.data;
 };
 
-const REF_TABLE: Record<NomineeKind, 'enterprises' | 'villages' | 'pairings' | 'persons'> = {
-  enterprise: 'enterprises',
-  village: 'villages',
-  pairing: 'pairings',
-  person: 'persons',
-};
+/**
+ * The honouree as the honour rule sees it (shared/model/honour-rules.ts), read inside the
+ * caller's transaction; undefined when the record is gone or deleted.
+ */
+export async function honourSubject(db: AppDatabase, kind: NomineeKind, refId: string): Promise<HonourSubject | undefined> {
+  switch (kind) {
+    case 'enterprise': {
+      const e = await db.enterprises.get(refId);
+      return e && !e.deleted ? { kind, name: e.name, partyOrg: e.partyOrg } : undefined;
+    }
+    case 'village': {
+      const v = await db.villages.get(refId);
+      if (!v || v.deleted) return undefined;
+      return { kind, name: v.name, townshipName: (await db.townships.get(v.townshipId))?.name, partyOrg: v.partyOrg ?? {} };
+    }
+    case 'pairing': {
+      const p = await db.pairings.get(refId);
+      return p && !p.deleted ? { kind, name: p.code } : undefined;
+    }
+    case 'person': {
+      const p = await db.persons.get(refId);
+      return p && !p.deleted ? { kind, name: p.name } : undefined;
+    }
+  }
+}
+
+/** The honour rule over nominees about to be added (or retitled), inside the caller's transaction; the problems found. */
+export async function honourProblems(db: AppDatabase, nominees: readonly Pick<Nominee, 'title' | 'kind' | 'refId' | 'displayName'>[]): Promise<string[]> {
+  const dictionary = await getSetting(db, 'commendationTitles');
+  const problems: string[] = [];
+  for (const n of nominees) {
+    const subject = await honourSubject(db, n.kind, n.refId);
+    if (!subject) {
+      problems.push(`「${n.displayName}」：所选${NOMINEE_KIND_LABELS[n.kind]}不存在或已删除`);
+      continue;
+    }
+    const r = checkHonour(n.title, subject, dictionary);
+    if (!r.ok) problems.push(r.error);
+  }
+  return problems;
+}
 
 export type RoundPatch = Partial<RoundInput> & { publicity?: PublicityDetails; decision?: DecisionDraft };
 
@@ -47,8 +85,9 @@ export class CommendationRepository {
     return this.db.commendations as Table<CommendationRoundRecord, string>;
   }
 
+  /** What the honour rule reads: the named records, townships (village names) and the title dictionary. */
   private refTables() {
-    return [this.db.enterprises, this.db.villages, this.db.pairings, this.db.persons];
+    return [this.db.enterprises, this.db.villages, this.db.pairings, this.db.persons, this.db.townships, this.db.settings];
   }
 
   listRounds(): Promise<CommendationRoundRecord[]> {
@@ -75,8 +114,10 @@ export class CommendationRepository {
     const time = nowIso();
     const round: CommendationRoundRecord = { ...clean, id: newId(), createdAt: time, updatedAt: time, deleted: 0, status: '推荐' };
     if (!round.name) delete round.name;
-    // The round and its audit entry.
-    await this.db.transaction('rw', this.rounds, this.db.audit, async () => {
+    // The round and its audit entry; reads the title dictionary.
+    await this.db.transaction('rw', this.rounds, this.db.audit, this.db.settings, async () => {
+      const titleProblem = dictionaryIssue('荣誉称号', round.titles, (await getSetting(this.db, 'commendationTitles')).map((t) => t.name));
+      if (titleProblem) throw new ValidationError([titleProblem]);
       await this.rounds.add(round);
       await recordAudit(this.db, { action: 'create', entity: 'commendations', entityId: round.id, after: round });
     });
@@ -89,13 +130,17 @@ export class CommendationRepository {
     const publicityClean = publicity === undefined ? undefined : parseOr(publicitySchema, publicity);
     const decisionClean = decision === undefined ? undefined : parseOr(decisionDraftSchema, decision);
     let after!: CommendationRoundRecord;
-    // Read-modify-write of the round with its audit entry; reads the nominees to protect titles in use.
-    await this.db.transaction('rw', this.rounds, this.db.nominees, this.db.audit, async () => {
+    // Read-modify-write of the round with its audit entry; reads the nominees to protect titles in use, and the title dictionary.
+    await this.db.transaction('rw', this.rounds, this.db.nominees, this.db.audit, this.db.settings, async () => {
       const before = await this.liveRound(id);
       const merged = { year: before.year, level: before.level, titles: before.titles, name: before.name, ...basics };
       const clean = parseOr(roundSchema, merged);
+      // Titles the round already had may stay although the dictionary no longer lists them.
+      const titleProblem = dictionaryIssue('荣誉称号', clean.titles, (await getSetting(this.db, 'commendationTitles')).map((t) => t.name), before.titles);
+      if (titleProblem) throw new ValidationError([titleProblem]);
       const changesBasics = clean.year !== before.year || clean.level !== before.level || clean.titles.join('|') !== before.titles.join('|');
       if (changesBasics && before.status === '批准') throw new ValidationError(['表彰已批准，年度、级别和称号不能再修改']);
+      if (clean.level !== before.level && before.status === '公示') throw new ValidationError(['公示中的表彰不能改变级别，请先「撤回公示」']);
       const nominees = await this.listNominees(id);
       const orphaned = [...new Set(nominees.map((n) => n.title))].filter((t) => !clean.titles.includes(t));
       if (orphaned.length) throw new ValidationError([`称号「${orphaned.join('、')}」下还有推荐对象，请先移除这些对象`]);
@@ -120,7 +165,7 @@ export class CommendationRepository {
     // Status change (and 文号) with its audit entry; counts the nominees it depends on.
     await this.db.transaction('rw', this.rounds, this.db.nominees, this.db.audit, async () => {
       const before = await this.liveRound(id);
-      const allowed = checkTransition(before.status, to);
+      const allowed = checkTransition(before.status, to, before.level);
       if (!allowed.ok) throw new ValidationError([allowed.error]);
       if (to !== '推荐' && (await this.listNominees(id)).length === 0) throw new ValidationError(['推荐名单为空，请先添加推荐对象']);
       after = { ...before, status: to, updatedAt: nowIso() };
@@ -198,12 +243,11 @@ export class CommendationRepository {
       const taken = new Set(existing.map((n) => `${n.title}|${n.kind}|${n.refId}`));
       for (const n of records) {
         if (!round.titles.includes(n.title)) problems.push(`「${n.displayName}」：本次表彰没有「${n.title}」称号`);
-        const ref = await this.db.table(REF_TABLE[n.kind]).get(n.refId);
-        if (!ref || ref.deleted) problems.push(`「${n.displayName}」：所选${NOMINEE_KIND_LABELS[n.kind]}不存在或已删除`);
         const key = `${n.title}|${n.kind}|${n.refId}`;
         if (taken.has(key)) problems.push(`「${n.displayName}」已在「${n.title}」名单中`);
         taken.add(key);
       }
+      problems.push(...(await honourProblems(this.db, records)));
       if (problems.length) throw new ValidationError(problems);
       await this.db.nominees.bulkAdd(records);
       for (const n of records) await recordAudit(this.db, { action: 'create', entity: 'nominees', entityId: n.id, after: n, batchId });
@@ -215,7 +259,7 @@ export class CommendationRepository {
   async updateNominee(id: string, patch: Partial<Pick<Nominee, 'displayName' | 'deed' | 'title'>>): Promise<Nominee> {
     let after!: Nominee;
     // Read-modify-write with its audit entry; reads the round's status.
-    await this.db.transaction('rw', this.rounds, this.db.nominees, this.db.audit, async () => {
+    await this.db.transaction('rw', [this.rounds, this.db.nominees, this.db.audit, ...this.refTables()], async () => {
       const before = await this.db.nominees.get(id);
       if (!before || before.deleted) throw new ValidationError(['推荐对象不存在或已移除']);
       const round = await this.liveRound(before.roundId);
@@ -224,6 +268,10 @@ export class CommendationRepository {
       const { id: _i, createdAt: _c, updatedAt: _u, deleted: _d, deletedAt: _da, ...draft } = before;
       const clean = parseOr(nomineeSchema, { ...draft, ...patch });
       if (!round.titles.includes(clean.title)) throw new ValidationError([`本次表彰没有「${clean.title}」称号`]);
+      if (clean.title !== before.title) {
+        const problems = await honourProblems(this.db, [{ ...before, title: clean.title }]);
+        if (problems.length) throw new ValidationError(problems);
+      }
       after = { ...before, ...clean, updatedAt: nowIso() };
       if (!after.deed) delete after.deed;
       await this.db.nominees.put(after);
@@ -268,8 +316,11 @@ export class CommendationRepository {
 /**
  * Import hook (import-batches.ts TABLE_HOOKS), run inside the import's transaction: nominees
  * may be added to a round only while it is 推荐, edited or removed (by undoing an import) only
- * until it is 批准 — the same rules as the repository's.
+ * until it is 批准, and an added nominee must pass the honour rule — the same rules as the
+ * repository's.
  */
+export const NOMINEE_HOOK_TABLES = ['commendations', 'enterprises', 'villages', 'pairings', 'persons', 'townships', 'settings'];
+
 export async function guardNomineeChanges(db: AppDatabase, changes: readonly { before?: Nominee; after?: Nominee }[]): Promise<void> {
   const problems = new Set<string>();
   const rounds = new Map<string, CommendationRoundRecord | undefined>();
@@ -287,6 +338,10 @@ export async function guardNomineeChanges(db: AppDatabase, changes: readonly { b
     if (!change) continue;
     const allowed = nomineeChangeAllowed(round.status, change);
     if (!allowed.ok) problems.add(`${roundLabel(round)}：${allowed.error}`);
+    // The honour rule, as at every other door (the preview checked it already; the registry may have changed since).
+    if (after && (change === 'add' || (change === 'edit' && (before?.title !== after.title || before.refId !== after.refId)))) {
+      for (const p of await honourProblems(db, [after])) problems.add(p);
+    }
   }
   if (problems.size) throw new ValidationError([...problems]);
 }

@@ -16,7 +16,7 @@ import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
 import { applyLedgerChanges } from './ledger-aggregates';
 import { recordImportedPairingEvents } from './pairings';
-import { guardNomineeChanges } from './commendations';
+import { guardNomineeChanges, NOMINEE_HOOK_TABLES } from './commendations';
 
 export type BatchInput = {
   kind: ImportBatchKind;
@@ -55,7 +55,7 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
     apply: (db, changes) => recordImportedPairingEvents(db, changes as { before?: Pairing; after?: Pairing }[]),
   },
   nominees: {
-    tables: ['commendations'],
+    tables: NOMINEE_HOOK_TABLES,
     apply: (db, changes) => guardNomineeChanges(db, changes as { before?: Nominee; after?: Nominee }[]),
   },
 };

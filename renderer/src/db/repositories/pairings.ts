@@ -18,6 +18,8 @@ import {
   todayIso,
 } from '@shared/model/pairing-rules';
 import { normalizeText } from '@shared/model/normalize';
+import { dictionaryIssue } from '@shared/model/dictionaries';
+import { getSetting } from '../settings';
 import type { AppDatabase } from '../database';
 import { newId, nowIso, recordAudit } from '../audit';
 import { ValidationError } from './entity-repository';
@@ -78,15 +80,18 @@ export class PairingRepository {
     const time = nowIso();
     const created: Pairing[] = [];
     const { db } = this;
-    // Pairings, their first events and the audit entries commit together.
-    await db.transaction('rw', [db.pairings, db.pairingEvents, db.audit, db.enterprises, db.villages, db.townships], async () => {
+    // Pairings, their first events and the audit entries commit together; reads the registry and the 联建内容 dictionary.
+    await db.transaction('rw', [db.pairings, db.pairingEvents, db.audit, db.enterprises, db.villages, db.townships, db.settings], async () => {
       const problems: string[] = [];
+      const areaList = await getSetting(db, 'cooperationAreas');
       const usedCodes = new Map<number, string[]>();
       const livePairs = new Set<string>();
       for (const [i, { data }] of parsed.entries()) {
         const item = items[i];
         const a = data!;
         const say = (m: string) => problems.push(item.label ? `${item.label}：${m}` : m);
+        const areaProblem = dictionaryIssue('联建内容', a.areas, areaList);
+        if (areaProblem) say(areaProblem);
         const [enterprise, village, township] = await Promise.all([
           db.enterprises.get(a.enterpriseId),
           db.villages.get(a.villageId),
@@ -161,7 +166,7 @@ export class PairingRepository {
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
     // The pairing, its new event and the audit entry commit together.
-    return db.transaction('rw', [db.pairings, db.pairingEvents, db.audit, db.townships], work);
+    return db.transaction('rw', [db.pairings, db.pairingEvents, db.audit, db.townships, db.settings], work);
   }
 
   async approve(id: string, date: IsoDate, note?: string): Promise<Pairing> {
@@ -189,6 +194,9 @@ export class PairingRepository {
     const why = normalizeText(reason);
     return this.tx(async () => {
       const { pairing, last } = await this.current(id);
+      // Areas the pairing already had may stay although the dictionary no longer lists them.
+      const areaProblem = patch.areas && dictionaryIssue('联建内容', patch.areas, await getSetting(this.db, 'cooperationAreas'), pairing.areas);
+      if (areaProblem) throw new ValidationError([areaProblem]);
       if (patch.responsibleTownshipId) {
         const t = await this.db.townships.get(patch.responsibleTownshipId);
         if (!t || t.deleted) throw new ValidationError(['所选挂钩乡镇（开发区）不存在或已删除']);

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Alert, App, AutoComplete, Button, Card, Checkbox, Col, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { PrinterOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Nominee } from '@shared/model/types';
-import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
+import { isCountyRound, type CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import { checkLayout, defaultLayout, PAPER_PRESETS, type CertificateLayout, type CertificateValues, type PrinterOffset } from '@shared/reports/commendation/certificate';
 import { groupHonours } from '@shared/reports/commendation/name-list';
 import { decisionDefaults } from '@shared/reports/commendation/decision';
@@ -53,7 +53,8 @@ export function CertificatesTab({ round, nominees, lookups }: Props) {
 
   const report = useMemo(() => buildReport(round, nominees, lookups), [round, nominees, lookups]);
   const certificates = useMemo<CertificateValues[]>(() => {
-    const issuer = round.decision?.signature || decisionDefaults(report, office).signature;
+    // A round of the 上级党委 is issued by it (设置 → 上级党委), not by the county.
+    const issuer = isCountyRound(round) ? round.decision?.signature || decisionDefaults(report, office).signature : office.superiorName || `上级党委（${round.level}）`;
     const ordered = groupHonours(report).flatMap((t) => t.groups.flatMap((g) => g.entries));
     return ordered.map((e, i) => ({ name: e.displayName, title: e.title, year: round.year, issuer, date: round.decisionDate, docNumber: round.docNumber, serial: i + 1 }));
   }, [report, round, office]);

@@ -8,8 +8,9 @@ import type { Grade } from '@shared/model/enums';
 import { getStore } from '../../db';
 import { errorMessages } from '../../ui/errors';
 import { defaultDisplayName, pairingName, type Lookups } from './data';
+import { RefusalNote } from './RefusalNote';
+import { refOf, TARGET_OPTIONS, useNominateTarget, type NominateTarget } from './use-nominate-target';
 
-type Target = 'pairing' | 'enterprise' | 'village';
 type Row = { pairingId: string; code: string; name: string; total: number; grade: Grade; rank: number };
 
 type Props = { open: boolean; round: CommendationRoundRecord; lookups: Lookups; onClose: () => void };
@@ -17,8 +18,7 @@ type Props = { open: boolean; round: CommendationRoundRecord; lookups: Lookups; 
 export function EvaluationNominateModal({ open, round, lookups, onClose }: Props) {
   const { message } = App.useApp();
   const [year, setYear] = useState(round.year);
-  const [target, setTarget] = useState<Target>('pairing');
-  const [title, setTitle] = useState(round.titles[0]);
+  const { target, setTarget, title, setTitle, titleOptions, refusal } = useNominateTarget(round, lookups);
   const [selected, setSelected] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -35,7 +35,7 @@ export function EvaluationNominateModal({ open, round, lookups, onClose }: Props
       .sort((a, b) => a.rank - b.rank);
   }, [evaluations, lookups]);
 
-  useEffect(() => setSelected(rows.filter((r) => r.grade === '优秀').map((r) => r.pairingId)), [rows]);
+  useEffect(() => setSelected(rows.filter((r) => r.grade === '优秀' && !refusal(r.pairingId)).map((r) => r.pairingId)), [rows, refusal]);
   useEffect(() => {
     if (open) setErrors([]);
   }, [open]);
@@ -46,14 +46,16 @@ export function EvaluationNominateModal({ open, round, lookups, onClose }: Props
       .filter((r) => selected.includes(r.pairingId))
       .flatMap((r) => {
         const p = lookups.pairings.get(r.pairingId)!;
-        const refId = target === 'pairing' ? p.id : target === 'enterprise' ? p.enterpriseId : p.villageId;
+        const refId = refOf(p, target);
         if (seen.has(refId)) return [];
         seen.add(refId);
-        return [{ title, kind: target, refId, displayName: defaultDisplayName(target, refId, lookups), deed: `${year}年度联建绩效考评${r.grade}，得分${r.total}分，排名第${r.rank}位。`, source: '考评' as const }];
+        return [{ refusal: refusal(r.pairingId), kind: target, refId, displayName: defaultDisplayName(target, refId, lookups), deed: `${year}年度联建绩效考评${r.grade}，得分${r.total}分，排名第${r.rank}位。`, source: '考评' as const }];
       });
+    const refused = title ? drafts.flatMap((d) => (d.refusal ? [d.refusal] : [])) : ['本次表彰没有授予该类对象的称号，请换一类对象，或编辑表彰增加称号'];
+    if (refused.length) return setErrors(refused);
     setSaving(true);
     try {
-      const added = await getStore().commendations.addNominees(round.id, drafts);
+      const added = await getStore().commendations.addNominees(round.id, drafts.map(({ refusal: _r, ...d }) => ({ ...d, title: title! })));
       message.success(`已从考评结果推荐${added.length}个对象`);
       onClose();
     } catch (e) {
@@ -71,10 +73,10 @@ export function EvaluationNominateModal({ open, round, lookups, onClose }: Props
           <InputNumber aria-label="考评年度" min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
         </Form.Item>
         <Form.Item label="推荐为">
-          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value)} options={[{ value: 'pairing', label: '联建点' }, { value: 'enterprise', label: '企业党组织' }, { value: 'village', label: '村党组织' }]} />
+          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value as NominateTarget)} options={TARGET_OPTIONS} />
         </Form.Item>
         <Form.Item label="荣誉称号">
-          <Select aria-label="推荐称号" style={{ width: 160 }} value={title} onChange={setTitle} options={round.titles.map((t) => ({ value: t, label: t }))} />
+          <Select aria-label="推荐称号" style={{ width: 160 }} value={title} onChange={setTitle} options={titleOptions.map((t) => ({ value: t, label: t }))} placeholder="本次表彰没有适用的称号" />
         </Form.Item>
       </Form>
       {evaluations !== undefined && rows.length === 0 ? (
@@ -93,6 +95,7 @@ export function EvaluationNominateModal({ open, round, lookups, onClose }: Props
             { title: '联建点', dataIndex: 'name' },
             { title: '得分', dataIndex: 'total', width: 90, align: 'right' },
             { title: '等次', dataIndex: 'grade', width: 80 },
+            { title: '说明', key: 'refusal', width: 200, render: (_, r) => <RefusalNote text={refusal(r.pairingId)} /> },
           ]}
         />
       )}

@@ -29,8 +29,9 @@ export function PublicityTab({ round, nominees, lookups }: { round: Commendation
 
   useEffect(() => {
     const p = round.publicity;
-    form.setFieldsValue({ period: p?.startDate && p.endDate ? [dayjs(p.startDate), dayjs(p.endDate)] : undefined, phone: p?.phone, address: p?.address });
-  }, [round.publicity, form]);
+    // The round's own phone, else the office's 公示 contact phone (设置 → 单位信息) to start from.
+    form.setFieldsValue({ period: p?.startDate && p.endDate ? [dayjs(p.startDate), dayjs(p.endDate)] : undefined, phone: p?.phone ?? (office.contactPhone || undefined), address: p?.address });
+  }, [round.publicity, form, office.contactPhone]);
 
   const save = async (): Promise<boolean> => {
     const v = form.getFieldsValue();

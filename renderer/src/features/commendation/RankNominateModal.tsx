@@ -11,8 +11,9 @@ import type { Nominee } from '@shared/model/types';
 import { getStore } from '../../db';
 import { errorMessages } from '../../ui/errors';
 import { defaultDisplayName, pairingName, type Lookups } from './data';
+import { RefusalNote } from './RefusalNote';
+import { refOf, TARGET_OPTIONS, useNominateTarget, type NominateTarget } from './use-nominate-target';
 
-type Target = 'pairing' | 'enterprise' | 'village';
 const COUNT = '__count';
 
 type Ranked = { pairingId: string; code: string; name: string; value: number; rank: number };
@@ -32,8 +33,7 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
   const [year, setYear] = useState(round.year);
   const [typeKey, setTypeKey] = useState(LEDGER_TYPES[0].key);
   const [field, setField] = useState(figureOptions(LEDGER_TYPES[0].key)[0].value);
-  const [target, setTarget] = useState<Target>('pairing');
-  const [title, setTitle] = useState(round.titles[0]);
+  const { target, setTarget, title, setTitle, titleOptions, refusal } = useNominateTarget(round, lookups);
   const [top, setTop] = useState(10);
   const [selected, setSelected] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
@@ -54,7 +54,8 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
     });
   }, [aggregates, typeKey, field, lookups]);
 
-  useEffect(() => setSelected(ranked.slice(0, top).map((r) => r.pairingId)), [ranked, top]);
+  // The top ones preselected, except those the honour rule refuses (shown with the reason).
+  useEffect(() => setSelected(ranked.slice(0, top).filter((r) => !refusal(r.pairingId)).map((r) => r.pairingId)), [ranked, top, refusal]);
   useEffect(() => {
     if (open) setErrors([]);
   }, [open]);
@@ -68,15 +69,17 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
     const seen = new Set<string>();
     const drafts = chosen.flatMap((r) => {
       const p = lookups.pairings.get(r.pairingId)!;
-      const refId = target === 'pairing' ? p.id : target === 'enterprise' ? p.enterpriseId : p.villageId;
+      const refId = refOf(p, target);
       if (seen.has(refId)) return [];
       seen.add(refId);
       const label = figure?.label.replace(/（.*）$/, '') ?? '';
-      return [{ title, kind: target, refId, displayName: defaultDisplayName(target, refId, lookups), deed: `${year}年${type.name}${label}${r.value}${unit}，在全县联建点中排第${r.rank}位。`, source: '台账' as Nominee['source'] }];
+      return [{ refusal: refusal(r.pairingId), kind: target, refId, displayName: defaultDisplayName(target, refId, lookups), deed: `${year}年${type.name}${label}${r.value}${unit}，在全县联建点中排第${r.rank}位。`, source: '台账' as Nominee['source'] }];
     });
+    const refused = title ? drafts.flatMap((d) => (d.refusal ? [d.refusal] : [])) : ['本次表彰没有授予该类对象的称号，请换一类对象，或编辑表彰增加称号'];
+    if (refused.length) return setErrors(refused);
     setSaving(true);
     try {
-      const added = await getStore().commendations.addNominees(round.id, drafts);
+      const added = await getStore().commendations.addNominees(round.id, drafts.map(({ refusal: _r, ...d }) => ({ ...d, title: title! })));
       message.success(`已从台账推荐${added.length}个对象`);
       onClose();
     } catch (e) {
@@ -114,10 +117,10 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
           </Space>
         </Form.Item>
         <Form.Item label="推荐为">
-          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value)} options={[{ value: 'pairing', label: '联建点' }, { value: 'enterprise', label: '企业党组织' }, { value: 'village', label: '村党组织' }]} />
+          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value as NominateTarget)} options={TARGET_OPTIONS} />
         </Form.Item>
         <Form.Item label="荣誉称号">
-          <Select aria-label="推荐称号" style={{ width: 160 }} value={title} onChange={setTitle} options={round.titles.map((t) => ({ value: t, label: t }))} />
+          <Select aria-label="推荐称号" style={{ width: 160 }} value={title} onChange={setTitle} options={titleOptions.map((t) => ({ value: t, label: t }))} placeholder="本次表彰没有适用的称号" />
         </Form.Item>
       </Form>
       <Table<Ranked>
@@ -133,6 +136,7 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
           { title: '联建编号', dataIndex: 'code', width: 120 },
           { title: '联建点', dataIndex: 'name' },
           { title: figure?.label ?? '数值', dataIndex: 'value', width: 140, align: 'right' },
+          { title: '说明', key: 'refusal', width: 200, render: (_, r) => <RefusalNote text={refusal(r.pairingId)} /> },
         ]}
       />
     </Modal>

@@ -1,8 +1,9 @@
-// New / edit a commendation round: year, level, the titles it awards (the usual four or the
-// office's own), and an optional name.
+// New / edit a commendation round: year, level, the titles it awards (from the office's title
+// dictionary, 设置 → 字典; a round keeps titles it already had), and an optional name.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { COMMENDATION_LEVELS, COMMENDATION_TITLES, type CommendationLevel } from '@shared/model/enums';
+import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { COMMENDATION_LEVELS, type CommendationLevel } from '@shared/model/enums';
+import { choicesWith, TITLE_TARGET_LABELS } from '@shared/model/dictionaries';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
@@ -23,13 +24,15 @@ export function RoundForm({ open, editing, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [year] = useSetting('workingYear');
+  const [titles] = useSetting('commendationTitles');
+  const [office] = useSetting('office');
 
   useEffect(() => {
     if (!open) return;
     setErrors([]);
     form.resetFields();
-    form.setFieldsValue(editing ? { year: editing.year, level: editing.level, titles: editing.titles, name: editing.name } : { year, level: '县委', titles: ['先进基层党组织'] });
-  }, [open, editing, form, year]);
+    form.setFieldsValue(editing ? { year: editing.year, level: editing.level, titles: editing.titles, name: editing.name } : { year, level: '县委', titles: titles.slice(0, 1).map((t) => t.name) });
+  }, [open, editing, form, year, titles]);
 
   const save = useCallback(async () => {
     let values: Values;
@@ -63,8 +66,31 @@ export function RoundForm({ open, editing, onClose, onSaved }: Props) {
           <Form.Item name="level" label="表彰级别" rules={[{ required: true, message: '请选择表彰级别' }]}>
             <Select aria-label="表彰级别" options={COMMENDATION_LEVELS.map((l) => ({ value: l, label: `${l}表彰` }))} />
           </Form.Item>
-          <Form.Item name="titles" label="荣誉称号" rules={[{ required: true, message: '请至少选择一个荣誉称号' }]} extra="可直接输入其他称号后回车">
-            <Select aria-label="荣誉称号" mode="tags" options={COMMENDATION_TITLES.map((t) => ({ value: t, label: t }))} />
+          <Form.Item noStyle shouldUpdate={(a, b) => a.level !== b.level}>
+            {() =>
+              form.getFieldValue('level') !== '县委' && (
+                <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`${office.superiorName || '上级党委'}的表彰：在本系统中登记受表彰对象和上级文号，本县不另行发文（不生成表彰决定和公示）。`} />
+              )
+            }
+          </Form.Item>
+          <Form.Item name="titles" label="荣誉称号" rules={[{ required: true, message: '请至少选择一个荣誉称号' }]} extra="其他称号请先在「设置 → 字典」中添加（并注明授予对象）">
+            <Select
+              aria-label="荣誉称号"
+              mode="multiple"
+              options={choicesWith(
+                titles.map((t) => t.name),
+                editing?.titles,
+              ).map((name) => {
+                const entry = titles.find((t) => t.name === name);
+                return { value: name, label: name, target: entry ? TITLE_TARGET_LABELS[entry.target] : '不在字典中' };
+              })}
+              optionRender={(o) => (
+                <span>
+                  {o.label}
+                  <Typography.Text type="secondary">（授予{String(o.data.target)}）</Typography.Text>
+                </span>
+              )}
+            />
           </Form.Item>
           <Form.Item name="name" label="表彰名称" extra="可不填，默认为「2008年度县委表彰」">
             <Input placeholder="如：2008年度村企党组织联建活动先进表彰" />

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { roundLabel } from '@shared/model/schemas/commendation';
+import { isCountyRound, roundLabel } from '@shared/model/schemas/commendation';
+import { SuperiorRoundNote } from './SuperiorRoundNote';
 import { useLookups, useRound } from './data';
 import { StatusActions } from './StatusActions';
 import { CommendationStatusTag } from './status-tag';
@@ -47,8 +48,16 @@ export function RoundPage() {
           onChange={setTab}
           items={[
             { key: 'nominees', label: `推荐名单（${nominees.length}）`, children: <NomineesTab round={round} nominees={nominees} lookups={lookups} /> },
-            { key: 'publicity', label: '公示', children: <PublicityTab round={round} nominees={nominees} lookups={lookups} /> },
-            { key: 'decision', label: '表彰决定', children: <DecisionTab round={round} nominees={nominees} lookups={lookups} active={tab === 'decision'} /> },
+            {
+              key: 'publicity',
+              label: '公示',
+              children: isCountyRound(round) ? <PublicityTab round={round} nominees={nominees} lookups={lookups} /> : <SuperiorRoundNote round={round} what="公示" />,
+            },
+            {
+              key: 'decision',
+              label: '表彰决定',
+              children: isCountyRound(round) ? <DecisionTab round={round} nominees={nominees} lookups={lookups} active={tab === 'decision'} /> : <SuperiorRoundNote round={round} what="表彰决定" />,
+            },
             { key: 'certificates', label: '荣誉证书', children: <CertificatesTab round={round} nominees={nominees} lookups={lookups} /> },
           ]}
         />

@@ -6,7 +6,10 @@ import type { NomineeKind } from '@shared/model/enums';
 import type { Enterprise, Nominee, Pairing, Person, Township, Village } from '@shared/model/types';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import type { OfficeInfo } from '@shared/reports/commendation/decision';
+import type { OfficeSettings } from '@shared/model/settings';
 import { stripControlChars } from '@shared/model/normalize';
+import { checkHonour, honourDisplayName, type HonourSubject } from '@shared/model/honour-rules';
+import type { TitleEntry } from '@shared/model/dictionaries';
 import type { CommendationReport, HonourEntry } from '@shared/reports/commendation/name-list';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
@@ -45,11 +48,12 @@ export function useRound(id: string | undefined): { round: CommendationRoundReco
   return { round: round && !round.deleted ? round : round === undefined ? undefined : null, nominees };
 }
 
-/** The office's details for documents; the same object until a value changes. */
-export function useOfficeInfo(): OfficeInfo {
+/** The office's details for documents (设置 → 单位信息); the same object until a value changes. */
+export function useOfficeInfo(): OfficeInfo & OfficeSettings {
   const [office] = useSetting('office');
-  const { unitName, countyName, issuerMark } = office;
-  return useMemo(() => ({ unitName, countyName, issuerMark }), [unitName, countyName, issuerMark]);
+  const key = JSON.stringify(office);
+  // The settings object is new on every read: its content is what decides a new value.
+  return useMemo(() => office, [key]);
 }
 
 /** 「长汀盼盼食品有限公司—河田镇露湖村」 */
@@ -59,31 +63,45 @@ export function pairingName(p: Pairing, l: Lookups): string {
   return `${l.enterprises.get(p.enterpriseId)?.name ?? '（已删除的企业）'}—${township}${v?.name ?? '（已删除的村）'}`;
 }
 
-/** The name a document prints for a record: the party organization's own name where it has one. */
-export function defaultDisplayName(kind: NomineeKind, id: string, l: Lookups): string {
+/** A record as the honour rule sees it (shared/model/honour-rules.ts). */
+export function honourSubjectOf(kind: NomineeKind, id: string, l: Lookups): HonourSubject | undefined {
   switch (kind) {
     case 'enterprise': {
       const e = l.enterprises.get(id);
-      if (!e) return '';
-      return e.partyOrg.name || `${e.name}${e.partyOrg.type === '未建立' ? '' : e.partyOrg.type}`;
+      return e && { kind, name: e.name, partyOrg: e.partyOrg };
     }
     case 'village': {
       const v = l.villages.get(id);
-      if (!v) return '';
-      return v.partyOrg.name || `${l.townships.get(v.townshipId)?.name ?? ''}${v.name}${v.partyOrg.type ?? '党支部'}`;
+      return v && { kind, name: v.name, townshipName: l.townships.get(v.townshipId)?.name, partyOrg: v.partyOrg ?? {} };
     }
     case 'pairing': {
       const p = l.pairings.get(id);
-      return p ? pairingName(p, l) : '';
+      return p && { kind, name: pairingName(p, l) };
     }
-    case 'person':
-      return l.persons.get(id)?.name ?? '';
+    case 'person': {
+      const p = l.persons.get(id);
+      return p && { kind, name: p.name };
+    }
   }
 }
 
-/** Why a record should not be nominated as it stands (shown as a warning, not a refusal). */
+/** The name a document prints for a record: its party organization's name (as the registry has it, or built from the unit's name and type). */
+export function defaultDisplayName(kind: NomineeKind, id: string, l: Lookups): string {
+  const subject = honourSubjectOf(kind, id, l);
+  return subject ? honourDisplayName(subject) : '';
+}
+
+/** Why these records may not receive this title (the same rule the store applies on save). */
+export function honourRefusals(title: string, kind: NomineeKind, ids: readonly string[], l: Lookups, titles: readonly TitleEntry[]): string[] {
+  return ids.flatMap((id) => {
+    const subject = honourSubjectOf(kind, id, l);
+    const r = subject ? checkHonour(title, subject, titles) : undefined;
+    return r && !r.ok ? [r.error] : [];
+  });
+}
+
+/** Why a record should be looked at before it is nominated (shown as a warning, not a refusal). */
 export function nominationWarning(kind: NomineeKind, id: string, l: Lookups): string | undefined {
-  if (kind === 'enterprise' && l.enterprises.get(id)?.partyOrg.type === '未建立') return '该企业尚未建立党组织';
   if (kind === 'pairing' && l.pairings.get(id)?.status === '已终止') return '该联建已终止';
   return undefined;
 }

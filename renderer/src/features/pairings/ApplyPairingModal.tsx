@@ -3,9 +3,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Checkbox, Col, DatePicker, Form, Input, Modal, Radio, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { COOPERATION_AREAS, PAIRING_FORMATIONS, type CooperationArea, type PairingFormation } from '@shared/model/enums';
+import { PAIRING_FORMATIONS, type PairingFormation } from '@shared/model/enums';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
+import { useSetting } from '../../app/use-setting';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 import { EnterpriseSelect, VillageSelect } from '../../ui/records/pickers';
@@ -18,7 +19,7 @@ type Values = {
   enterpriseId?: string;
   villageId?: string;
   formation: PairingFormation;
-  areas: CooperationArea[];
+  areas: string[];
   enterpriseLiaison?: LiaisonValue;
   villageLiaison?: LiaisonValue;
   responsibleTownshipId?: string;
@@ -98,7 +99,8 @@ export function ApplyPairingModal({ open, onClose, onSaved }: Props) {
   useSaveShortcut(() => void save(), open);
   const enterprise = enterpriseId ? enterpriseById.get(enterpriseId) : undefined;
   const village = villageId ? villageById.get(villageId) : undefined;
-  const areaOptions = useMemo(() => COOPERATION_AREAS.map((a) => ({ value: a, label: a })), []);
+  const [areaList] = useSetting('cooperationAreas');
+  const areaOptions = useMemo(() => areaList.map((a) => ({ value: a, label: a })), [areaList]);
 
   return (
     <Modal open={open} title="新建联建申请" width={1080} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>

@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Checkbox, DatePicker, Divider, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { COOPERATION_AREAS, type CooperationArea } from '@shared/model/enums';
+import { choicesWith } from '@shared/model/dictionaries';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
+import { useSetting } from '../../app/use-setting';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 import { useLiveRecords } from '../../ui/records/data';
@@ -13,7 +14,7 @@ import { fromLiaison, LiaisonFields, toLiaison, type LiaisonValue } from './Liai
 import { ResponsibleFields } from './ResponsibleFields';
 
 type Values = {
-  areas: CooperationArea[];
+  areas: string[];
   enterpriseLiaison?: LiaisonValue;
   villageLiaison?: LiaisonValue;
   responsibleTownshipId?: string;
@@ -32,6 +33,7 @@ export function ChangePairingModal({ pairing, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const persons = useLiveRecords('persons');
+  const [areaList] = useSetting('cooperationAreas');
 
   useEffect(() => {
     if (!pairing) return;
@@ -94,7 +96,7 @@ export function ChangePairingModal({ pairing, onClose, onSaved }: Props) {
       <div onKeyDown={enterToNextField}>
         <Form form={form} labelCol={{ span: 5 }} wrapperCol={{ span: 19 }}>
           <Form.Item name="areas" label="联建内容" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项联建内容' }]}>
-            <Checkbox.Group options={COOPERATION_AREAS.map((a) => ({ value: a, label: a }))} />
+            <Checkbox.Group options={choicesWith(areaList, pairing?.areas).map((a) => ({ value: a, label: a }))} />
           </Form.Item>
           <LiaisonFields name="enterpriseLiaison" label="企业联络员" orgId={pairing?.enterpriseId} persons={persons ?? []} form={form} />
           <LiaisonFields name="villageLiaison" label="村联络员" orgId={pairing?.villageId} persons={persons ?? []} form={form} />

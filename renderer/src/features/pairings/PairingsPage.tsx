@@ -4,10 +4,12 @@ import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { ExportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { COOPERATION_AREAS, PAIRING_STATUSES } from '@shared/model/enums';
+import { PAIRING_STATUSES } from '@shared/model/enums';
+import { choicesWith } from '@shared/model/dictionaries';
 import { formatAreas } from '@shared/model/pairing-changes';
 import { allowedActions } from '@shared/model/pairing-rules';
 import { getStore } from '../../db';
+import { useSetting } from '../../app/use-setting';
 import { host } from '../../host';
 import { useConfirmDelete } from '../../ui/use-confirm-delete';
 import { TownshipSelect } from '../../ui/records/pickers';
@@ -50,6 +52,8 @@ export function PairingsPage() {
     const shown = filterPairings(all, filter, (r) => [villages.get(r.villageId)?.townshipId, enterprises.get(r.enterpriseId)?.townshipId]);
     return shown.sort((a, b) => b.appliedDate.localeCompare(a.appliedDate) || b.code.localeCompare(a.code));
   }, [pairings, enterprises, villages, townshipName, filter]);
+  const [areaList] = useSetting('cooperationAreas');
+  const areaChoices = useMemo(() => choicesWith(areaList, (pairings ?? []).flatMap((p) => p.areas)), [areaList, pairings]);
   const years = useMemo(() => [...new Set((pairings ?? []).map((p) => Number(p.appliedDate.slice(0, 4))))].sort((a, b) => b - a), [pairings]);
 
   const remove = (p: PairingRow) =>
@@ -79,7 +83,7 @@ export function PairingsPage() {
             <TownshipSelect aria-label="乡镇" placeholder="全部" style={{ width: 160 }} value={filter.townshipId} onChange={(t) => setFilter({ ...filter, townshipId: t as string | undefined })} />
           </Form.Item>
           <Form.Item label="联建内容">
-            <Select aria-label="联建内容" allowClear placeholder="全部" style={{ width: 120 }} value={filter.area} onChange={(area) => setFilter({ ...filter, area })} options={COOPERATION_AREAS.map((a) => ({ value: a, label: a }))} />
+            <Select aria-label="联建内容" allowClear placeholder="全部" style={{ width: 120 }} value={filter.area} onChange={(area) => setFilter({ ...filter, area })} options={areaChoices.map((a) => ({ value: a, label: a }))} />
           </Form.Item>
           <Form.Item label="申请年度">
             <Select aria-label="申请年度" allowClear placeholder="全部" style={{ width: 100 }} value={filter.year} onChange={(year) => setFilter({ ...filter, year })} options={years.map((y) => ({ value: y, label: `${y}年` }))} />

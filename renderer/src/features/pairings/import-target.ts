@@ -16,21 +16,24 @@ import { checkApplication, codePrefix, todayIso } from '@shared/model/pairing-ru
 import { pairingApplicationSchema } from '@shared/model/schemas/pairing';
 import { villageSchema } from '@shared/model/schemas/village';
 import type { AppDatabase } from '../../db/database';
+import { getSetting } from '../../db/settings';
+import { COOPERATION_AREAS } from '@shared/model/enums';
 import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../import';
 import { contentOf, given, zodOutcome } from '../import';
 
-type Registry = { townships: Township[]; villages: Village[]; enterprises: Enterprise[]; persons: Person[] };
+type Registry = { townships: Township[]; villages: Village[]; enterprises: Enterprise[]; persons: Person[]; areas: string[] };
 
-/** What the reference loaders read, kept for toDraft (sides of liaisons, townships of villages). */
-const registry: Registry = { townships: [], villages: [], enterprises: [], persons: [] };
+/** What the reference loaders read, kept for toDraft (sides of liaisons, townships of villages, the 联建内容 dictionary). */
+const registry: Registry = { townships: [], villages: [], enterprises: [], persons: [], areas: [...COOPERATION_AREAS] };
 
 async function loadRegistry(db: AppDatabase): Promise<void> {
   const live = <T,>(table: string) => db.table<T>(table).where('deleted').equals(0).toArray();
-  [registry.townships, registry.villages, registry.enterprises, registry.persons] = await Promise.all([
+  [registry.townships, registry.villages, registry.enterprises, registry.persons, registry.areas] = await Promise.all([
     live<Township>('townships'),
     live<Village>('villages'),
     live<Enterprise>('enterprises'),
     live<Person>('persons'),
+    getSetting(db, 'cooperationAreas'),
   ]);
 }
 
@@ -125,8 +128,8 @@ function toDraft(row: Record<string, unknown>, refs: Record<string, { id: string
   if (village && typeof row.township === 'string' && row.township && normalizeHeader(row.township) !== normalizeHeader(villageTownship?.name ?? '')) {
     issues.push({ path: 'township', message: `「${row.township}」没有「${village.name}」（信息库中的「${village.name}」属于${villageTownship?.name ?? '其他乡镇'}）：请改正乡镇，或先在信息库中添加该村` });
   }
-  const { areas, unknown } = parseAreas(Array.isArray(row.areas) ? (row.areas as string[]) : []);
-  if (unknown.length) issues.push({ path: 'areas', message: `联建内容「${unknown.join('、')}」无法识别，可填：劳务输送、技能培训、产业帮扶、资金扶持、公益事业、矛盾化解、治安联防、学习交流、交叉任职` });
+  const { areas, unknown } = parseAreas(Array.isArray(row.areas) ? (row.areas as string[]) : [], registry.areas);
+  if (unknown.length) issues.push({ path: 'areas', message: `联建内容「${unknown.join('、')}」无法识别，可填：${registry.areas.join('、')}（见「设置 → 字典」）` });
 
   let enterpriseLiaison = liaisonOf(row.enterpriseLiaison);
   let villageLiaison = liaisonOf(row.villageLiaison);

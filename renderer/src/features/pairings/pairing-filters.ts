@@ -1,8 +1,8 @@
 // The list filters of the pairing page, as a pure function over rows with their names.
-import type { CooperationArea, PairingStatus } from '@shared/model/enums';
+import type { PairingStatus } from '@shared/model/enums';
 import type { Enterprise, Pairing, Village } from '@shared/model/types';
 
-export type PairingFilter = { status?: PairingStatus; townshipId?: string; area?: CooperationArea; year?: number; keyword?: string };
+export type PairingFilter = { status?: PairingStatus; townshipId?: string; area?: string; year?: number; keyword?: string };
 
 export type PairingRow = Pairing & { enterpriseName: string; villageName: string; villageTownshipName: string; responsibleName: string };
 

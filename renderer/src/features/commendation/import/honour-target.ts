@@ -5,12 +5,17 @@
 // registry under every spelling an office uses — 「露湖村」, 「露湖村党支部」, 「河田镇露湖村党支部」,
 // the enterprise or its party organization — and a name that matches nothing is mapped in the
 // wizard's 「未知名称」 step (a person may also be created there; an organization may not,
-// because a name alone does not make a village or an enterprise).
+// because a name alone does not make a village or an enterprise). Every row passes the honour
+// rule of the form (shared/model/honour-rules.ts): the title goes to its kind of honouree, and
+// a collective honour only to an enterprise or village with a party organization.
 import type { ImportField } from '@shared/io/fields';
 import { normalizeHeader, normalizeText } from '@shared/model/normalize';
 import { nomineeSchema, NOMINEE_KIND_LABELS, type CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import { personSchema } from '@shared/model/schemas/person';
 import type { NomineeKind } from '@shared/model/enums';
+import { checkPartyOrg, checkTitleTarget, honourDisplayName, type HonourSubject } from '@shared/model/honour-rules';
+import { DEFAULT_TITLES, type TitleEntry } from '@shared/model/dictionaries';
+import { getSetting } from '../../../db/settings';
 import type { AppDatabase } from '../../../db/database';
 import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import';
 import { contentOf, given, zodOutcome } from '../../import';
@@ -46,7 +51,10 @@ function dedupe(candidates: RefCandidate[]): RefCandidate[] {
   });
 }
 
-async function collectives(db: AppDatabase): Promise<RefCandidate[]> {
+/** What the loaders read for the honour rule, kept for toDraft (loaders run before any row is drafted). */
+type RuleData = { subjects: Map<string, HonourSubject>; titles: readonly TitleEntry[] };
+
+async function collectives(db: AppDatabase, rule: RuleData): Promise<RefCandidate[]> {
   const [townships, enterprises, villages, pairings] = await Promise.all([
     db.townships.toArray(),
     db.enterprises.where('deleted').equals(0).toArray(),
@@ -57,6 +65,10 @@ async function collectives(db: AppDatabase): Promise<RefCandidate[]> {
   const enterpriseName = new Map(enterprises.map((e) => [e.id, e.name]));
   const village = new Map(villages.map((v) => [v.id, v]));
   const out: RefCandidate[] = [];
+  rule.titles = await getSetting(db, 'commendationTitles');
+  rule.subjects.clear();
+  for (const e of enterprises) rule.subjects.set(e.id, { kind: 'enterprise', name: e.name, partyOrg: e.partyOrg });
+  for (const v of villages) rule.subjects.set(v.id, { kind: 'village', name: v.name, townshipName: township.get(v.townshipId), partyOrg: v.partyOrg ?? {} });
   for (const e of enterprises) {
     const scope = township.get(e.townshipId);
     for (const name of [e.name, e.partyOrg.name ?? '', e.partyOrg.type !== '未建立' ? `${e.name}${e.partyOrg.type}` : ''])
@@ -95,18 +107,31 @@ const checkPerson = zodOutcome(personSchema);
 const checkNominee = zodOutcome(nomineeSchema);
 
 function validate(draft: DraftRecord): ValidationOutcome {
-  const { declaredKind, bothNames, ...rest } = draft as DraftRecord & { declaredKind?: string; bothNames?: boolean };
+  const { declaredKind, bothNames, refusal, ...rest } = draft as DraftRecord & { declaredKind?: string; bothNames?: boolean; refusal?: { path: string; message: string } };
   if (bothNames) return { ok: false, issues: [{ path: 'personName', message: '一行只填一个对象：集体填「名称」，个人填「姓名」' }] };
   if (!given(rest.refId)) return { ok: false, issues: [{ path: 'orgName', message: '请填写名称（集体）或姓名（个人）' }] };
   if (declaredKind && KIND_BY_LABEL[declaredKind] !== rest.kind) {
     const actual = NOMINEE_KIND_LABELS[rest.kind as NomineeKind];
     return { ok: false, issues: [{ path: 'kind', message: `类别填的是「${declaredKind}」，但「${String(rest.displayName)}」在信息库中是${actual}` }] };
   }
+  if (refusal) return { ok: false, issues: [refusal] };
   return checkNominee(rest);
 }
 
 /** The import target of one round; the wizard is offered only while the round is 推荐. */
 export function honourTarget(round: CommendationRoundRecord): ImportTarget {
+  const rule: RuleData = { subjects: new Map(), titles: DEFAULT_TITLES };
+  /** The honour rule over a drafted row: which column is wrong and why. */
+  const refusalOf = (draft: DraftRecord): { path: string; message: string } | undefined => {
+    if (typeof draft.title !== 'string' || typeof draft.refId !== 'string') return undefined;
+    const kind = draft.kind as NomineeKind;
+    const name = String(draft.displayName ?? '');
+    const target = checkTitleTarget(draft.title, { kind, name }, rule.titles);
+    if (!target.ok) return { path: 'title', message: target.error };
+    const subject = rule.subjects.get(draft.refId);
+    const org = subject && subject.kind === kind ? checkPartyOrg(draft.title, subject) : undefined;
+    return org && !org.ok ? { path: 'orgName', message: org.error } : undefined;
+  };
   return {
     key: 'honours',
     kind: 'honours',
@@ -116,7 +141,7 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
     fields: HONOUR_FIELDS,
     references: [
       { field: 'title', idPath: 'title', label: '荣誉称号', load: async () => round.titles.map((t) => ({ id: t, name: t, hint: '本次表彰的称号' })) },
-      { field: 'orgName', idPath: 'refId', label: '集体（企业党组织、村党组织或联建点）', load: collectives, scopeField: 'township' },
+      { field: 'orgName', idPath: 'refId', label: '集体（企业党组织、村党组织或联建点）', load: (db) => collectives(db, rule), scopeField: 'township' },
       {
         field: 'personName',
         idPath: 'refId',
@@ -144,9 +169,14 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
         draft.kind = ref.kind;
       }
       if (written) draft.displayName = written;
+      // A row naming the unit (「某某公司」, 「竹排村」) honours its party organization: print that organization's name.
+      const subject = ref && (ref.kind === 'enterprise' || ref.kind === 'village') ? rule.subjects.get(ref.id) : undefined;
+      if (subject && written && !/(党委|党总支|党支部|党组织)$/.test(written)) draft.displayName = honourDisplayName(subject);
       if (given(row.deed)) draft.deed = row.deed;
       if (given(row.kind)) draft.declaredKind = row.kind;
       if (given(row.orgName) && given(row.personName)) draft.bothNames = true;
+      const refusal = refusalOf(draft);
+      if (refusal) draft.refusal = refusal;
       return draft;
     },
     validate,

@@ -3,6 +3,9 @@
 import { useCallback } from 'react';
 import { App } from 'antd';
 import type { ErrorSheet } from '@shared/io/error-workbook';
+import { withDictionaryHelp } from '@shared/io/fields';
+import { getStore } from '../../../db';
+import { getSetting } from '../../../db/settings';
 import { host } from '../../../host';
 import type { RejectedRow } from '../plan/preview';
 import type { SheetPlan } from '../session/sheets';
@@ -22,7 +25,10 @@ export function useTemplateDownload(target: ImportTarget) {
   return useCallback(async () => {
     // ExcelJS is loaded when a workbook is written, not with the page.
     const { buildTemplate } = await import('@shared/io/template');
-    const bytes = await buildTemplate({ title: target.title, fields: target.fields, notes: TEMPLATE_NOTES[target.key] });
+    const { db } = getStore();
+    // Columns filled from the office's dictionaries (行业, 联建内容) list their current values.
+    const fields = withDictionaryHelp(target.fields, { industries: await getSetting(db, 'industries'), cooperationAreas: await getSetting(db, 'cooperationAreas') });
+    const bytes = await buildTemplate({ title: target.title, fields, notes: TEMPLATE_NOTES[target.key] });
     const r = await host.saveFile({ title: '保存导入模板', defaultName: `${target.title}导入模板.xlsx`, bytes: bytes as Uint8Array<ArrayBuffer>, filters: XLSX_FILTER });
     if (r.ok) message.success(`已保存导入模板：${r.value.location}`);
     else if (!r.cancelled) message.error(`保存失败：${r.error}`);

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AutoComplete, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DEFAULT_INDUSTRIES, ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@shared/model/enums';
+import { ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@shared/model/enums';
 import { enterprisePartyOrgFields, enterpriseSchema } from '@shared/model/schemas/enterprise';
 import type { Draft, Enterprise, EnterprisePartyOrg } from '@shared/model/types';
 import { getStore } from '../../../db';
+import { useSetting } from '../../../app/use-setting';
 import { errorMessages } from '../../../ui/errors';
 import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../../../ui/form/FormDrawer';
@@ -30,6 +31,7 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [industries] = useSetting('industries');
   const orgType = Form.useWatch(['partyOrg', 'type'], form);
   const noOrg = orgType === '未建立';
 
@@ -94,7 +96,7 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
           </Col>
           <Col {...HALF}>
             <Form.Item name="industry" label="行业" rules={[zodRule(F.industry)]}>
-              <AutoComplete options={DEFAULT_INDUSTRIES.map((i) => ({ value: i }))} placeholder="选择或输入" showSearch={{ filterOption: true }} />
+              <AutoComplete aria-label="行业" options={industries.map((i) => ({ value: i }))} placeholder="选择或输入" showSearch={{ filterOption: true }} />
             </Form.Item>
           </Col>
           <Col {...HALF}>

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { App } from 'antd';
-import { DEFAULT_INDUSTRIES, ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@shared/model/enums';
+import { ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@shared/model/enums';
 import type { Enterprise } from '@shared/model/types';
 import { getStore } from '../../../db';
+import { useSetting } from '../../../app/use-setting';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
@@ -60,11 +61,12 @@ export function EnterprisesPage() {
       .sort((a, b) => a.townshipOrder - b.townshipOrder || (pinyinSortKey(a.name) < pinyinSortKey(b.name) ? -1 : 1));
   }, [enterprises, townships]);
 
+  const [industries] = useSetting('industries');
   const filters = useMemo((): ListFilter<EnterpriseRow>[] => {
     const used = new Set((enterprises ?? []).map((e) => e.industry).filter((i): i is string => Boolean(i)));
     return [
       { key: 'township', label: '乡镇', primary: true, options: sortTownships(townships ?? []).map((t) => ({ value: t.id, label: t.name })), test: (r, v) => r.townshipId === v },
-      { key: 'industry', label: '行业', primary: true, options: choices([...new Set([...DEFAULT_INDUSTRIES, ...used])]), test: (r, v) => r.industry === v },
+      { key: 'industry', label: '行业', primary: true, options: choices([...new Set([...industries, ...used])]), test: (r, v) => r.industry === v },
       { key: 'orgType', label: '党组织类型', primary: true, options: choices(ENTERPRISE_PARTY_ORG_TYPES), test: (r, v) => r.partyOrg.type === v },
       {
         key: 'aboveScale',
@@ -77,7 +79,7 @@ export function EnterprisesPage() {
       },
       { key: 'ownership', label: '经济类型', options: choices(OWNERSHIPS), test: (r, v) => r.ownership === v },
     ];
-  }, [enterprises, townships]);
+  }, [enterprises, townships, industries]);
 
   return (
     <RegistryList<EnterpriseRow>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
-import { DEFAULT_INDUSTRIES, VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums';
+import { VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums';
 import { villagePartyOrgFields, villageSchema } from '@shared/model/schemas/village';
 import type { Draft, Village } from '@shared/model/types';
 import { getStore } from '../../../db';
+import { useSetting } from '../../../app/use-setting';
 import { errorMessages } from '../../../ui/errors';
 import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../../../ui/form/FormDrawer';
@@ -25,6 +26,7 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Draft<Village>>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [industries] = useSetting('industries');
 
   useEffect(() => {
     if (!open) return;
@@ -107,7 +109,7 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
           </Col>
           <Col span={24}>
             <Form.Item name="industries" label="主导产业" labelCol={{ flex: '120px' }} rules={[zodRule(F.industries)]}>
-              <Select mode="tags" placeholder="可多选，也可输入其他产业后回车" options={DEFAULT_INDUSTRIES.map((i) => ({ value: i, label: i }))} />
+              <Select mode="tags" placeholder="可多选，也可输入其他产业后回车" options={industries.map((i) => ({ value: i, label: i }))} />
             </Form.Item>
           </Col>
         </Row>

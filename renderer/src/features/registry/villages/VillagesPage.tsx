@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { App } from 'antd';
-import { DEFAULT_INDUSTRIES, VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums';
+import { VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums';
 import type { Village } from '@shared/model/types';
 import { getStore } from '../../../db';
+import { useSetting } from '../../../app/use-setting';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
@@ -59,14 +60,15 @@ export function VillagesPage() {
       .sort((a, b) => a.townshipOrder - b.townshipOrder || (pinyinSortKey(a.name) < pinyinSortKey(b.name) ? -1 : 1));
   }, [villages, townships]);
 
+  const [industries] = useSetting('industries');
   const filters = useMemo((): ListFilter<VillageRow>[] => {
     const used = new Set((villages ?? []).flatMap((v) => v.industries));
     return [
       { key: 'township', label: '乡镇', primary: true, options: sortTownships(townships ?? []).map((t) => ({ value: t.id, label: t.name })), test: (r, v) => r.townshipId === v },
       { key: 'orgType', label: '党组织类型', primary: true, options: choices(VILLAGE_PARTY_ORG_TYPES), test: (r, v) => r.partyOrg.type === v },
-      { key: 'industry', label: '主导产业', options: choices([...new Set([...DEFAULT_INDUSTRIES, ...used])]), test: (r, v) => r.industries.includes(v) },
+      { key: 'industry', label: '主导产业', options: choices([...new Set([...industries, ...used])]), test: (r, v) => r.industries.includes(v) },
     ];
-  }, [villages, townships]);
+  }, [villages, townships, industries]);
 
   return (
     <RegistryList<VillageRow>
