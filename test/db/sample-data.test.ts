@@ -59,4 +59,27 @@ describe('示例数据: loaded as one sample batch, cleared whole', () => {
     expect(audit.at(-1)).toMatchObject({ action: 'delete', entity: 'importBatches', entityId: batch.id });
     await expect(clearSampleData(db, batch.id)).rejects.toThrow('没有可清除的示例数据');
   }, 60_000);
+
+  it('leaves the office’s own details alone: entered before loading, or edited in 设置 while the sample was loaded', async () => {
+    const own = { unitName: '中共上杭县委组织部', countyName: '上杭县', docPrefix: '杭委' };
+    {
+      const { db, ledger } = freshStore();
+      await setSetting(db, 'office', { ...(await getSetting(db, 'office')), ...own });
+      const batch = await loadSampleData(db, ledger);
+      expect(await getSetting(db, 'office')).toMatchObject(own);
+      await clearSampleData(db, batch.id);
+      expect(await getSetting(db, 'office')).toMatchObject({ ...own, issuerMark: '' });
+    }
+    {
+      const { db, ledger } = freshStore();
+      const batch = await loadSampleData(db, ledger);
+      expect((await getSetting(db, 'office')).docPrefix).toBe('汀委');
+      // The office fills in its own details while trying the sample, and picks another year.
+      await setSetting(db, 'office', { ...(await getSetting(db, 'office')), ...own });
+      await setSetting(db, 'workingYear', 2009);
+      await clearSampleData(db, batch.id);
+      expect(await getSetting(db, 'office')).toMatchObject(own);
+      expect(await getSetting(db, 'workingYear')).toBe(2009);
+    }
+  }, 120_000);
 });

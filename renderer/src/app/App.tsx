@@ -9,6 +9,7 @@ import { AREAS } from './areas';
 import { ErrorBoundary, NotFound, PageError } from './ErrorBoundary';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
+import { FirstStartGate } from '../features/settings/FirstStart';
 
 dayjs.locale('zh-cn');
 
@@ -33,15 +34,18 @@ function LargeTextMode() {
   return null;
 }
 
+// 大字模式 is the `large-text` class on <html> (global.css zooms the whole screen, so tables'
+// fixed column widths, selects and popups grow with their text instead of truncating it).
 export function App() {
-  const [largeText] = useSetting('largeText');
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontSize: largeText ? 17 : 14, colorPrimary: '#c8161d', motion: !REDUCED_MOTION } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c8161d', motion: !REDUCED_MOTION } }}>
       <AntApp style={{ height: '100%' }}>
         <ErrorBoundary>
           <LargeTextMode />
           <SettingNotices />
-          <RouterProvider router={router} />
+          <FirstStartGate>
+            <RouterProvider router={router} />
+          </FirstStartGate>
         </ErrorBoundary>
       </AntApp>
     </ConfigProvider>

@@ -10,5 +10,6 @@ import { trainingArea } from '../features/training/area';
 import { backupArea } from '../features/backup/area';
 import { talliesArea } from '../features/tallies/area';
 import { statisticsArea } from '../features/statistics/area';
+import { settingsArea } from '../features/settings/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea, settingsArea];

@@ -1,7 +1,9 @@
 // 示例数据: the sample county loaded into an empty store as one import batch of kind
 // 'sample', so it is marked everywhere and removed whole in one step. Loading also sets the
-// working year to the sample's last year (and the office details, if none were set); the
-// previous values are kept and put back when the sample is cleared.
+// working year to the sample's last year, and the sample county's office details only where
+// the office has entered none of its own. Clearing puts back what loading changed and nothing
+// else: the office's own details (entered before, or in 设置 while the sample was loaded)
+// and a working year chosen since are left as they are.
 import type { ImportBatch } from '@shared/model/types';
 import type { AppDatabase } from './database';
 import { newId, nowIso } from './audit';
@@ -24,7 +26,30 @@ const SAMPLE_OFFICE = {
   printingOrg: '中共长汀县委办公室',
 };
 
-type Memo = { batchId: string; office: OfficeSettings; workingYear: number };
+type Memo = {
+  batchId: string;
+  /** The values before loading. */
+  office: OfficeSettings;
+  workingYear: number;
+  /** What loading set (absent: it left the office alone). Older memos lack it: see sampleSetOffice. */
+  setOffice?: OfficeSettings | null;
+  setYear?: number;
+};
+
+function sampleOffice(before: OfficeSettings, countyName: string): OfficeSettings {
+  return { ...before, ...SAMPLE_OFFICE, countyName };
+}
+
+/** The office details loading set, if it set any (memos written before this field existed are read too). */
+function sampleSetOffice(memo: Memo): OfficeSettings | null {
+  if (memo.setOffice !== undefined) return memo.setOffice;
+  return memo.office.unitName ? null : sampleOffice(memo.office, OLD_MEMO_SAMPLE.countyName);
+}
+
+/** The sample county's name and last year, for memos written before they were recorded (building the county to read them would be slow). */
+const OLD_MEMO_SAMPLE = { countyName: '长汀县', lastYear: 2008 };
+
+const sameOffice = (a: OfficeSettings, b: OfficeSettings) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees'] as const;
 
@@ -81,9 +106,10 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     await ledger.createMany(drafts, batch.id);
     await db.importBatches.add(batch);
     const office = await getSetting(db, 'office');
-    const memo: Memo = { batchId: batch.id, office, workingYear: await getSetting(db, 'workingYear') };
+    const setOffice = office.unitName ? null : sampleOffice(office, county.countyName);
+    const memo: Memo = { batchId: batch.id, office, workingYear: await getSetting(db, 'workingYear'), setOffice, setYear: county.lastYear };
     await db.settings.put({ key: MEMO_KEY, value: memo });
-    if (!office.unitName) await setSetting(db, 'office', { ...office, ...SAMPLE_OFFICE, countyName: county.countyName });
+    if (setOffice) await setSetting(db, 'office', setOffice);
     await setSetting(db, 'workingYear', county.lastYear);
   });
   return batch;
@@ -118,8 +144,10 @@ export async function clearSampleData(db: AppDatabase, batchId: string): Promise
     await db.audit.add({ time, action: 'delete', entity: 'importBatches', entityId: batchId, before: { kind: 'sample', fileName: batch.fileName, counts: batch.counts } });
     const memo = (await db.settings.get(MEMO_KEY))?.value as Memo | undefined;
     if (memo?.batchId === batchId) {
-      await setSetting(db, 'office', memo.office);
-      await setSetting(db, 'workingYear', memo.workingYear);
+      // Only what loading set and nobody changed since goes back.
+      const setOffice = sampleSetOffice(memo);
+      if (setOffice && sameOffice(await getSetting(db, 'office'), setOffice)) await setSetting(db, 'office', memo.office);
+      if ((await getSetting(db, 'workingYear')) === (memo.setYear ?? OLD_MEMO_SAMPLE.lastYear)) await setSetting(db, 'workingYear', memo.workingYear);
       await db.settings.delete(MEMO_KEY);
     }
   });

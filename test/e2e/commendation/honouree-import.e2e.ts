@@ -87,7 +87,7 @@ describe('评先表彰：从表格导入表彰对象', () => {
         ['enterprise', 'e1', '先进基层党组织', '长汀盼盼食品有限公司党支部'],
         ['person', 'person', '优秀共产党员', '李明'],
         ['village', 'v1', '先进基层党组织', '河田镇露湖村党支部'],
-        ['village', 'v2', '先进基层党组织', '南塘村'],
+        ['village', 'v2', '先进基层党组织', '河田镇南塘村党支部'],
       ].sort(),
     );
     expect(nominees.every((n) => n.source === '导入' && n.importBatchId)).toBe(true);

@@ -47,8 +47,29 @@ export type AppSession = {
   close(): Promise<void>;
 };
 
+/**
+ * What to do at the first start (an empty store without office details, see
+ * features/settings/FirstStart.tsx): 'office' fills the short office form with the sample
+ * county's details (长汀县, 汀委) — the quickest way in, and documents read as the tests
+ * expect; 'sample' loads the sample data from there; 'stay' leaves the first-start screen open.
+ */
+export type FirstStartChoice = 'office' | 'sample' | 'stay';
+
+/** Fills the first-start office form (县名 brings the usual names of its organs) and goes on. */
+export async function completeFirstStart(page: Page, choice: Exclude<FirstStartChoice, 'stay'> = 'office'): Promise<void> {
+  const screen = page.getByTestId('first-start');
+  if (choice === 'sample') {
+    await screen.getByRole('button', { name: '载入示例数据' }).click();
+  } else {
+    await screen.getByLabel('县名').fill('长汀县');
+    await screen.getByLabel('文号前缀').fill('汀委');
+    await screen.getByRole('button', { name: '保存，开始使用' }).click();
+  }
+  await page.locator('[data-route]').first().waitFor({ timeout: 60_000 });
+}
+
 /** `startAt: 'about:blank'` leaves the page empty (a benchmark measures the first load itself). */
-export async function openApp(options: { profileDir?: string; startAt?: 'app' | 'about:blank' } = {}): Promise<AppSession> {
+export async function openApp(options: { profileDir?: string; startAt?: 'app' | 'about:blank'; firstStart?: FirstStartChoice } = {}): Promise<AppSession> {
   const baseURL = inject('baseURL');
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cq-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, CONTEXT_OPTIONS);
@@ -87,6 +108,13 @@ export async function openApp(options: { profileDir?: string; startAt?: 'app' | 
       if (errors.length) throw new Error(`页面脚本错误：\n${errors.join('\n')}`);
     },
   };
-  if (options.startAt !== 'about:blank') await session.goto('/');
+  if (options.startAt !== 'about:blank') {
+    await page.goto(`${baseURL}#/`);
+    // The app's first page, or on a fresh profile the first-start screen before it.
+    const firstStart = page.getByTestId('first-start');
+    await firstStart.or(page.locator('[data-route="/"]')).first().waitFor();
+    const choice = options.firstStart ?? 'office';
+    if (choice !== 'stay' && (await firstStart.isVisible())) await completeFirstStart(page, choice);
+  }
   return session;
 }

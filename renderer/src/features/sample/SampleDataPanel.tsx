@@ -34,7 +34,7 @@ export function SampleDataPanel() {
     const kept = await recordsAddedSince(db, batch);
     modal.confirm({
       title: '确定清除示例数据吗？',
-      content: `将删除示例数据的全部 ${batch.counts.added} 条记录，并恢复载入前的工作年度和单位设置。${kept ? `载入后自行录入的 ${kept} 条记录将保留。` : ''}`,
+      content: `将删除示例数据的全部 ${batch.counts.added} 条记录；载入时改动的工作年度和示例单位信息恢复原样，本单位自己填写的信息保持不变。${kept ? `载入后自行录入的 ${kept} 条记录将保留。` : ''}`,
       okText: '清除',
       okButtonProps: { danger: true },
       cancelText: '取消',
