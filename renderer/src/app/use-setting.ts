@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getStore } from '../db';
 import { getSetting, setSetting, SETTING_DEFAULTS, type SettingsMap } from '../db/settings';
 
@@ -25,7 +25,10 @@ export function useStoredSetting<K extends keyof SettingsMap>(key: K): { value: 
   }, [key]);
   const set = useCallback((v: SettingsMap[K]) => setSetting(db, key, v), [db, key]);
   const loaded = stored !== undefined || lastRead.has(key);
-  const value = stored ?? (lastRead.get(key) as SettingsMap[K] | undefined) ?? SETTING_DEFAULTS[key]();
+  // One default object per key until the store answers: a fresh array on every render would
+  // re-run every effect that depends on it (and those that set state would never settle).
+  const fallback = useMemo(() => SETTING_DEFAULTS[key](), [key]);
+  const value = stored ?? (lastRead.get(key) as SettingsMap[K] | undefined) ?? fallback;
   return { value, set, loaded };
 }
 

@@ -107,12 +107,12 @@ const checkPerson = zodOutcome(personSchema);
 const checkNominee = zodOutcome(nomineeSchema);
 
 function validate(draft: DraftRecord): ValidationOutcome {
-  const { declaredKind, bothNames, refusal, ...rest } = draft as DraftRecord & { declaredKind?: string; bothNames?: boolean; refusal?: { path: string; message: string } };
+  const { declaredKind, bothNames, refusal, writtenName, ...rest } = draft as DraftRecord & { declaredKind?: string; bothNames?: boolean; refusal?: { path: string; message: string }; writtenName?: string };
   if (bothNames) return { ok: false, issues: [{ path: 'personName', message: '一行只填一个对象：集体填「名称」，个人填「姓名」' }] };
   if (!given(rest.refId)) return { ok: false, issues: [{ path: 'orgName', message: '请填写名称（集体）或姓名（个人）' }] };
   if (declaredKind && KIND_BY_LABEL[declaredKind] !== rest.kind) {
     const actual = NOMINEE_KIND_LABELS[rest.kind as NomineeKind];
-    return { ok: false, issues: [{ path: 'kind', message: `类别填的是「${declaredKind}」，但「${String(rest.displayName)}」在信息库中是${actual}` }] };
+    return { ok: false, issues: [{ path: 'kind', message: `类别填的是「${declaredKind}」，但「${String(writtenName ?? rest.displayName)}」在信息库中是${actual}` }] };
   }
   if (refusal) return { ok: false, issues: [refusal] };
   return checkNominee(rest);
@@ -171,7 +171,10 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
       if (written) draft.displayName = written;
       // A row naming the unit (「某某公司」, 「竹排村」) honours its party organization: print that organization's name.
       const subject = ref && (ref.kind === 'enterprise' || ref.kind === 'village') ? rule.subjects.get(ref.id) : undefined;
-      if (subject && written && !/(党委|党总支|党支部|党组织)$/.test(written)) draft.displayName = honourDisplayName(subject);
+      if (subject && written && !/(党委|党总支|党支部|党组织)$/.test(written)) {
+        draft.displayName = honourDisplayName(subject);
+        draft.writtenName = written;
+      }
       if (given(row.deed)) draft.deed = row.deed;
       if (given(row.kind)) draft.declaredKind = row.kind;
       if (given(row.orgName) && given(row.personName)) draft.bothNames = true;
