@@ -9,7 +9,7 @@ import { AREAS } from './areas';
 import { ErrorBoundary, NotFound, PageError } from './ErrorBoundary';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
-import { FirstStartGate } from '../features/settings/FirstStart';
+import { FirstStartGate } from '../features/settings/FirstStartGate';
 
 dayjs.locale('zh-cn');
 

@@ -75,6 +75,8 @@ beforeAll(async () => {
   await county.store.villages.create({ townshipId: county.hetian.id, name: '南坑村', areaCode: '350821100209', industries: [], partyOrg: {} });
   await county.store.enterprises.create({ townshipId: county.hetian.id, name: '长汀县金鑫纺织厂', uscc: storedUscc, aboveScale: false, partyOrg: { type: '未建立' } });
   await county.store.persons.create({ name: '赵六', orgKind: 'village', orgId: county.luofu.id, idNumber: goodId });
+  // 露湖村 is honoured below: a collective honour needs its party organization (shared/model/honour-rules.ts).
+  await county.store.villages.update(county.luofu.id, { partyOrg: { name: '露湖村党支部', type: '党支部' } });
   const p = await county.store.pairings.apply(county.application());
   await county.store.pairings.approve(p.id, '2008-03-10');
   await county.store.pairings.terminate(p.id, '2008-12-31', '企业搬迁');
@@ -149,6 +151,7 @@ suite('表彰对象名单', () => roundTarget, ['荣誉称号', '类别', '名�
   { rule: 'neither a collective nor a person', rows: [['先进基层党组织', '村党组织']], says: '请填写名称（集体）或姓名（个人）' },
   { rule: 'a kind that contradicts the registry', rows: [['先进基层党组织', '企业党组织', '露湖村']], says: '类别填的是' },
   { rule: 'an option not in the list', rows: [['先进基层党组织', '外星组织', '露湖村']], says: '外星组织' },
+  { rule: 'an enterprise without a party organization', rows: [['先进基层党组织', null, '长汀县金鑫纺织厂']], says: /C列「名称」：「长汀县金鑫纺织厂」尚未建立党组织/ },
   { rule: 'the same honouree twice in the file', rows: [['先进基层党组织', null, '露湖村'], ['先进基层党组织', null, '露湖村党支部']], says: '与第2行重复' },
 ]);
 

@@ -1,28 +1,19 @@
-// The first start: with an empty store and no office details yet, before anything else the
-// user either fills in the office's details in a short form or loads the sample county (示例数据).
-// Decided once per start, so clearing the sample later does not bring it back mid-session.
-// The guard for an empty store that the marker says held data (EmptyStoreGuard) comes before.
-import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Col, Form, Row, Select, Spin, Typography } from 'antd';
+// The first-start screen (see FirstStartGate): the office's details in a short form, or the
+// sample county (示例数据).
+import { useState } from 'react';
+import { Alert, App, Button, Card, Col, Form, Row, Select, Typography } from 'antd';
 import { ExperimentOutlined } from '@ant-design/icons';
 import type { OfficeSettings } from '@shared/model/settings';
 import { getStore } from '../../db';
-import type { AppDatabase } from '../../db/database';
-import { currentSampleBatch, isStoreEmpty, loadSampleData } from '../../db/sample-data';
-import { DEFAULT_OFFICE, getSetting, setSetting } from '../../db/settings';
+import { loadSampleData } from '../../db/sample-data';
+import { DEFAULT_OFFICE, setSetting } from '../../db/settings';
 import { enterToNextField } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 import { OfficeFields } from './OfficeFields';
 
-/** True when nothing is stored yet: no records, no sample, no office details. */
-export async function needsFirstStart(db: AppDatabase): Promise<boolean> {
-  if (!(await isStoreEmpty(db)) || (await currentSampleBatch(db))) return false;
-  return !(await getSetting(db, 'office')).unitName;
-}
-
 type Values = OfficeSettings & { workingYear: number };
 
-function FirstStart({ onDone }: { onDone: () => void }) {
+export function FirstStart({ onDone }: { onDone: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
@@ -103,20 +94,4 @@ function FirstStart({ onDone }: { onDone: () => void }) {
       </Row>
     </div>
   );
-}
-
-export function FirstStartGate({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<'checking' | 'ask' | 'done'>('checking');
-  useEffect(() => {
-    let live = true;
-    void needsFirstStart(getStore().db)
-      .catch(() => false)
-      .then((need) => live && setState(need ? 'ask' : 'done'));
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (state === 'checking') return <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
-  if (state === 'ask') return <FirstStart onDone={() => setState('done')} />;
-  return children;
 }

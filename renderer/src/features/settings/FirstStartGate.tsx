@@ -1,0 +1,44 @@
+// The first start: with an empty store and no office details yet, before anything else the
+// user either fills in the office's details in a short form or loads the sample county (示例数据).
+// Decided once per start, so clearing the sample later does not bring it back mid-session.
+// The guard for an empty store that the marker says held data (EmptyStoreGuard) comes before.
+// The screen itself loads only when it is needed.
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import { getStore } from '../../db';
+import type { AppDatabase } from '../../db/database';
+import { currentSampleBatch, isStoreEmpty } from '../../db/sample-data';
+import { getSetting } from '../../db/settings';
+import { lazyComponent } from '../../app/lazy';
+
+const FirstStart = lazyComponent<{ onDone: () => void }>(() => import('./FirstStart'), 'FirstStart');
+
+/** True when nothing is stored yet: no records, no sample, no office details. */
+export async function needsFirstStart(db: AppDatabase): Promise<boolean> {
+  if (!(await isStoreEmpty(db)) || (await currentSampleBatch(db))) return false;
+  return !(await getSetting(db, 'office')).unitName;
+}
+
+const waiting = <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
+
+export function FirstStartGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<'checking' | 'ask' | 'done'>('checking');
+  useEffect(() => {
+    let live = true;
+    void needsFirstStart(getStore().db)
+      .catch(() => false)
+      .then((need) => live && setState(need ? 'ask' : 'done'));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (state === 'checking') return waiting;
+  if (state === 'ask') {
+    return (
+      <Suspense fallback={waiting}>
+        <FirstStart onDone={() => setState('done')} />
+      </Suspense>
+    );
+  }
+  return children;
+}
