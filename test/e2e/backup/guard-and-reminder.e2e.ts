@@ -3,7 +3,7 @@
 // offers a restore; starting empty needs an explicit confirmation.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from '../support/app';
+import { completeFirstStart, openApp, type AppSession } from '../support/app';
 import { chooseFile, downloadBackup, readAll, visible } from './support';
 
 // Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
@@ -90,6 +90,9 @@ describe('empty-store guard', () => {
     await visible(page, '数据库是空的，但本机记录显示原来有数据');
     await page.getByRole('button', { name: '仍以空数据库开始' }).click();
     await page.getByRole('dialog').filter({ hasText: '确定以空数据库开始吗？' }).getByRole('button', { name: '以空数据库开始' }).click();
+    // Empty and without office details (they went with the database): the first start comes next.
+    await expect.poll(() => page.getByTestId('first-start').isVisible()).toBe(true);
+    await completeFirstStart(page);
     await expect.poll(() => page.getByRole('menuitem', { name: /信息库/ }).isVisible()).toBe(true);
     expect(await markerTotal(page)).toBe(0);
     await page.reload();
