@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCounty } from './pairing-fixtures';
+import { setSetting } from '@renderer/db/settings';
 
 async function rejection(p: Promise<unknown>): Promise<string[]> {
   try {
@@ -215,3 +216,23 @@ describe('删除与恢复', () => {
     expect(await rejection(store.pairings.remove(p.id))).toEqual(['联建「LJ2008-001」已有 1 条台账记录，不能删除；联建结束时请使用「终止」']);
   });
 });
+
+describe('联建内容 from the office’s dictionary (设置 → 字典)', () => {
+  it('takes a new area once the dictionary has it, refuses one it lacks, and lets a pairing keep an area the dictionary later drops', async () => {
+    const { store, application } = await seedCounty();
+    expect(await rejection(store.pairings.apply(application({ areas: ['劳务输送', '电商帮扶'] })))).toEqual([
+      '联建内容「电商帮扶」不在字典中，可填：劳务输送、技能培训、产业帮扶、资金扶持、公益事业、矛盾化解、治安联防、学习交流、交叉任职；如需新增，请先在「设置 → 字典」中添加',
+    ]);
+    await setSetting(store.db, 'cooperationAreas', ['劳务输送', '技能培训', '电商帮扶']);
+    const p = await store.pairings.apply(application({ areas: ['电商帮扶', '技能培训', '劳务输送'] }));
+    expect(p.areas).toEqual(['劳务输送', '技能培训', '电商帮扶']);
+    // 技能培训 leaves the dictionary: the pairing keeps it through a change, but cannot gain 治安联防.
+    await setSetting(store.db, 'cooperationAreas', ['劳务输送', '电商帮扶']);
+    await store.pairings.approve(p.id, '2008-03-10');
+    const changed = await store.pairings.change(p.id, { areas: ['劳务输送', '技能培训'] }, '2008-04-01', '调整联建内容');
+    expect(changed.areas).toEqual(['劳务输送', '技能培训']);
+    expect((await rejection(store.pairings.change(p.id, { areas: ['劳务输送', '治安联防'] }, '2008-06-01', '调整')))[0]).toContain('联建内容「治安联防」不在字典中');
+    expect((await store.pairings.get(p.id))?.areas).toEqual(['劳务输送', '技能培训']);
+  });
+});
+

@@ -14,6 +14,7 @@ function TextListEditor({ settingKey, title, label, defaults, note }: { settingK
     <ListEditor<string>
       title={title}
       testId={`dictionary-${settingKey}`}
+      columns
       note={note}
       stored={s.value}
       loaded={s.loaded}

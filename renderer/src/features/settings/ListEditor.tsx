@@ -16,9 +16,11 @@ type Props<T> = {
   row: (item: T, change: (next: T) => void, index: number) => ReactNode;
   save: (items: T[]) => Promise<void>;
   testId: string;
+  /** Short rows side by side (a long list of single words stays on one screen). */
+  columns?: boolean;
 };
 
-export function ListEditor<T>({ title, note, stored, loaded, defaults, blank, row, save, testId }: Props<T>) {
+export function ListEditor<T>({ title, note, stored, loaded, defaults, blank, row, save, testId, columns }: Props<T>) {
   const { message, modal } = App.useApp();
   const [items, setItems] = useState<T[]>([...stored]);
   const [errors, setErrors] = useState<string[]>([]);
@@ -64,7 +66,7 @@ export function ListEditor<T>({ title, note, stored, loaded, defaults, blank, ro
     <Card size="small" title={title} data-testid={testId}>
       <Typography.Paragraph type="secondary">{note}</Typography.Paragraph>
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
-      <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+      <div style={{ display: 'grid', gap: 6, gridTemplateColumns: columns ? 'repeat(auto-fill, minmax(400px, 1fr))' : '1fr' }}>
         {items.map((item, i) => (
           <Space key={i} wrap>
             <span style={{ display: 'inline-block', width: 28, textAlign: 'right', color: '#999' }}>{i + 1}.</span>
@@ -80,7 +82,7 @@ export function ListEditor<T>({ title, note, stored, loaded, defaults, blank, ro
             </Tooltip>
           </Space>
         ))}
-      </Space>
+      </div>
       <Space style={{ marginTop: 12 }} wrap>
         <Button icon={<PlusOutlined />} onClick={() => setItems((list) => [...list, blank()])}>
           添加一项
