@@ -3,11 +3,11 @@ import type { FeatureArea } from '../../app/feature';
 import { lazyComponent, lazyRoute } from '../../app/lazy';
 import { registerDetailTab, type DetailTabProps } from '../../ui/records/detail-tabs';
 import { registerImportTarget } from '../import';
-import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
+import { LEDGER_ENTRY_TYPES } from '@shared/model/ledger-catalog';
 
 registerDetailTab({ key: 'ledger', label: '台账', order: 30, kinds: ['enterprise', 'village'], component: lazyComponent<DetailTabProps>(() => import('./LedgerTab'), 'LedgerTab') });
 registerImportTarget(
-  ...LEDGER_TYPES.map((type) => ({ key: `ledger-${type.key}`, title: `成效台账（${type.name}）`, load: async () => (await import('./import-targets')).ledgerImportTarget(type) })),
+  ...LEDGER_ENTRY_TYPES.map((type) => ({ key: `ledger-${type.key}`, title: `成效台账（${type.name}）`, load: async () => (await import('./import-targets')).ledgerImportTarget(type) })),
 );
 
 export const ledgerArea: FeatureArea = {
