@@ -14,6 +14,12 @@ export const ledgerArea: FeatureArea = {
   key: 'ledger',
   label: '成效台账',
   icon: <BarChartOutlined />,
-  items: [{ path: '/ledger', label: '成效台账' }],
-  routes: [{ path: 'ledger', lazy: lazyRoute(() => import('./LedgerPage'), 'LedgerPage'), handle: { crumb: '成效台账' } }],
+  items: [
+    { path: '/ledger', label: '成效台账' },
+    { path: '/ledger/bases', label: '产业基地' },
+  ],
+  routes: [
+    { path: 'ledger', lazy: lazyRoute(() => import('./LedgerPage'), 'LedgerPage'), handle: { crumb: '成效台账' } },
+    { path: 'ledger/bases', lazy: lazyRoute(() => import('../bases/BasesPage'), 'BasesPage'), handle: { crumb: '成效台账 / 产业基地' } },
+  ],
 };

@@ -47,7 +47,11 @@ export function UnknownRefs({ session, refs, candidates }: { session: Pick<Impor
           dataSource={refs}
           columns={[
             { title: '类别', key: 'label', width: 120, render: (_, r) => r.spec.label },
-            { title: '名称', key: 'name', render: (_, r) => (r.scope ? `${r.name}（${r.scope}）` : r.name) },
+            {
+              title: '名称',
+              key: 'name',
+              render: (_, r) => `${r.scope ? `${r.name}（${r.scope}）` : r.name}${r.keyValue ? `　${r.spec.keyLabel?.(r.keyValue) ?? r.keyValue}` : ''}`,
+            },
             { title: '涉及行数', dataIndex: 'count', width: 90 },
             {
               title: '处理',
