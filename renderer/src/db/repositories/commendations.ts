@@ -268,7 +268,8 @@ export class CommendationRepository {
 /**
  * Import hook (import-batches.ts TABLE_HOOKS), run inside the import's transaction: nominees
  * may be added to a round only while it is 推荐, edited or removed (by undoing an import) only
- * until it is 批准 — the same rules as the repository's.
+ * until it is 批准 — the same rules as the repository's — except the nominees of a round the
+ * same import batch recorded (an honours list of decided rounds).
  */
 export async function guardNomineeChanges(db: AppDatabase, changes: readonly { before?: Nominee; after?: Nominee }[]): Promise<void> {
   const problems = new Set<string>();
@@ -278,6 +279,9 @@ export async function guardNomineeChanges(db: AppDatabase, changes: readonly { b
     if (!n) continue;
     if (!rounds.has(n.roundId)) rounds.set(n.roundId, await db.commendations.get(n.roundId));
     const round = rounds.get(n.roundId);
+    // A round recorded from an honours list (already decided, 批准) comes with its nominees in
+    // one batch, and an undo of that batch takes them away together.
+    if (round?.importBatchId && round.importBatchId === n.importBatchId) continue;
     if (!round || round.deleted) {
       problems.add(`「${n.displayName}」所属的表彰不存在或已删除`);
       continue;

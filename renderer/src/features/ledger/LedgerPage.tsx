@@ -87,7 +87,16 @@ export function LedgerPage() {
           <Button icon={<TableOutlined />} onClick={() => actions.grid({ pairingId: filter.pairingId, type: filter.type })}>
             快速录入
           </Button>
-          <Dropdown menu={{ items: LEDGER_ENTRY_TYPES.map((t) => ({ key: t.key, label: `导入${t.name}台账`, onClick: () => navigate(`/import/ledger-${t.key}`) })) }}>
+          <Dropdown
+            menu={{
+              items: [
+                ...LEDGER_ENTRY_TYPES.map((t) => ({ key: t.key, label: `导入${t.name}台账`, onClick: () => navigate(`/import/ledger-${t.key}`) })),
+                { type: 'divider' as const },
+                { key: 'cross-appointments', label: '导入交叉任职名单', onClick: () => navigate('/import/cross-appointments') },
+                { key: 'bases', label: '导入产业基地', onClick: () => navigate('/import/industry-bases') },
+              ],
+            }}
+          >
             <Button icon={<ImportOutlined />}>导入</Button>
           </Dropdown>
           <Button icon={<ExportOutlined />} disabled={entries.length === 0} onClick={() => void exportRows()}>

@@ -12,7 +12,8 @@ import { nomineeSchema, NOMINEE_KIND_LABELS, type CommendationRoundRecord } from
 import { personSchema } from '@shared/model/schemas/person';
 import type { NomineeKind } from '@shared/model/enums';
 import type { AppDatabase } from '../../../db/database';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import';
+import type { RowValues } from '@shared/io/extract';
+import type { DraftRecord, ImportTarget, RefCandidate, ResolvedRefs, ValidationOutcome } from '../../import';
 import { contentOf, given, zodOutcome } from '../../import';
 
 const KIND_BY_LABEL = Object.fromEntries(Object.entries(NOMINEE_KIND_LABELS).map(([k, v]) => [v, k])) as Record<string, NomineeKind>;
@@ -46,7 +47,7 @@ function dedupe(candidates: RefCandidate[]): RefCandidate[] {
   });
 }
 
-async function collectives(db: AppDatabase): Promise<RefCandidate[]> {
+export async function collectives(db: AppDatabase): Promise<RefCandidate[]> {
   const [townships, enterprises, villages, pairings] = await Promise.all([
     db.townships.toArray(),
     db.enterprises.where('deleted').equals(0).toArray(),
@@ -78,7 +79,7 @@ async function collectives(db: AppDatabase): Promise<RefCandidate[]> {
   return dedupe(out);
 }
 
-async function persons(db: AppDatabase): Promise<RefCandidate[]> {
+export async function honourPersons(db: AppDatabase): Promise<RefCandidate[]> {
   const [list, enterprises, villages] = await Promise.all([
     db.persons.where('deleted').equals(0).toArray(),
     db.enterprises.where('deleted').equals(0).toArray(),
@@ -94,7 +95,23 @@ async function persons(db: AppDatabase): Promise<RefCandidate[]> {
 const checkPerson = zodOutcome(personSchema);
 const checkNominee = zodOutcome(nomineeSchema);
 
-function validate(draft: DraftRecord): ValidationOutcome {
+/** The honouree a row names (集体 by 名称, 个人 by 姓名), as the list writes it. */
+export function fillHonouree(draft: DraftRecord, row: RowValues, refs: ResolvedRefs): DraftRecord {
+  // A person created in the wizard comes back without a kind: 姓名 always names a person.
+  const ref = refs.orgName ?? (refs.personName && { ...refs.personName, kind: 'person' });
+  const written = normalizeText(row.orgName ?? row.personName ?? '');
+  if (ref) {
+    draft.refId = ref.id;
+    draft.kind = ref.kind;
+  }
+  if (written) draft.displayName = written;
+  if (given(row.deed)) draft.deed = row.deed;
+  if (given(row.kind)) draft.declaredKind = row.kind;
+  if (given(row.orgName) && given(row.personName)) draft.bothNames = true;
+  return draft;
+}
+
+export function validateHonouree(draft: DraftRecord): ValidationOutcome {
   const { declaredKind, bothNames, ...rest } = draft as DraftRecord & { declaredKind?: string; bothNames?: boolean };
   if (bothNames) return { ok: false, issues: [{ path: 'personName', message: '一行只填一个对象：集体填「名称」，个人填「姓名」' }] };
   if (!given(rest.refId)) return { ok: false, issues: [{ path: 'orgName', message: '请填写名称（集体）或姓名（个人）' }] };
@@ -121,7 +138,7 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
         field: 'personName',
         idPath: 'refId',
         label: '人员',
-        load: persons,
+        load: honourPersons,
         scopeField: 'unit',
         create: { table: 'persons', draft: (name) => ({ name, orgKind: 'none' }), validate: checkPerson },
       },
@@ -134,22 +151,11 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
       },
     ],
     toDraft: (row, refs, existing) => {
-      // A person created in the wizard comes back without a kind: 姓名 always names a person.
-      const ref = refs.orgName ?? (refs.personName && { ...refs.personName, kind: 'person' });
-      const written = normalizeText(row.orgName ?? row.personName ?? '');
       const draft: DraftRecord = existing ? contentOf(existing) : { roundId: round.id, source: '导入' };
       draft.title = refs.title?.id ?? draft.title;
-      if (ref) {
-        draft.refId = ref.id;
-        draft.kind = ref.kind;
-      }
-      if (written) draft.displayName = written;
-      if (given(row.deed)) draft.deed = row.deed;
-      if (given(row.kind)) draft.declaredKind = row.kind;
-      if (given(row.orgName) && given(row.personName)) draft.bothNames = true;
-      return draft;
+      return fillHonouree(draft, row, refs);
     },
-    validate,
+    validate: validateHonouree,
     name: (r) => String(r.displayName ?? ''),
     listRoute: `/commendation/${round.id}`,
   };

@@ -8,7 +8,11 @@ import type { ImportSession } from '../session/use-import-session';
 
 function candidateOptions(ref: UnknownRef, candidates: readonly RefCandidate[]) {
   const list = ref.ambiguous.length ? ref.ambiguous : candidates;
-  return list.map((c) => ({ value: `${c.kind ?? ''}|${c.id}`, label: c.hint ? `${c.name}（${c.hint}）` : c.name }));
+  // A record listed under several spellings or scopes is offered once.
+  const seen = new Set<string>();
+  return list
+    .map((c) => ({ value: `${c.kind ?? ''}|${c.id}`, label: c.hint ? `${c.name}（${c.hint}）` : c.name }))
+    .filter((o) => !seen.has(o.value) && Boolean(seen.add(o.value)));
 }
 
 /** Existing names that look like the unknown one (河田 → 河田镇): offered, never applied silently. */
