@@ -120,7 +120,7 @@ function pairingFor(row: Record<string, unknown>, unit: ResolvedRef | undefined,
   if (!unit) return { ok: false, path: 'unit', message: '请填写任职单位' };
   const side = unit.kind === 'village' ? 'villageId' : 'enterpriseId';
   const other = side === 'villageId' ? 'enterpriseId' : 'villageId';
-  const mine = known.pairings.filter((p) => p[side] === unit.id && approved(p));
+  const mine = known.pairings.filter((p) => p[side] === unit.id && approved(p)).sort((a, b) => a.code.localeCompare(b.code));
   const code = typeof row.pairingCode === 'string' ? normalizeHeader(row.pairingCode) : '';
   if (code) {
     const p = known.pairings.find((x) => normalizeHeader(x.code) === code);
