@@ -63,9 +63,9 @@ describe('产业基地 from a bases sheet', () => {
       '文件 名单.xlsx · 工作表 名单 · 第4行 · C列「联建点」：联建点「某某公司—某村」不存在，请在预览的「未知名称」中选择对应到已有联建点',
       expect.stringMatching(/^文件 名单\.xlsx · 工作表 名单 · 第5行 · E列「面积（亩）」：/),
     ]);
-    expect(p.creates.map((r) => [r.draft.name, r.draft.pairingIds, r.draft.area, r.draft.year, r.draft.townshipId])).toEqual([
-      ['红星村丰产毛竹林基地', [county.a.id], 2600, 2008, county.hetian.id],
-      ['露湖竹制品加工基地', [county.b.id, county.c.id], 1200, 2008, county.hetian.id],
+    expect(p.creates.map((r) => [r.draft.name, r.draft.pairingIds, r.draft.area, r.draft.incomePerHousehold, r.draft.enterpriseGain, r.draft.year, r.draft.townshipId])).toEqual([
+      ['红星村丰产毛竹林基地', [county.a.id], 2600, 230, 45, 2008, county.hetian.id],
+      ['露湖竹制品加工基地', [county.b.id, county.c.id], 1200, 210, 30, 2008, county.hetian.id],
     ]);
     await commit(county, industryBaseTarget, p);
     const rowsOf = (await county.store.db.ledgerAggregates.toArray()).filter((r) => r.type === 'industry');

@@ -19,7 +19,7 @@ const until = <T>(fn: () => Promise<T> | T) => expect.poll(fn, WAIT);
 
 type Pairing = { id: string; code: string; enterpriseId: string; villageId: string; approvedDate?: string; status: string; deleted: number };
 type Named = { id: string; name: string; townshipId: string; deleted: number };
-type Base = { id: string; name: string; area?: number; pairingIds: string[]; year: number; deleted: number };
+type Base = { id: string; name: string; area?: number; households?: number; incomePerHousehold?: number; enterpriseGain?: number; pairingIds: string[]; year: number; deleted: number };
 type Entry = { id: string; type: string; pairingId?: string; figures: Record<string, unknown>; personIds: string[]; deleted: number };
 type Person = { id: string; name: string; idNumber?: string; orgId?: string; orgKind: string; deleted: number };
 
@@ -152,7 +152,7 @@ describe('a county’s own lists: 产业基地, 交叉任职名单, 表彰名单
 
     const bases = await readLive<Base>(page, 'industryBases');
     expect(bases).toHaveLength(15);
-    expect(bases.find((x) => x.name === '联合加工基地')?.pairingIds).toEqual([p3.id, p1.id]);
+    expect(bases.find((x) => x.name === '联合加工基地')).toMatchObject({ pairingIds: [p3.id, p1.id], area: 2500, households: 150, incomePerHousehold: 240, enterpriseGain: 45, year: 2008 });
     await menu(page, /成效台账/, '产业基地');
     await until(() => totals.textContent()).toMatch(/基地15 个联建点15 个面积31,000 亩/);
     await app.screenshot('county-bases-list');

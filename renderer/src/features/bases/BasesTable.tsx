@@ -36,7 +36,7 @@ export function BasesTable({ bases, pairingName, townshipName, emptyText, onEdit
         ...(compact
           ? []
           : [
-              { title: L.pairingIds, key: 'pairings', render: (_: unknown, b: IndustryBase) => b.pairingIds.map((id) => <div key={id}>{pairingName(id)}</div>) },
+              { title: L.pairingIds, key: 'pairings', width: 320, render: (_: unknown, b: IndustryBase) => b.pairingIds.map((id) => <div key={id}>{pairingName(id)}</div>) },
               { title: L.townshipId, key: 'township', render: (_: unknown, b: IndustryBase) => townshipName(b.townshipId) },
             ]),
         { title: L.year, dataIndex: 'year', width: 90, sorter: (a, b) => a.year - b.year },

@@ -27,9 +27,9 @@ export const BASE_FIELDS: readonly ImportField[] = [
     unit: '元/年',
     kind: 'decimal',
     min: 0,
-    synonyms: ['户均增收（元）', '户均年增收（元）', '农户户均增收', '户均年增收'],
+    synonyms: ['农户户均增收', '户均年增收'],
   },
-  { key: 'enterpriseGain', label: '企业增效', unit: '万元/年', kind: 'decimal', min: 0, synonyms: ['企业增效（万元）', '企业年增效（万元）', '企业年增效', '年增效益'] },
+  { key: 'enterpriseGain', label: '企业增效', unit: '万元/年', kind: 'decimal', min: 0, synonyms: ['企业年增效', '年增效益'] },
   { key: 'year', label: '建立年份', kind: 'year', synonyms: ['建成年份', '建立时间', '建设年份', '年份'], help: '不填的按工作年度' },
   { key: 'description', label: '情况说明', kind: 'text', synonyms: ['备注', '说明'] },
 ];
