@@ -14,7 +14,7 @@ import { toCommitPlan } from '@renderer/features/import/plan/commit-plan';
 import { buildPreview, type Preview } from '@renderer/features/import/plan/preview';
 import type { RefChoice } from '@renderer/features/import/plan/references';
 import type { ImportTarget } from '@renderer/features/import/target';
-import { industryBaseTarget } from '@renderer/features/bases/import-target';
+import { industryBaseTarget } from '@renderer/features/ledger/bases/import-target';
 import { crossAppointmentTarget } from '@renderer/features/ledger/cross-appointment-target';
 import { honoursListTarget } from '@renderer/features/commendation/import/honours-list-target';
 import { seedCounty } from '../pairing-fixtures';

@@ -23,8 +23,8 @@ import { personSchema } from '@shared/model/schemas/person';
 import { GENDERS } from '@shared/model/enums';
 import type { Enterprise, LedgerEntry, Pairing, Person, Township, Village } from '@shared/model/types';
 import type { AppDatabase } from '../../db/database';
-import type { CreateContext, DraftRecord, ImportTarget, RefCandidate, ResolvedRef, ValidationOutcome } from '../import/target';
-import { contentOf, given, zodOutcome } from '../import/targets/common';
+import type { CreateContext, DraftRecord, ImportTarget, RefCandidate, ResolvedRef, ValidationOutcome } from '../import';
+import { contentOf, given, zodOutcome } from '../import';
 
 const TYPE = ledgerType('crossAppointment');
 const DIRECTIONS = ['村→企', '企→村'] as const;
@@ -270,6 +270,7 @@ export const crossAppointmentTarget: ImportTarget = {
   identities: [
     {
       label: '人员（已有交叉任职记录的更新）',
+      fields: ['name', 'idNumber'],
       key: (r) => {
         const person = (r.figures as Record<string, unknown> | undefined)?.person;
         return r.type === TYPE.key && typeof person === 'string' ? `xa:${person}` : null;

@@ -3,7 +3,7 @@
 import { useNavigate } from 'react-router';
 import { Alert, Button, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ImportWizard } from '../../import/ui/ImportPage';
+import { ImportWizard } from '../../import';
 import { honoursListTarget } from './honours-list-target';
 
 export function HonoursListImportPage() {

@@ -12,8 +12,8 @@ import { normalizeHeader, normalizeText } from '@shared/model/normalize';
 import { checkApproval, parseDocNumber, roundSchema, type CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import { personSchema } from '@shared/model/schemas/person';
 import type { AppDatabase } from '../../../db/database';
-import type { CreateContext, DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import/target';
-import { contentOf, given, zodOutcome } from '../../import/targets/common';
+import type { CreateContext, DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import';
+import { contentOf, given, zodOutcome } from '../../import';
 import { collectives, fillHonouree, HONOUR_FIELDS, honourPersons, validateHonouree } from './honour-target';
 
 export const HONOURS_LIST_FIELDS: readonly ImportField[] = [
@@ -120,6 +120,7 @@ export const honoursListTarget: ImportTarget = {
   identities: [
     {
       label: '文号、称号和对象',
+      fields: ['docNumber', 'title', 'orgName', 'personName'],
       key: (r) => (given(r.roundId) && given(r.title) && given(r.refId) ? `${String(r.roundId)}|${String(r.title)}|${String(r.kind)}|${String(r.refId)}` : null),
     },
   ],

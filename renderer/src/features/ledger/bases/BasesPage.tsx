@@ -6,9 +6,9 @@ import { App, Button, Card, Descriptions, Form, Input, Select, Space, Typography
 import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { normalizeHeader } from '@shared/model/normalize';
-import { host } from '../../host';
-import { TownshipSelect } from '../registry/pickers';
-import { PrintTable } from '../pairings/PrintTable';
+import { host } from '../../../host';
+import { TownshipSelect } from '../../../ui/records/pickers';
+import { PrintTable } from '../../../ui/PrintTable';
 import { BasesTable } from './BasesTable';
 import { exportBases } from './bases-export';
 import { baseTotals, useBaseActions, useBaseNames, useBases } from './use-bases';

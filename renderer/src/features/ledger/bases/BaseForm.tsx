@@ -6,12 +6,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { IndustryBase } from '@shared/model/industry-base';
 import { industryBaseSchema, INDUSTRY_BASE_LABELS as L } from '@shared/model/schemas/industry-base';
-import { getStore } from '../../db';
-import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
-import { errorMessages } from '../../ui/errors';
-import { useSetting } from '../../app/use-setting';
-import { zodRule } from '../registry/form/zod-rule';
-import { usePairingOptions } from '../ledger/pairing-options';
+import { getStore } from '../../../db';
+import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
+import { errorMessages } from '../../../ui/errors';
+import { useSetting } from '../../../app/use-setting';
+import { zodRule } from '../../../ui/zod-rule';
+import { usePairingOptions } from '../pairing-options';
 
 type Values = {
   name: string;

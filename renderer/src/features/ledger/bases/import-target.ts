@@ -9,11 +9,10 @@ import type { ImportField } from '@shared/io/fields';
 import { baseIdentity, basePairingIssues, baseTownship } from '@shared/model/industry-base';
 import { industryBaseSchema } from '@shared/model/schemas/industry-base';
 import type { Enterprise, Pairing, Township, Village } from '@shared/model/types';
-import type { AppDatabase } from '../../db/database';
-import { getSetting } from '../../db/settings';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../import/target';
-import { contentOf, zodOutcome } from '../import/targets/common';
-import { overlay } from '../import/plan/paths';
+import type { AppDatabase } from '../../../db/database';
+import { getSetting } from '../../../db/settings';
+import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import';
+import { contentOf, overlay, zodOutcome } from '../../import';
 
 export const BASE_FIELDS: readonly ImportField[] = [
   { key: 'name', label: '基地名称', kind: 'text', required: true, synonyms: ['基地', '产业基地', '产业基地名称', '基地名', '项目名称'] },
@@ -99,7 +98,7 @@ export const industryBaseTarget: ImportTarget = {
   table: 'industryBases',
   fields: BASE_FIELDS,
   references: [{ field: 'pairing', idPath: 'pairingIds', label: '联建点', load: pairingCandidates, multiple: true }],
-  identities: [{ label: '基地名称和牵头联建', key: baseIdentity }],
+  identities: [{ label: '基地名称和牵头联建', key: baseIdentity, fields: ['name', 'pairing'] }],
   toDraft,
   validate,
   name: (r) => String(r.name ?? ''),

@@ -5,10 +5,10 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App } from 'antd';
 import type { IndustryBase } from '@shared/model/industry-base';
-import { getStore } from '../../db';
-import { useConfirmDelete } from '../../ui/use-confirm-delete';
-import { useLiveRecords, useLookup } from '../registry/data';
-import { usePairingOptions } from '../ledger/pairing-options';
+import { getStore } from '../../../db';
+import { useConfirmDelete } from '../../../ui/use-confirm-delete';
+import { useLiveRecords, useLookup } from '../../../ui/records/data';
+import { usePairingOptions } from '../pairing-options';
 import { BaseForm } from './BaseForm';
 
 /** Live bases, all or of one pairing; undefined while loading. */

@@ -3,7 +3,7 @@ import type { IndustryBase } from '@shared/model/industry-base';
 import { todayIso } from '@shared/model/pairing-rules';
 import { buildXlsxTable, type TableModel } from '@shared/reports/xlsx-table';
 import type { Result, SavedFile } from '@shared/ipc/contract';
-import { host } from '../../host';
+import { host } from '../../../host';
 import { baseTotals } from './use-bases';
 
 export type BaseNames = { pairingCode: (id: string) => string; pairingSides: (id: string) => string; township: (id: string) => string };
