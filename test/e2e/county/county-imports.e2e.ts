@@ -46,31 +46,22 @@ async function menu(page: Page, area: RegExp, item?: string): Promise<void> {
 }
 
 async function summaryText(page: Page): Promise<string> {
-  mark('summary');
   await menu(page, /统计报表/, '工作总结数字');
   const area = page.getByLabel('数字段落');
   await until(async () => (await area.inputValue()).length > 50).toBe(true);
   return area.inputValue();
 }
 
-const t0 = Date.now();
-const mark = (what: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${what}`);
-
 /** The wizard's last step (the safety backup of the whole sample county comes first). */
 async function done(page: Page): Promise<void> {
-  mark('confirm');
   await expect.poll(() => page.locator('.ant-result-title', { hasText: '导入完成' }).isVisible(), { timeout: 120_000, interval: 250 }).toBe(true);
-  mark('done');
 }
 
 /** Steps 1–3 of the wizard: the file, the mapping as detected, the preview. */
 async function toPreview(page: Page, file: { name: string; bytes: Uint8Array }): Promise<void> {
-  mark('choose');
   await chooseFiles(page, [file]);
-  mark('read');
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('button', { name: '下一步：预览' }).click();
-  mark('preview');
 }
 
 describe('a county’s own lists: 产业基地, 交叉任职名单, 表彰名单', () => {
