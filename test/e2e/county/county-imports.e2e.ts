@@ -157,6 +157,14 @@ describe('a county’s own lists: 产业基地, 交叉任职名单, 表彰名单
     const last = sheet.lastRow!;
     expect([last.getCell(1).value, last.getCell(2).value, last.getCell(3).value, last.getCell(4).value]).toEqual(['合计', '15个基地', '15个联建点', 31_000]);
 
+    // The pairing's archive shows the base it leads and the one it shares.
+    await app.goto(`/pairings/${p1.id}`);
+    const card = page.getByLabel('产业基地', { exact: true });
+    await until(() => card.getByText('产业基地（2 个）').isVisible()).toBe(true);
+    expect(await card.getByRole('cell', { name: '联合加工基地' }).isVisible()).toBe(true);
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot('county-bases-archive');
+
     // The statistics count each base once, and each pairing with a base once.
     expect(await summaryText(page)).toContain(`有15个村企党组织共建产业基地${roundOfficial(31_000, '亩')}`);
   });

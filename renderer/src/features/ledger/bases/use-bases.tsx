@@ -59,16 +59,4 @@ export function useBaseActions() {
   };
 }
 
-export type BaseTotals = { bases: number; pairings: number; area: number; households: number; enterpriseGain: number };
-
-/** Totals as the statistics count them: each base once, each pairing with a base once. */
-export function baseTotals(bases: readonly IndustryBase[]): BaseTotals {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return {
-    bases: bases.length,
-    pairings: new Set(bases.flatMap((b) => b.pairingIds)).size,
-    area: round(bases.reduce((s, b) => s + (b.area ?? 0), 0)),
-    households: bases.reduce((s, b) => s + (b.households ?? 0), 0),
-    enterpriseGain: round(bases.reduce((s, b) => s + (b.enterpriseGain ?? 0), 0)),
-  };
-}
+export { baseTotals } from '@shared/reports/industry-bases';
