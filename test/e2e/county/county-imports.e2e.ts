@@ -161,7 +161,7 @@ describe('a county’s own lists: 产业基地, 交叉任职名单, 表彰名单
     await app.goto(`/pairings/${p1.id}`);
     const card = page.getByLabel('产业基地', { exact: true });
     await until(() => card.getByText('产业基地（2 个）').isVisible()).toBe(true);
-    expect(await card.getByRole('cell', { name: '联合加工基地' }).isVisible()).toBe(true);
+    expect(await card.getByRole('cell', { name: '联合加工基地', exact: true }).first().isVisible()).toBe(true);
     await card.scrollIntoViewIfNeeded();
     await app.screenshot('county-bases-archive');
 
