@@ -10,7 +10,7 @@ import { getStore } from '../../../db';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
 import { errorMessages } from '../../../ui/errors';
 import { useSetting } from '../../../app/use-setting';
-import { zodRule } from '../../../ui/zod-rule';
+import { zodRule } from '../../../ui/form/zod-rule';
 import { usePairingOptions } from '../pairing-options';
 
 type Values = {
