@@ -2,15 +2,15 @@
 // set to 2008, then the office's own files imported one after another — the village list
 // (乡镇 merged down, 小计 rows), the enterprise list, the pairings workbook twice (its 联建名单
 // sheet, then its 产业基地 sheet), the cross-appointment list, the honours list of two
-// committees and the 18 townships' year-end tallies in three layouts, in one batch. Then what
+// committees, the 骨干培训班 list and the 18 townships' year-end tallies in three layouts, in
+// one batch. Then what
 // the office reports: the stored tallies township by township and figure by figure, the
 // annual table's county total and the exported summary paragraph against the seed article.
 // The whole county's import time is printed (never asserted).
 //
 // Waiting for branches not yet in main (checked here once they land; see WAITING below):
 // the annual table's tally figures per township and in total, and the summary sentences built
-// from them, need tallies as a source of the statistics and official rounding (h-tally-stats);
-// 「共举办6期培训班，培训…234人」 needs the class list and its import (h-training-classes).
+// from them, need tallies as a source of the statistics and official rounding (h-tally-stats).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
 import { chooseFiles, confirmImport } from '../import/helpers';
 import { buildCounty, FIGURE_KEYS, TOWNSHIPS, townshipTotals, YEAR } from '../../fixtures/county/model';
-import { crossAppointmentList, enterpriseList, honoursList, pairingsWorkbook, villageList } from '../../fixtures/county/files';
+import { classList, crossAppointmentList, enterpriseList, honoursList, pairingsWorkbook, villageList } from '../../fixtures/county/files';
 import { CSV_TOWNSHIP, FIGURE_IDS, tallyFiles } from '../../fixtures/county/tallies';
 
 const WAIT = { timeout: 60_000, interval: 250 };
@@ -34,7 +34,6 @@ export const WAITING: Record<string, string> = {
   全县有36家企业与62个村建立了劳动力技能培训供给关系: 'h-tally-stats (tallies as a source)',
   '21个联建点成立了治安联防队，13个联建村帮助企业化解各类矛盾纠纷34起': 'h-tally-stats (tallies as a source)',
   全县共有38个企业派出45名党务干部到联建村学习取经: 'h-tally-stats (tallies as a source)',
-  '共举办6期培训班，培训村企党组织负责人234人': 'h-training-classes (class list import)',
 };
 
 /** Annual-table checks that wait: the column and the branch. */
@@ -123,6 +122,7 @@ describe('a county’s files, imported through the UI, give the seed article’s
       pairings: await pairingsWorkbook(county),
       cross: await crossAppointmentList(county),
       honours: await honoursList(county),
+      classes: await classList(county),
       tallies: await tallyFiles(county),
     };
     const started = Date.now();
@@ -153,6 +153,19 @@ describe('a county’s files, imported through the UI, give the seed article’s
     await page.getByRole('button', { name: '导入表彰名单' }).click();
     await wizard(page, '先进基层党组织名单.xlsx', files.honours, 33, createAll(page));
     mark('表彰名单（2个文号，33个）');
+    // The class list: 6 classes and their 234 trainees, all new to the registry (created in their units).
+    await menu(page, /培训交流/, '骨干培训班');
+    await page.getByRole('button', { name: 'import 导入', exact: true }).click();
+    await chooseFiles(page, [{ name: '骨干培训班名单.xlsx', bytes: files.classes, mimeType: XLSX_MIME }]);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '下一步：预览' }).click();
+    await page.getByRole('button', { name: '全部新建' }).click();
+    await until(() => page.locator('.ant-statistic').filter({ hasText: '新增学员' }).textContent()).toContain('234');
+    expect(await page.locator('.ant-statistic').filter({ hasText: '新增培训班' }).textContent()).toContain('6');
+    expect(await page.getByRole('tab', { name: '拒绝（0）' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await expect.poll(() => page.locator('.ant-result-title', { hasText: '导入完成' }).isVisible(), { timeout: 180_000, interval: 250 }).toBe(true);
+    mark('骨干培训班（6期，234人）');
 
     await menu(page, /年终统计/, '报送情况');
     await page.getByRole('button', { name: '导入年终统计表' }).click();
@@ -202,7 +215,7 @@ describe('a county’s files, imported through the UI, give the seed article’s
     // The 去向 columns of 交叉任职 are counted twice by main's annual table (a 联建成效 and a
     // 分类明细 column of the same figure): h-tally-stats counts each figure once (see WAITING).
     expect(['交叉任职/交叉任职', '产业共建/基地数', '产业共建/面积'].map(at)).toEqual([85, 12, 26_000]);
-    expect(['表彰先进/县委表彰', '表彰先进/市委表彰'].map(at)).toEqual([22, 11]);
+    expect(['表彰先进/县委表彰', '表彰先进/市委表彰', '骨干培训/培训班', '骨干培训/培训人员'].map(at)).toEqual([22, 11, 6, 234]);
 
     // The summary paragraph, exported as Word, against the article's sentences.
     await menu(page, /统计报表/, '工作总结数字');
@@ -218,6 +231,7 @@ describe('a county’s files, imported through the UI, give the seed article’s
       '联建村派到企业交叉任职的85名党员，有7人成为企业中层管理人员，有34人回村后成为发展农村经济带头人，有18人当选为村党组织书记',
       '有12个村企党组织共建产业基地2.6万亩',
       '共有3家企业和8个村党组织被龙岩市委评为先进基层党组织，有8家企业和14个村党组织被县委评为先进基层党组织',
+      '共举办6期培训班，培训村企党组织负责人234人',
       '2007年以来，又有72个村企自愿加入联建',
     ]) {
       expect(text, sentence).toContain(sentence);
