@@ -118,11 +118,12 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
   }),
   settings: z.looseObject({ key: required }),
   importMappings: z.looseObject({ signature: required, target: required, mapping: dict, updatedAt: text.optional() }),
+  industryBases: z.looseObject({ ...base, name: required, pairingIds: strings, year: z.number().int(), townshipId: required }),
 };
 
 const HAS_BASE: ReadonlySet<BackupTableName> = new Set([
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees',
+  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases',
 ]);
 const HAS_CREATED_AT: ReadonlySet<BackupTableName> = new Set(['pairingEvents', 'attachments', 'importBatches', 'tallyReports']);
 

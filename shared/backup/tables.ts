@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   'audit',
   'settings',
   'importMappings',
+  'industryBases',
 ] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
@@ -51,6 +52,7 @@ export const PRIMARY_KEYS: Record<BackupTableName, string> = {
   audit: 'seq',
   settings: 'key',
   importMappings: 'signature',
+  industryBases: 'id',
 };
 
 /** Chinese names of every table, as the backup preview and the 操作日志 show them. */
@@ -76,6 +78,7 @@ export const TABLE_LABELS: Record<BackupTableName | 'ledgerAggregates', string> 
   audit: '操作日志',
   settings: '设置',
   importMappings: '导入列对应',
+  industryBases: '产业基地',
 };
 
 export function isBackupTable(name: string): name is BackupTableName {

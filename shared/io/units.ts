@@ -29,10 +29,11 @@ export function unitShift(written: string, stored: string): number | null {
   const [we, wb] = split(written);
   const [se, sb] = split(stored);
   if (!sameBase(wb, sb)) {
-    // 元/年 over 万元/年 and the like: compare the parts before the slash.
+    // 元/年 over 万元/年 and the like: compare the parts before the slash. A yearly figure is
+    // often headed without its 「/年」 (企业增效（万元） over 万元/年): that is the same unit.
     const [wMain, wPer = ''] = wb.split('/');
     const [sMain, sPer = ''] = sb.split('/');
-    if (wPer !== sPer || !sameBase(wMain, sMain)) return null;
+    if ((wPer !== sPer && !(wPer === '' && sPer === '年')) || !sameBase(wMain, sMain)) return null;
   }
   return we - se;
 }

@@ -51,6 +51,12 @@ export type LedgerType = {
   fields: readonly LedgerField[];
   /** Cross-field checks, e.g. 其中 ≤ 总数. Each returns a Chinese message or null. */
   checks?: readonly ((figures: Record<string, unknown>) => string | null)[];
+  /**
+   * Set when the type's facts are records of their own (产业共建 → 产业基地): the type has no
+   * ledger entries — forms, the quick grid and the ledger import leave it out and the ledger
+   * refuses it — and its figures are read from those records (statistics, tallies, 对账).
+   */
+  recordedIn?: string;
 };
 
 const int = (key: string, label: string, unit: string, extra: Partial<LedgerField> = {}): LedgerField => ({
@@ -148,8 +154,10 @@ export const LEDGER_TYPES: readonly LedgerType[] = [
     key: 'industry',
     name: '产业共建',
     area: '产业帮扶',
+    recordedIn: '产业基地',
     fields: [
       text('product', '产品', { required: true, synonyms: ['产业项目', '基地名称'] }),
+      int('bases', '基地数', '个', { synonyms: ['产业基地', '产业基地数', '基地个数'] }),
       decimal('area', '面积', '亩', { synonyms: ['基地面积'] }),
       int('households', '带动农户', '户'),
       decimal('incomePerHousehold', '户均增收', '元/年', { aggregate: 'none' }),
@@ -218,6 +226,9 @@ export const LEDGER_TYPES: readonly LedgerType[] = [
     ],
   },
 ];
+
+/** The types entered as ledger entries (forms, quick grid, ledger import). */
+export const LEDGER_ENTRY_TYPES: readonly LedgerType[] = LEDGER_TYPES.filter((t) => !t.recordedIn);
 
 const byKey = new Map(LEDGER_TYPES.map((t) => [t.key, t]));
 

@@ -262,7 +262,7 @@ export type Nominee = BaseRecord & {
   source: '手工' | '台账' | '考评' | '导入';
 };
 
-export type ImportBatchKind = 'townships' | 'villages' | 'enterprises' | 'persons' | 'pairings' | 'ledger' | 'tally' | 'honours' | 'sample' | 'trainings';
+export type ImportBatchKind = 'townships' | 'villages' | 'enterprises' | 'persons' | 'pairings' | 'ledger' | 'tally' | 'honours' | 'sample' | 'trainings' | 'bases';
 
 export type ImportBatch = {
   id: string;

@@ -3,6 +3,7 @@
 // trainees, and the commendations (3 enterprises + 8 villages by 市委, 8 + 14 by 县委).
 import type { CommendationRound, LedgerEntry, Nominee, Pairing, PairingEvent, Person, Trainee, TrainingClass } from '../model/types';
 import type { CooperationArea } from '../model/enums';
+import type { IndustryBase } from '../model/industry-base';
 import { base, personName, SEED_TIME, type SeedRegistry } from './seed-registry';
 import { createRng, pad, sample, type Rng } from './seed-random';
 import { buildSeedLedger, date, type Plan } from './seed-ledger';
@@ -13,6 +14,8 @@ export type SeedActivity = {
   pairings: Pairing[];
   pairingEvents: PairingEvent[];
   ledger: LedgerEntry[];
+  /** 产业基地 (the 产业共建 figures). */
+  bases: IndustryBase[];
   /** Persons created for the activity: cross-appointed members and enterprise party members. */
   persons: Person[];
   trainings: TrainingClass[];
@@ -173,9 +176,10 @@ function commendations(reg: SeedRegistry, plans: Plan[], rng: Rng): { rounds: Co
 export function buildSeedActivity(reg: SeedRegistry, seed = 1203): SeedActivity {
   const rng = createRng(seed);
   const plans = buildPairings(reg, rng);
-  const { entries, persons } = buildSeedLedger(reg, plans, rng);
+  const { entries, persons, bases } = buildSeedLedger(reg, plans, rng);
   const areasOf = new Map<string, Set<CooperationArea>>();
-  for (const e of entries) {
+  const uses = [...entries.map((e) => ({ pairingId: e.pairingId, type: e.type })), ...bases.flatMap((b) => b.pairingIds.map((pairingId) => ({ pairingId, type: 'industry' })))];
+  for (const e of uses) {
     if (!e.pairingId || !AREA_OF_TYPE[e.type]) continue;
     const set = areasOf.get(e.pairingId) ?? new Set();
     set.add(AREA_OF_TYPE[e.type]);
@@ -188,6 +192,7 @@ export function buildSeedActivity(reg: SeedRegistry, seed = 1203): SeedActivity 
     pairings: plans.map((p) => p.pairing),
     pairingEvents: events(plans),
     ledger: entries,
+    bases,
     persons,
     trainings: classes.classes,
     trainees: classes.trainees,

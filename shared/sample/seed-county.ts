@@ -14,6 +14,7 @@ import type {
   TrainingClass,
   Village,
 } from '../model/types';
+import type { IndustryBase } from '../model/industry-base';
 import { buildSeedActivity, SEED_LAST_YEAR } from './seed-activity';
 import { buildSeedRegistry } from './seed-registry';
 
@@ -29,6 +30,7 @@ export type SeedCounty = {
   pairings: Pairing[];
   pairingEvents: PairingEvent[];
   ledger: LedgerEntry[];
+  bases: IndustryBase[];
   trainings: TrainingClass[];
   trainees: Trainee[];
   commendations: CommendationRound[];
@@ -49,6 +51,7 @@ export function buildSeedCounty(): SeedCounty {
     pairings: activity.pairings,
     pairingEvents: activity.pairingEvents,
     ledger: activity.ledger,
+    bases: activity.bases,
     trainings: activity.trainings,
     trainees: activity.trainees,
     commendations: activity.commendations,

@@ -6,6 +6,7 @@
 // enterprises sending 45 party-work cadres; and 盼盼食品's own star ratings.
 import { CROSS_APPOINTMENT_OUTCOMES } from '../model/ledger-catalog';
 import type { Enterprise, FigureValue, LedgerEntry, Pairing, Person, Village } from '../model/types';
+import type { IndustryBase } from '../model/industry-base';
 import { base, personName, type SeedRegistry } from './seed-registry';
 import { pad, sample, spread, type Rng } from './seed-random';
 
@@ -43,7 +44,7 @@ class LedgerBuilder {
 
 export const years = (plan: Plan) => Array.from({ length: plan.to - plan.from + 1 }, (_, i) => plan.from + i);
 
-export function buildSeedLedger(reg: SeedRegistry, plans: Plan[], rng: Rng): { entries: LedgerEntry[]; persons: Person[] } {
+export function buildSeedLedger(reg: SeedRegistry, plans: Plan[], rng: Rng): { entries: LedgerEntry[]; persons: Person[]; bases: IndustryBase[] } {
   const b = new LedgerBuilder(rng);
   const persons: Person[] = [];
   const villageOf = new Map<string, Village>(reg.villages.map((v) => [v.id, v]));
@@ -89,17 +90,31 @@ export function buildSeedLedger(reg: SeedRegistry, plans: Plan[], rng: Rng): { e
     }
   }
 
-  // 产业共建: 12 pairings, 2.6万亩 of bamboo, each enterprise 45万元 a year better off.
-  const bases = sample(plans.slice(0, 93), 12, rng);
-  spread(26_000, 12, rng, 800).forEach((area, i) =>
-    b.add(bases[i], bases[i].from, 'industry', {
-      product: '丰产毛竹林和加工基地',
+  // 产业共建: 12 pairings built 2.6万亩 of bamboo bases, each enterprise 45万元 a year better off.
+  // They are 产业基地 records (the ledger type reads them); the random draws are those the
+  // ledger entries used to take, so the rest of the county stays as it was.
+  const bases: IndustryBase[] = [];
+  const basePlans = sample(plans.slice(0, 93), 12, rng);
+  spread(26_000, 12, rng, 800).forEach((area, i) => {
+    const plan = basePlans[i];
+    const households = rng.int(80, 320);
+    const incomePerHousehold = rng.int(200, 260);
+    rng.int(1, 12);
+    rng.int(1, 28);
+    const village = villageOf.get(plan.pairing.villageId)!;
+    bases.push({
+      ...base(`sample-b${pad(i + 1, 2)}`),
+      name: `${village.name}丰产毛竹林和加工基地`,
+      product: '毛竹、竹制品',
       area,
-      households: rng.int(80, 320),
-      incomePerHousehold: rng.int(200, 260),
+      households,
+      incomePerHousehold,
       enterpriseGain: 45,
-    }),
-  );
+      pairingIds: [plan.pairing.id],
+      year: plan.from,
+      townshipId: plan.pairing.responsibleTownshipId,
+    });
+  });
 
   // 交叉任职: 85 village party members appointed in enterprises (2006–2007).
   const outcomes = [
@@ -177,5 +192,5 @@ export function buildSeedLedger(reg: SeedRegistry, plans: Plan[], rng: Rng): { e
       attachmentIds: [],
     });
   }
-  return { entries: b.entries, persons };
+  return { entries: b.entries, persons, bases };
 }

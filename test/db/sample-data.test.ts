@@ -21,8 +21,13 @@ describe('示例数据: loaded as one sample batch, cleared whole', () => {
     expect((await db.enterprises.toArray()).every((e) => e.importBatchId === batch.id)).toBe(true);
     expect((await db.ledger.toArray()).every((e) => e.importBatchId === batch.id)).toBe(true);
     // The aggregates kept by LedgerRepository equal those recomputed from the sample's ledger.
+    // The 产业基地 records bring their own rows, one per base and pairing.
+    expect(await db.industryBases.count()).toBe(county.bases.length);
     const stored = await db.ledgerAggregates.toArray();
-    const expected = aggregateEntries(county.ledger);
+    const baseRows = stored.filter((a) => a.id.startsWith('base:'));
+    expect(baseRows).toHaveLength(12);
+    expect(baseRows.reduce((s, a) => s + (a.sums.area ?? 0), 0)).toBe(26_000);
+    const expected = [...aggregateEntries(county.ledger), ...baseRows];
     expect(stored.length).toBe(expected.length);
     const byId = new Map(stored.map((a) => [a.id, a]));
     for (const e of expected) expect(byId.get(e.id)?.sums, e.id).toEqual(e.sums);
@@ -47,7 +52,7 @@ describe('示例数据: loaded as one sample batch, cleared whole', () => {
     const removed = await clearSampleData(db, batch.id);
     expect(removed).toBe(batch.counts.added);
     expect((await db.townships.toArray()).map((t) => t.name)).toEqual(['我的乡镇']);
-    for (const t of [db.villages, db.enterprises, db.persons, db.pairings, db.pairingEvents, db.ledger, db.ledgerAggregates, db.trainings, db.commendations, db.nominees]) {
+    for (const t of [db.villages, db.enterprises, db.persons, db.pairings, db.pairingEvents, db.ledger, db.ledgerAggregates, db.trainings, db.commendations, db.nominees, db.industryBases]) {
       expect(await t.count()).toBe(0);
     }
     expect(await currentSampleBatch(db)).toBeUndefined();

@@ -24,6 +24,7 @@ import type {
   TrainingClass,
   Village,
 } from '@shared/model/types';
+import type { IndustryBase } from '@shared/model/industry-base';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -51,6 +52,7 @@ export class AppDatabase extends Dexie {
   audit!: Table<AuditEntry, number>;
   settings!: Table<Setting, string>;
   importMappings!: Table<ImportMapping, string>;
+  industryBases!: Table<IndustryBase, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -75,4 +77,5 @@ export type EntityTable =
   | 'trainings'
   | 'trainees'
   | 'commendations'
-  | 'nominees';
+  | 'nominees'
+  | 'industryBases';

@@ -10,6 +10,7 @@ import { enterpriseRepository } from './repositories/enterprises';
 import { personRepository } from './repositories/persons';
 import { CommendationRepository } from './repositories/commendations';
 import { TrainingRepository } from './repositories/trainings';
+import { IndustryBaseRepository } from './repositories/industry-bases';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -24,6 +25,7 @@ export function createStore(db: AppDatabase) {
     ledgerEntries: new LedgerEntryService(db, ledger),
     commendations: new CommendationRepository(db),
     trainings: new TrainingRepository(db),
+    industryBases: new IndustryBaseRepository(db),
   };
 }
 

@@ -8,6 +8,7 @@ import type { ImportBatch } from '@shared/model/types';
 import type { AppDatabase } from './database';
 import { newId, nowIso } from './audit';
 import { applyLedgerChanges } from './repositories/ledger-aggregates';
+import { applyBaseChanges } from './repositories/industry-bases';
 import type { LedgerDraft, LedgerRepository } from './repositories/ledger';
 import { getSetting, setSetting, type OfficeSettings } from './settings';
 
@@ -51,7 +52,7 @@ const OLD_MEMO_SAMPLE = { countyName: '长汀县', lastYear: 2008 };
 
 const sameOffice = (a: OfficeSettings, b: OfficeSettings) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
-const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees'] as const;
+const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases'] as const;
 
 /** True when the store holds no registry, pairing or ledger data at all (deleted records count as data). */
 export async function isStoreEmpty(db: AppDatabase): Promise<boolean> {
@@ -90,6 +91,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     trainees: county.trainees.map(stamp),
     commendations: county.commendations.map(stamp),
     nominees: county.nominees.map(stamp),
+    industryBases: county.bases.map(stamp),
   };
   const drafts: LedgerDraft[] = county.ledger.map(({ id: _id, createdAt: _c, updatedAt: _u, deleted: _d, ...draft }) => draft);
   batch.counts.added = Object.values(tables).reduce((s, rows) => s + rows.length, 0) + drafts.length;
@@ -104,6 +106,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     }
     await db.pairingEvents.bulkAdd(county.pairingEvents.map((e) => ({ ...e, createdAt: time })));
     await ledger.createMany(drafts, batch.id);
+    await applyBaseChanges(db, tables.industryBases.map((after) => ({ after })));
     await db.importBatches.add(batch);
     const office = await getSetting(db, 'office');
     const setOffice = office.unitName ? null : sampleOffice(office, county.countyName);
@@ -134,6 +137,8 @@ export async function clearSampleData(db: AppDatabase, batchId: string): Promise
     await applyLedgerChanges(db, entries.map((before) => ({ before })));
     await db.ledger.bulkDelete(entries.map((e) => e.id));
     removed += entries.length;
+    const bases = await db.industryBases.where('importBatchId').equals(batchId).toArray();
+    await applyBaseChanges(db, bases.map((before) => ({ before })));
     const pairingIds = await db.pairings.where('importBatchId').equals(batchId).primaryKeys();
     await db.pairingEvents.where('pairingId').anyOf(pairingIds).delete();
     // Not every table indexes importBatchId (townships, trainings, commendations); they are small.

@@ -33,6 +33,8 @@ export type CountyFigures = {
   trainingEnterprises: number;
   trainingVillages: number;
   industryPairings: number;
+  /** 产业基地 counted once each (a base of several pairings counts once). */
+  industryBases: number;
   industryArea: number;
   securityPoints: number;
   disputeVillages: number;
@@ -97,6 +99,7 @@ export function computeCountyFigures(input: StatisticsInput, span: { fromYear: n
     trainingEnterprises: distinct('training', 'enterpriseId'),
     trainingVillages: distinct('training', 'villageId'),
     industryPairings: distinct('industry', 'pairingId'),
+    industryBases: sum('industry', 'bases'),
     industryArea: sum('industry', 'area'),
     securityPoints: distinct('security', 'pairingId', positive('teams')),
     disputeVillages: distinct('dispute', 'villageId', positive('resolved')),

@@ -21,6 +21,9 @@ import type { ImportTarget } from '@renderer/features/import/target';
 import { pairingListTarget } from '@renderer/features/pairings/import-target';
 import { ledgerImportTarget } from '@renderer/features/ledger/import-targets';
 import { honourTarget } from '@renderer/features/commendation/import/honour-target';
+import { honoursListTarget } from '@renderer/features/commendation/import/honours-list-target';
+import { industryBaseTarget } from '@renderer/features/ledger/bases/import-target';
+import { crossAppointmentTarget } from '@renderer/features/ledger/cross-appointment-target';
 import { idCardCheckChar } from '@shared/model/idcard';
 import { makeUscc } from '../../fixtures/spreadsheets/office-lists';
 import { seedCounty, type Fixture } from '../pairing-fixtures';
@@ -82,6 +85,9 @@ beforeAll(async () => {
   await county.store.pairings.terminate(p.id, '2008-12-31', '企业搬迁');
   const round = await county.store.commendations.createRound({ year: 2008, level: '县委', titles: ['先进基层党组织', '优秀共产党员'] });
   roundTarget = honourTarget(round);
+  // An approved round with its 文号, as an honours list records one.
+  const stamp = '2008-12-03T00:00:00.000Z';
+  await county.store.db.commendations.add({ id: 'r-decided', createdAt: stamp, updatedAt: stamp, deleted: 0, year: 2008, level: '县委', titles: ['先进基层党组织'], status: '批准', docNumber: '汀委〔2008〕5号' });
 });
 
 suite('乡镇', () => townshipTarget, ['乡镇名称', '类型', '排序'], () => [
@@ -153,6 +159,34 @@ suite('表彰对象名单', () => roundTarget, ['荣誉称号', '类别', '名�
   { rule: 'an option not in the list', rows: [['先进基层党组织', '外星组织', '露湖村']], says: '外星组织' },
   { rule: 'an enterprise without a party organization', rows: [['先进基层党组织', null, '长汀县金鑫纺织厂']], says: /C列「名称」：「长汀县金鑫纺织厂」尚未建立党组织/ },
   { rule: 'the same honouree twice in the file', rows: [['先进基层党组织', null, '露湖村'], ['先进基层党组织', null, '露湖村党支部']], says: '与第2行重复' },
+]);
+
+suite('产业基地', () => industryBaseTarget, ['基地名称', '联建点', '面积（亩）', '带动农户（户）', '建立年份'], () => [
+  { rule: 'a pairing that does not exist', rows: [['甲基地', '不存在公司—某村', 10]], says: '不存在公司—某村' },
+  { rule: 'required name blank', rows: [[null, 'LJ2008-001', 10]], says: '基地名称' },
+  { rule: 'a negative area', rows: [['甲基地', 'LJ2008-001', -5]], says: '-5' },
+  { rule: 'not a whole number', rows: [['甲基地', 'LJ2008-001', 10, '很多']], says: '很多' },
+  { rule: 'a year still to come (the form’s rule)', rows: [['甲基地', 'LJ2008-001', 10, null, new Date().getFullYear() + 1]], says: '建立年份不能晚于今年' },
+  { rule: 'the same base twice in the file', rows: [['甲基地', 'LJ2008-001'], ['甲基地', 'LJ2008-001']], says: /A列「基地名称」：与第2行重复/ },
+]);
+
+suite('交叉任职名单', () => crossAppointmentTarget, ['姓名', '身份证号', '方向', '任职单位', '职务', '任职时间', '去向'], () => [
+  { rule: 'a unit that does not exist', rows: [['张三', null, '村→企', '不存在公司', null, '2008-05']], says: '不存在公司' },
+  { rule: 'a person found nowhere (create or map)', rows: [['钱八', null, '村→企', '福建盼盼食品有限公司', null, '2008-05']], says: '钱八' },
+  { rule: 'an appointment before the pairing was approved', rows: [['张三', null, '村→企', '福建盼盼食品有限公司', null, '2008-01']], says: /F列「任职时间」：.*早于/ },
+  { rule: 'a direction the unit contradicts', rows: [['张三', null, '企→村', '福建盼盼食品有限公司', null, '2008-05']], says: /C列「方向」：方向为「企→村」/ },
+  { rule: 'an outcome not in the list', rows: [['张三', null, '村→企', '福建盼盼食品有限公司', null, '2008-05', '退休']], says: '退休' },
+  { rule: 'a start that is no date', rows: [['张三', null, '村→企', '福建盼盼食品有限公司', null, '去年']], says: /F列「任职时间」/ },
+  { rule: 'a wrong check digit', rows: [['张三', badId, '村→企', '福建盼盼食品有限公司', null, '2008-05']], says: /B列「身份证号」/ },
+  { rule: 'the same person twice in the file', rows: [['张三', null, '村→企', '福建盼盼食品有限公司', null, '2008-05'], ['张三', null, '村→企', '福建盼盼食品有限公司', null, '2008-06']], says: /A列「姓名」：与第2行重复/ },
+]);
+
+suite('表彰名单（按文号）', () => honoursListTarget, ['表彰机关', '文号', '荣誉称号', '名称', '姓名'], () => [
+  { rule: 'a 文号 the store does not have (create or map)', rows: [['中共长汀县委', '汀委〔2008〕9号', '先进基层党组织', '露湖村']], says: '汀委〔2008〕9号' },
+  { rule: 'a committee the stored round contradicts', rows: [['中共龙岩市委', '汀委〔2008〕5号', '先进基层党组织', '露湖村']], says: /A列「表彰机关」：.*是县委表彰/ },
+  { rule: 'a title the stored round does not give', rows: [['中共长汀县委', '汀委〔2008〕5号', '优秀联建点', '露湖村']], says: /C列「荣誉称号」：.*没有「优秀联建点」称号/ },
+  { rule: 'a collective that does not exist', rows: [['中共长汀县委', '汀委〔2008〕5号', '先进基层党组织', '不存在村']], says: '不存在村' },
+  { rule: 'the same honouree twice in the file', rows: [['中共长汀县委', '汀委〔2008〕5号', '先进基层党组织', '露湖村'], ['中共长汀县委', '汀委〔2008〕5号', '先进基层党组织', '露湖村党支部']], says: '与第2行重复' },
 ]);
 
 describe('年终统计表（乡镇自定格式）', () => {

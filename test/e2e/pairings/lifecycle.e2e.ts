@@ -279,7 +279,9 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     expect(pairings[0].villageLiaison).toEqual({ name: '赵六', phone: '0597-6822345' });
 
     // The ledger page shows the four entries with totals per type for 2008.
-    await page.getByRole('menuitem', { name: /成效台账/ }).click();
+    // 成效台账 is a submenu (成效台账, 产业基地).
+    await page.getByRole('menuitem', { name: /成效台账/ }).first().click();
+    await page.getByRole('menuitem', { name: '成效台账', exact: true }).click();
     const range = page.locator('.ant-picker-range input');
     await range.first().click();
     await range.first().fill('2008-01');

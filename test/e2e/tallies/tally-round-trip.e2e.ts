@@ -48,7 +48,12 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
     const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
     await expect.poll(() => page.getByTestId('sample-data-tag').isVisible(), WAIT).toBe(true);
-    const ledger = (await readLive<Entry>(page, 'ledger')).filter((e) => e.year === 2008);
+    // 产业共建 figures are 产业基地 records: each base counts as an entry of its (one) pairing.
+    type Base = { pairingIds: string[]; townshipId: string; year: number; area?: number; households?: number; enterpriseGain?: number; deleted: number };
+    const bases = (await readLive<Base>(page, 'industryBases')).map(
+      (b): Entry => ({ pairingId: b.pairingIds[0], townshipId: b.townshipId, year: b.year, type: 'industry', figures: { bases: 1, area: b.area, households: b.households, enterpriseGain: b.enterpriseGain }, deleted: 0 }),
+    );
+    const ledger = [...(await readLive<Entry>(page, 'ledger')), ...bases].filter((e) => e.year === 2008);
     const townships = await readLive<{ id: string; name: string; order: number; deleted: number }>(page, 'townships');
     const townshipId = (name: string) => townships.find((t) => t.name === name)!.id;
     const pairingSum = (pairingId: string, type: string, key: string) =>
@@ -312,6 +317,7 @@ const FIGURE_KEYS: Record<string, [string, string]> = {
   '技能培训/培训人次': ['training', 'trainees'],
   '技能培训/培训后上岗': ['training', 'employedAfter'],
   '资金扶持/金额': ['funds', 'amount'],
+  '产业共建/基地数': ['industry', 'bases'],
   '产业共建/面积': ['industry', 'area'],
   '产业共建/带动农户': ['industry', 'households'],
   '产业共建/企业增效': ['industry', 'enterpriseGain'],

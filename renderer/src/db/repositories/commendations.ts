@@ -317,7 +317,8 @@ export class CommendationRepository {
  * Import hook (import-batches.ts TABLE_HOOKS), run inside the import's transaction: nominees
  * may be added to a round only while it is 推荐, edited or removed (by undoing an import) only
  * until it is 批准, and an added nominee must pass the honour rule — the same rules as the
- * repository's.
+ * repository's — except that the nominees of a round the same import batch recorded (an
+ * honours list of decided rounds) may be added to it although it is 批准.
  */
 export const NOMINEE_HOOK_TABLES = ['commendations', 'enterprises', 'villages', 'pairings', 'persons', 'townships', 'settings'];
 
@@ -329,15 +330,18 @@ export async function guardNomineeChanges(db: AppDatabase, changes: readonly { b
     if (!n) continue;
     if (!rounds.has(n.roundId)) rounds.set(n.roundId, await db.commendations.get(n.roundId));
     const round = rounds.get(n.roundId);
-    if (!round || round.deleted) {
+    // A round recorded from an honours list (already decided, 批准) comes with its nominees in
+    // one batch, and an undo of that batch takes them away together.
+    const sameBatch = Boolean(round?.importBatchId && round.importBatchId === n.importBatchId);
+    if (!sameBatch && (!round || round.deleted)) {
       problems.add(`「${n.displayName}」所属的表彰不存在或已删除`);
       continue;
     }
     const live = (x?: Nominee) => Boolean(x && !x.deleted);
     const change = !live(before) ? (live(after) ? 'add' : null) : live(after) ? 'edit' : 'remove';
     if (!change) continue;
-    const allowed = nomineeChangeAllowed(round.status, change);
-    if (!allowed.ok) problems.add(`${roundLabel(round)}：${allowed.error}`);
+    const allowed = sameBatch || !round ? { ok: true as const } : nomineeChangeAllowed(round.status, change);
+    if (!allowed.ok) problems.add(`${roundLabel(round!)}：${allowed.error}`);
     // The honour rule, as at every other door (the preview checked it already; the registry may have changed since).
     if (after && (change === 'add' || (change === 'edit' && (before?.title !== after.title || before.refId !== after.refId)))) {
       for (const p of await honourProblems(db, [after])) problems.add(p);

@@ -17,6 +17,8 @@ import { ValidationError } from './entity-repository';
 import { applyLedgerChanges } from './ledger-aggregates';
 import { recordImportedPairingEvents } from './pairings';
 import { guardNomineeChanges, NOMINEE_HOOK_TABLES } from './commendations';
+import { applyBaseChanges } from './industry-bases';
+import type { IndustryBase } from '@shared/model/industry-base';
 
 export type BatchInput = {
   kind: ImportBatchKind;
@@ -58,6 +60,10 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
     tables: NOMINEE_HOOK_TABLES,
     apply: (db, changes) => guardNomineeChanges(db, changes as { before?: Nominee; after?: Nominee }[]),
   },
+  industryBases: {
+    tables: ['ledgerAggregates', 'pairings'],
+    apply: (db, changes) => applyBaseChanges(db, changes as { before?: IndustryBase; after?: IndustryBase }[]),
+  },
 };
 
 const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
@@ -70,6 +76,8 @@ const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
   nominees: '表彰对象',
   trainings: '培训班',
   trainees: '学员',
+  industryBases: '产业基地',
+  commendations: '表彰',
 };
 
 export function describeRecord(table: EntityTable, record: Record<string, unknown> | undefined): string {
@@ -181,12 +189,14 @@ const DEPENDENTS: Partial<Record<EntityTable, { table: EntityTable; index: strin
     { table: 'ledger', index: 'pairingId', label: '台账' },
     { table: 'monthlyReports', index: 'pairingId', label: '月报' },
     { table: 'nominees', index: 'refId', label: '表彰对象' },
+    { table: 'industryBases', index: 'pairingIds', label: '产业基地' },
   ],
   persons: [
     { table: 'nominees', index: 'refId', label: '表彰对象' },
     { table: 'trainees', index: 'personId', label: '学员' },
   ],
   trainings: [{ table: 'trainees', index: 'classId', label: '学员' }],
+  commendations: [{ table: 'nominees', index: 'roundId', label: '表彰对象' }],
 };
 
 export type UndoResult = { removed: number; restored: number };

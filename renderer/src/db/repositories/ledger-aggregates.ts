@@ -6,6 +6,7 @@ import type { LedgerAggregate, LedgerEntry } from '@shared/model/types';
 import { ledgerType } from '@shared/model/ledger-catalog';
 import { addSums, entryContributions } from '@shared/model/ledger-aggregate';
 import type { AppDatabase } from '../database';
+import { applyBaseChanges } from './industry-bases';
 
 export function aggregateId(entry: Pick<LedgerEntry, 'pairingId' | 'enterpriseId' | 'villageId' | 'year' | 'type'>): string {
   const owner = entry.pairingId ?? (entry.enterpriseId ? `e:${entry.enterpriseId}` : `v:${entry.villageId ?? '-'}`);
@@ -71,12 +72,17 @@ export async function applyLedgerChanges(
   if (deletes.length) await db.ledgerAggregates.bulkDelete(deletes);
 }
 
-/** Rebuilds every aggregate from the ledger (used after a restore or to repair). */
+/** Rebuilds every aggregate from the ledger and the 产业基地 records (used after a restore or to repair). */
 export async function rebuildLedgerAggregates(db: AppDatabase): Promise<void> {
+  // A database opened at a version before v004 (the migration tests build those) has no bases.
+  const withBases = db.tables.some((t) => t.name === 'industryBases');
   // Clear and refill together so no reader sees half the totals.
-  await db.transaction('rw', db.ledger, db.ledgerAggregates, async () => {
+  await db.transaction('rw', [db.ledger, db.ledgerAggregates, db.pairings, ...(withBases ? [db.industryBases] : [])], async () => {
     await db.ledgerAggregates.clear();
     const entries = await db.ledger.where('deleted').equals(0).toArray();
     await applyLedgerChanges(db, entries.map((after) => ({ after })));
+    if (!withBases) return;
+    const bases = await db.industryBases.where('deleted').equals(0).toArray();
+    await applyBaseChanges(db, bases.map((after) => ({ after })));
   });
 }

@@ -57,6 +57,10 @@ export class LedgerEntryService {
         issues.push(say(input.label, `未知的台账类型：${input.type}`));
         continue;
       }
+      if (type.recordedIn) {
+        issues.push(say(input.label, `${type.name}请在「${type.recordedIn}」中登记，不再作为台账记录`));
+        continue;
+      }
       const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.date);
       if (!d || !isRealDate(Number(d[1]), Number(d[2]), Number(d[3]))) issues.push(say(input.label, '请填写台账日期'));
       const { figures, errors } = validateFigures(type, input.figures);

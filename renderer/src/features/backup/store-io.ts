@@ -6,9 +6,12 @@ import type { BackupContents } from '@shared/backup/read';
 import type { BackupSnapshot } from '@shared/backup/write';
 import { BACKUP_TABLES, type BackupTableName } from '@shared/backup/tables';
 import type { LedgerEntry } from '@shared/model/types';
+import type { IndustryBase } from '@shared/model/industry-base';
 import type { AppDatabase } from '../../db/database';
 import { nowIso } from '../../db/audit';
 import { applyLedgerChanges } from '../../db/repositories/ledger-aggregates';
+import { applyBaseChanges } from '../../db/repositories/industry-bases';
+import { moveIndustryEntries } from '../../db/migrations/v004-industry-bases';
 
 export type TableCounts = Record<BackupTableName, number>;
 
@@ -65,6 +68,9 @@ export async function replaceStore(db: AppDatabase, contents: BackupContents, no
     }
     const live = (contents.tables.ledger as unknown as LedgerEntry[]).filter((e) => !e.deleted);
     await applyLedgerChanges(db, live.map((after) => ({ after })));
+    await applyBaseChanges(db, (contents.tables.industryBases as unknown as IndustryBase[]).map((after) => ({ after })));
+    // A backup made before 产业基地 records existed: its 产业共建 entries become bases, as the upgrade does.
+    await moveIndustryEntries(db, nowIso());
     await db.audit.add({
       time: nowIso(),
       action: 'restore',

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Form, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { COMMENDATION_LEVELS, COMMENDATION_STATUSES } from '@shared/model/enums';
 import { roundLabel, type CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import { getStore } from '../../db';
@@ -51,9 +51,14 @@ export function RoundsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           评先表彰
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
-          新建
-        </Button>
+        <Space>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
+            新建
+          </Button>
+          <Button icon={<ImportOutlined />} onClick={() => navigate('/commendation/import')}>
+            导入表彰名单
+          </Button>
+        </Space>
       </Space>
       <Form layout="inline" style={{ marginBottom: 12 }}>
         <Form.Item label="年度">

@@ -12,6 +12,7 @@ export const commendationArea: FeatureArea = {
   items: [{ path: '/commendation', label: '评先表彰' }],
   routes: [
     { path: 'commendation', lazy: lazyRoute(() => import('./RoundsPage'), 'RoundsPage'), handle: { crumb: '评先表彰' } },
+    { path: 'commendation/import', lazy: lazyRoute(() => import('./import/HonoursListImportPage'), 'HonoursListImportPage'), handle: { crumb: '评先表彰 / 导入表彰名单' } },
     { path: 'commendation/:roundId', lazy: lazyRoute(() => import('./RoundPage'), 'RoundPage'), handle: { crumb: '评先表彰 / 表彰详情' } },
     { path: 'commendation/:roundId/import', lazy: lazyRoute(() => import('./import/HonoureeImportPage'), 'HonoureeImportPage'), handle: { crumb: '评先表彰 / 导入表彰对象' } },
   ],

@@ -3,7 +3,7 @@
 // when first shown) and the file parsing and remembered mappings the tally import reuses.
 import { lazy } from 'react';
 
-export type { DraftEnv, DraftRecord, Identity, ImportTarget, RefCandidate, ReferenceSpec, ResolvedRef, ResolvedRefs, ValidationOutcome } from './target';
+export type { CreateContext, DraftEnv, DraftRecord, Identity, ImportTarget, RefCandidate, ReferenceSpec, ResolvedRef, ResolvedRefs, ValidationOutcome } from './target';
 export { contentOf, given, guessTownshipKind, townshipCandidates, townshipReference, zodOutcome } from './target-helpers';
 export { hasImportTarget, importTargets, loadImportTarget, registerImportTarget, type ImportTargetEntry } from './target-registry';
 export { ImportButton } from './ImportButton';

@@ -40,9 +40,16 @@ export type RefCandidate = {
   hint?: string;
   /** List position (townships), so records created by an import go after the others. */
   order?: number;
+  /** Exact values of the spec's `keyField` that find this record before any name does (its 身份证号). */
+  keys?: readonly string[];
 };
 
-export type ResolvedRef = { id: string; kind?: string };
+export type ResolvedRef = {
+  id: string;
+  kind?: string;
+  /** The further records of a cell that names several (`multiple`), in the order written. */
+  more?: ResolvedRef[];
+};
 /** Resolved ids by reference field key; undefined when the cell was blank. */
 export type ResolvedRefs = Record<string, ResolvedRef | undefined>;
 
@@ -57,14 +64,38 @@ export type ReferenceSpec = {
   load: (db: AppDatabase) => Promise<RefCandidate[]>;
   /** Row field whose text narrows same-named candidates (所在乡镇 for a village name). */
   scopeField?: string;
+  /**
+   * The scope must agree even when only one candidate has the name (a person is matched by
+   * name and organization, never by a name alone); two unknown names in different scopes are
+   * two records to create.
+   */
+  strictScope?: boolean;
+  /**
+   * A row field whose value finds the record before the name does: a candidate listing it in
+   * `keys` is taken whatever the name (身份证号 before 姓名). Rows with different values are
+   * different records when created.
+   */
+  keyField?: string;
+  /** How an unknown name's key is shown in the preview (an ID number masked). */
+  keyLabel?: (value: string) => string;
+  /** The cell may name several records (separated by 、，；or line breaks); each must resolve. */
+  multiple?: boolean;
   /** When given, the user may create a record for an unknown name. */
   create?: {
     table: EntityTable;
-    /** `index` counts the records created so far in this import (for ordering). */
-    draft: (name: string, index: number, existing: readonly RefCandidate[]) => DraftRecord;
+    /**
+     * `index` counts the records created so far in this import (for ordering); `context` is
+     * the first row naming it, with the references resolved before this one (a person's 身份证号
+     * and organization, a round's 文号 and level).
+     */
+    draft: (name: string, index: number, existing: readonly RefCandidate[], context: CreateContext) => DraftRecord;
+    /** What a later row naming the same record adds to it (a round's further titles). */
+    merge?: (draft: DraftRecord, context: CreateContext) => DraftRecord;
     validate: (draft: DraftRecord) => ValidationOutcome;
   };
 };
+
+export type CreateContext = { row: RowValues; refs: ResolvedRefs };
 
 export type Identity = {
   /** What the key is, for duplicate messages: 统一社会信用代码. */

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Checkbox, DatePicker, Divider, Form, Input, Modal, Radio, Select, Space, Button, App } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { LEDGER_TYPES, type LedgerType } from '@shared/model/ledger-catalog';
+import { LEDGER_ENTRY_TYPES, type LedgerType } from '@shared/model/ledger-catalog';
 import { validateFigures } from '@shared/model/ledger-validate';
 import type { Attachment, LedgerEntry } from '@shared/model/types';
 import { getStore } from '../../db';
@@ -53,7 +53,7 @@ function toFormFigures(type: LedgerType | undefined, figures: Record<string, unk
   return out;
 }
 
-export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog = LEDGER_TYPES, onClose, onSaved }: LedgerEntryModalProps) {
+export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog = LEDGER_ENTRY_TYPES, onClose, onSaved }: LedgerEntryModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);

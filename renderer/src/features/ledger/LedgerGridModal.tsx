@@ -3,7 +3,7 @@
 // as they are. Saving validates every row and writes all of them or none.
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Alert, Button, Form, Modal, Select, Space, Typography } from 'antd';
-import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
+import { LEDGER_ENTRY_TYPES } from '@shared/model/ledger-catalog';
 import { DESCRIPTION_COLUMN, gridColumns, pasteIntoGrid, readGrid, type GridIssue } from '@shared/model/ledger-grid';
 import { personResolver } from '@shared/model/person-resolver';
 import { getStore } from '../../db';
@@ -22,28 +22,28 @@ export function LedgerGridModal({ open, pairingId: fixedPairing, defaultType, on
   const { options, byId } = usePairingOptions();
   const persons = useLiveRecords('persons');
   const [pairingId, setPairingId] = useState<string>();
-  const [typeKey, setTypeKey] = useState<string>(LEDGER_TYPES[0].key);
+  const [typeKey, setTypeKey] = useState<string>(LEDGER_ENTRY_TYPES[0].key);
   const [rows, setRows] = useState<string[][]>([]);
   const [issues, setIssues] = useState<GridIssue[]>([]);
   const [storeErrors, setStoreErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
-  const type = LEDGER_TYPES.find((t) => t.key === typeKey) ?? LEDGER_TYPES[0];
+  const type = LEDGER_ENTRY_TYPES.find((t) => t.key === typeKey) ?? LEDGER_ENTRY_TYPES[0];
   const columns = useMemo(() => gridColumns(type), [type]);
 
   useEffect(() => {
     if (!open) return;
-    const key = defaultType ?? LEDGER_TYPES[0].key;
+    const key = defaultType ?? LEDGER_ENTRY_TYPES[0].key;
     setPairingId(fixedPairing);
     setTypeKey(key);
-    setRows(blankRows(START_ROWS, gridColumns(LEDGER_TYPES.find((t) => t.key === key) ?? LEDGER_TYPES[0]).length));
+    setRows(blankRows(START_ROWS, gridColumns(LEDGER_ENTRY_TYPES.find((t) => t.key === key) ?? LEDGER_ENTRY_TYPES[0]).length));
     setIssues([]);
     setStoreErrors([]);
   }, [open, fixedPairing, defaultType]);
 
   const changeType = (key: string) => {
     setTypeKey(key);
-    setRows(blankRows(START_ROWS, gridColumns(LEDGER_TYPES.find((t) => t.key === key) ?? LEDGER_TYPES[0]).length));
+    setRows(blankRows(START_ROWS, gridColumns(LEDGER_ENTRY_TYPES.find((t) => t.key === key) ?? LEDGER_ENTRY_TYPES[0]).length));
     setIssues([]);
   };
 
@@ -109,7 +109,7 @@ export function LedgerGridModal({ open, pairingId: fixedPairing, defaultType, on
           <Select aria-label="联建" style={{ width: 380 }} showSearch={{ optionFilterProp: 'label' }} disabled={Boolean(fixedPairing)} value={pairingId} onChange={setPairingId} options={options} placeholder="选择已批准的联建" />
         </Form.Item>
         <Form.Item label="台账类型" required>
-          <Select aria-label="台账类型" style={{ width: 140 }} value={typeKey} onChange={changeType} options={LEDGER_TYPES.map((t) => ({ value: t.key, label: t.name }))} />
+          <Select aria-label="台账类型" style={{ width: 140 }} value={typeKey} onChange={changeType} options={LEDGER_ENTRY_TYPES.map((t) => ({ value: t.key, label: t.name }))} />
         </Form.Item>
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

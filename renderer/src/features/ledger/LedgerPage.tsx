@@ -6,7 +6,7 @@ import { App, Button, Card, DatePicker, Divider, Dropdown, Form, Select, Space, 
 import { useNavigate } from 'react-router';
 import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined, TableOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
+import { LEDGER_ENTRY_TYPES, LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { describeFigures, totalsByType } from '@shared/model/ledger-totals';
 import { formatDateTable } from '@shared/model/parse-date';
 import type { LedgerEntry } from '@shared/model/types';
@@ -68,7 +68,7 @@ export function LedgerPage() {
             <Select aria-label="联建" allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部" style={{ width: 300 }} value={filter.pairingId} onChange={(pairingId) => setFilter({ ...filter, pairingId })} options={options} />
           </Form.Item>
           <Form.Item label="类型">
-            <Select aria-label="类型" allowClear placeholder="全部" style={{ width: 120 }} value={filter.type} onChange={(type) => setFilter({ ...filter, type })} options={LEDGER_TYPES.map((t) => ({ value: t.key, label: t.name }))} />
+            <Select aria-label="类型" allowClear placeholder="全部" style={{ width: 120 }} value={filter.type} onChange={(type) => setFilter({ ...filter, type })} options={LEDGER_ENTRY_TYPES.map((t) => ({ value: t.key, label: t.name }))} />
           </Form.Item>
           <Form.Item label="期间">
             <DatePicker.RangePicker
@@ -87,7 +87,16 @@ export function LedgerPage() {
           <Button icon={<TableOutlined />} onClick={() => actions.grid({ pairingId: filter.pairingId, type: filter.type })}>
             快速录入
           </Button>
-          <Dropdown menu={{ items: LEDGER_TYPES.map((t) => ({ key: t.key, label: `导入${t.name}台账`, onClick: () => navigate(`/import/ledger-${t.key}`) })) }}>
+          <Dropdown
+            menu={{
+              items: [
+                ...LEDGER_ENTRY_TYPES.map((t) => ({ key: t.key, label: `导入${t.name}台账`, onClick: () => navigate(`/import/ledger-${t.key}`) })),
+                { type: 'divider' as const },
+                { key: 'cross-appointments', label: '导入交叉任职名单', onClick: () => navigate('/import/cross-appointments') },
+                { key: 'bases', label: '导入产业基地', onClick: () => navigate('/import/industry-bases') },
+              ],
+            }}
+          >
             <Button icon={<ImportOutlined />}>导入</Button>
           </Dropdown>
           <Button icon={<ExportOutlined />} disabled={entries.length === 0} onClick={() => void exportRows()}>

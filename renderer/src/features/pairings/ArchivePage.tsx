@@ -10,7 +10,7 @@ import { allowedActions } from '@shared/model/pairing-rules';
 import { formatDateTable, formatMonth } from '@shared/model/parse-date';
 import type { Enterprise, MonthlyReport, PairingEvent, Village } from '@shared/model/types';
 import { describeEvent, type Honour } from '@shared/reports/archive-card';
-import { LedgerTable, LedgerTotals, useLedgerActions } from '../ledger';
+import { LedgerTable, LedgerTotals, PairingBasesCard, useLedgerActions } from '../ledger';
 import { townshipNamer, useArchive } from './archive-data';
 import { PairingStatusTag } from './status-tag';
 import { usePairingDialogs } from './use-pairing-dialogs';
@@ -165,6 +165,7 @@ export function ArchivePage() {
           />
         </div>
       </Card>
+      <PairingBasesCard pairing={p} />
       <Card size="small" title="月报情况" style={{ marginBottom: 16 }}>
         <Table<MonthlyReport>
           rowKey="id"

@@ -74,6 +74,8 @@ describe('matchHeader', () => {
   });
   it('unitShift', () => {
     expect([unitShift('元', '万元'), unitShift('万元', '万元'), unitShift('亿元', '万元'), unitShift('名', '人'), unitShift('元/年', '万元/年'), unitShift('户', '人')]).toEqual([-4, 0, 4, 0, -4, null]);
+    // A yearly figure headed without 「/年」 is the same unit; a per-month one is not.
+    expect([unitShift('万元', '万元/年'), unitShift('元', '万元/年'), unitShift('元/月', '元/年'), unitShift('元/年', '元')]).toEqual([0, -4, null, null]);
   });
 });
 

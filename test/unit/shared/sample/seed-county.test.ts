@@ -9,6 +9,8 @@ import { villageSchema } from '@shared/model/schemas/village';
 import { enterpriseSchema } from '@shared/model/schemas/enterprise';
 import { personSchema } from '@shared/model/schemas/person';
 import { townshipSchema } from '@shared/model/schemas/township';
+import { industryBaseSchema } from '@shared/model/schemas/industry-base';
+import { basePairingIssues } from '@shared/model/industry-base';
 
 // Counted straight from the records, independently of the statistics module.
 const county = buildSeedCounty();
@@ -53,8 +55,10 @@ describe('the sample county (示例数据) holds the seed article’s figures', 
     expect([outcome('企业中层管理人员'), outcome('农村经济发展带头人'), outcome('当选村党组织书记')]).toEqual([7, 34, 18]);
     expect(distinct('training', 'enterpriseId')).toBe(36);
     expect(distinct('training', 'villageId')).toBe(62);
-    expect(new Set(ledger.filter((e) => e.type === 'industry').map((e) => e.pairingId)).size).toBe(12);
-    expect(sum(ledger, 'industry', 'area')).toBe(26_000);
+    // 产业共建 lives in 产业基地 records, not in the ledger.
+    expect(ledger.filter((e) => e.type === 'industry')).toEqual([]);
+    expect(new Set(county.bases.flatMap((b) => b.pairingIds)).size).toBe(12);
+    expect(county.bases.reduce((s, b) => s + (b.area ?? 0), 0)).toBe(26_000);
     expect(sum(ledger, 'security', 'teams')).toBe(21);
     expect(new Set(ledger.filter((e) => e.type === 'security' && (e.figures.teams as number) > 0).map((e) => e.pairingId)).size).toBe(21);
     expect(distinct('dispute', 'villageId')).toBe(13);
@@ -84,6 +88,8 @@ describe('the sample county (示例数据) holds the seed article’s figures', 
     check(villageSchema, county.villages);
     check(enterpriseSchema, county.enterprises);
     check(personSchema, county.persons);
+    check(industryBaseSchema, county.bases);
+    for (const b of county.bases) expect(basePairingIssues(b.pairingIds, (id) => pairingOf.get(id))).toEqual([]);
   });
 
   it('keeps every ledger entry valid against the catalog and inside its pairing’s active period', () => {

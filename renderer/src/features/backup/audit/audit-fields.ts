@@ -5,6 +5,7 @@ import type { AuditAction, AuditEntry } from '@shared/model/types';
 import { REGISTRY_LABELS, labelWithUnit } from '@shared/model/schemas/labels';
 import { CHANGE_LABELS } from '@shared/model/pairing-changes';
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
+import { INDUSTRY_BASE_LABELS } from '@shared/model/schemas/industry-base';
 import { maskIdCard } from '@shared/model/idcard';
 import { tableLabel } from '@shared/backup/tables';
 import { formatSeconds } from '../format';
@@ -15,7 +16,7 @@ export const ACTION_COLORS: Record<AuditAction, string> = { create: 'green', upd
 /** The entities the log can show, for the filter (the backup pseudo-entity included). */
 export const AUDIT_ENTITIES = [
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'backup',
+  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'backup',
 ] as const;
 
 export function entityLabel(entity: string): string {
@@ -85,6 +86,7 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   commendations: { level: '级别', titles: '称号', status: '状态', docNumber: '文号', decisionDate: '决定日期' },
   nominees: { roundId: '表彰批次', title: '称号', kind: '对象类型', refId: '对象', displayName: '名称', deed: '事迹', source: '来源' },
   backup: { 备份时间: '备份时间', 程序版本: '程序版本', 记录数: '记录数' },
+  industryBases: { ...INDUSTRY_BASE_LABELS },
 };
 
 function ledgerFieldLabel(record: Record<string, unknown> | undefined, key: string): string | undefined {

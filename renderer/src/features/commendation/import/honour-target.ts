@@ -17,7 +17,8 @@ import { checkPartyOrg, checkTitleTarget, honourDisplayName, type HonourSubject 
 import { DEFAULT_TITLES, type TitleEntry } from '@shared/model/dictionaries';
 import { getSetting } from '../../../db/settings';
 import type { AppDatabase } from '../../../db/database';
-import type { DraftRecord, ImportTarget, RefCandidate, ValidationOutcome } from '../../import';
+import type { RowValues } from '@shared/io/extract';
+import type { DraftRecord, ImportTarget, RefCandidate, ResolvedRefs, ValidationOutcome } from '../../import';
 import { contentOf, given, zodOutcome } from '../../import';
 
 const KIND_BY_LABEL = Object.fromEntries(Object.entries(NOMINEE_KIND_LABELS).map(([k, v]) => [v, k])) as Record<string, NomineeKind>;
@@ -52,9 +53,11 @@ function dedupe(candidates: RefCandidate[]): RefCandidate[] {
 }
 
 /** What the loaders read for the honour rule, kept for toDraft (loaders run before any row is drafted). */
-type RuleData = { subjects: Map<string, HonourSubject>; titles: readonly TitleEntry[] };
+export type HonourRuleData = { subjects: Map<string, HonourSubject>; titles: readonly TitleEntry[] };
 
-async function collectives(db: AppDatabase, rule: RuleData): Promise<RefCandidate[]> {
+export const newHonourRuleData = (): HonourRuleData => ({ subjects: new Map(), titles: DEFAULT_TITLES });
+
+export async function collectives(db: AppDatabase, rule: HonourRuleData): Promise<RefCandidate[]> {
   const [townships, enterprises, villages, pairings] = await Promise.all([
     db.townships.toArray(),
     db.enterprises.where('deleted').equals(0).toArray(),
@@ -90,7 +93,7 @@ async function collectives(db: AppDatabase, rule: RuleData): Promise<RefCandidat
   return dedupe(out);
 }
 
-async function persons(db: AppDatabase): Promise<RefCandidate[]> {
+export async function honourPersons(db: AppDatabase): Promise<RefCandidate[]> {
   const [list, enterprises, villages] = await Promise.all([
     db.persons.where('deleted').equals(0).toArray(),
     db.enterprises.where('deleted').equals(0).toArray(),
@@ -106,7 +109,43 @@ async function persons(db: AppDatabase): Promise<RefCandidate[]> {
 const checkPerson = zodOutcome(personSchema);
 const checkNominee = zodOutcome(nomineeSchema);
 
-function validate(draft: DraftRecord): ValidationOutcome {
+/** The honour rule over a drafted row: which column is wrong and why. */
+function honourRefusal(draft: DraftRecord, rule: HonourRuleData): { path: string; message: string } | undefined {
+  if (typeof draft.title !== 'string' || typeof draft.refId !== 'string') return undefined;
+  const kind = draft.kind as NomineeKind;
+  const name = String(draft.displayName ?? '');
+  const target = checkTitleTarget(draft.title, { kind, name }, rule.titles);
+  if (!target.ok) return { path: 'title', message: target.error };
+  const subject = rule.subjects.get(draft.refId);
+  const org = subject && subject.kind === kind ? checkPartyOrg(draft.title, subject) : undefined;
+  return org && !org.ok ? { path: 'orgName', message: org.error } : undefined;
+}
+
+/** The honouree a row names (集体 by 名称, 个人 by 姓名), as the list writes it, checked by the honour rule. */
+export function fillHonouree(draft: DraftRecord, row: RowValues, refs: ResolvedRefs, rule: HonourRuleData): DraftRecord {
+  // A person created in the wizard comes back without a kind: 姓名 always names a person.
+  const ref = refs.orgName ?? (refs.personName && { ...refs.personName, kind: 'person' });
+  const written = normalizeText(row.orgName ?? row.personName ?? '');
+  if (ref) {
+    draft.refId = ref.id;
+    draft.kind = ref.kind;
+  }
+  if (written) draft.displayName = written;
+  // A row naming the unit (「某某公司」, 「竹排村」) honours its party organization: print that organization's name.
+  const subject = ref && (ref.kind === 'enterprise' || ref.kind === 'village') ? rule.subjects.get(ref.id) : undefined;
+  if (subject && written && !/(党委|党总支|党支部|党组织)$/.test(written)) {
+    draft.displayName = honourDisplayName(subject);
+    draft.writtenName = written;
+  }
+  if (given(row.deed)) draft.deed = row.deed;
+  if (given(row.kind)) draft.declaredKind = row.kind;
+  if (given(row.orgName) && given(row.personName)) draft.bothNames = true;
+  const refusal = honourRefusal(draft, rule);
+  if (refusal) draft.refusal = refusal;
+  return draft;
+}
+
+export function validateHonouree(draft: DraftRecord): ValidationOutcome {
   const { declaredKind, bothNames, refusal, writtenName, ...rest } = draft as DraftRecord & { declaredKind?: string; bothNames?: boolean; refusal?: { path: string; message: string }; writtenName?: string };
   if (bothNames) return { ok: false, issues: [{ path: 'personName', message: '一行只填一个对象：集体填「名称」，个人填「姓名」' }] };
   if (!given(rest.refId)) return { ok: false, issues: [{ path: 'orgName', message: '请填写名称（集体）或姓名（个人）' }] };
@@ -120,18 +159,7 @@ function validate(draft: DraftRecord): ValidationOutcome {
 
 /** The import target of one round; the wizard is offered only while the round is 推荐. */
 export function honourTarget(round: CommendationRoundRecord): ImportTarget {
-  const rule: RuleData = { subjects: new Map(), titles: DEFAULT_TITLES };
-  /** The honour rule over a drafted row: which column is wrong and why. */
-  const refusalOf = (draft: DraftRecord): { path: string; message: string } | undefined => {
-    if (typeof draft.title !== 'string' || typeof draft.refId !== 'string') return undefined;
-    const kind = draft.kind as NomineeKind;
-    const name = String(draft.displayName ?? '');
-    const target = checkTitleTarget(draft.title, { kind, name }, rule.titles);
-    if (!target.ok) return { path: 'title', message: target.error };
-    const subject = rule.subjects.get(draft.refId);
-    const org = subject && subject.kind === kind ? checkPartyOrg(draft.title, subject) : undefined;
-    return org && !org.ok ? { path: 'orgName', message: org.error } : undefined;
-  };
+  const rule = newHonourRuleData();
   return {
     key: 'honours',
     kind: 'honours',
@@ -146,7 +174,7 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
         field: 'personName',
         idPath: 'refId',
         label: '人员',
-        load: persons,
+        load: honourPersons,
         scopeField: 'unit',
         create: { table: 'persons', draft: (name) => ({ name, orgKind: 'none' }), validate: checkPerson },
       },
@@ -159,30 +187,11 @@ export function honourTarget(round: CommendationRoundRecord): ImportTarget {
       },
     ],
     toDraft: (row, refs, existing) => {
-      // A person created in the wizard comes back without a kind: 姓名 always names a person.
-      const ref = refs.orgName ?? (refs.personName && { ...refs.personName, kind: 'person' });
-      const written = normalizeText(row.orgName ?? row.personName ?? '');
       const draft: DraftRecord = existing ? contentOf(existing) : { roundId: round.id, source: '导入' };
       draft.title = refs.title?.id ?? draft.title;
-      if (ref) {
-        draft.refId = ref.id;
-        draft.kind = ref.kind;
-      }
-      if (written) draft.displayName = written;
-      // A row naming the unit (「某某公司」, 「竹排村」) honours its party organization: print that organization's name.
-      const subject = ref && (ref.kind === 'enterprise' || ref.kind === 'village') ? rule.subjects.get(ref.id) : undefined;
-      if (subject && written && !/(党委|党总支|党支部|党组织)$/.test(written)) {
-        draft.displayName = honourDisplayName(subject);
-        draft.writtenName = written;
-      }
-      if (given(row.deed)) draft.deed = row.deed;
-      if (given(row.kind)) draft.declaredKind = row.kind;
-      if (given(row.orgName) && given(row.personName)) draft.bothNames = true;
-      const refusal = refusalOf(draft);
-      if (refusal) draft.refusal = refusal;
-      return draft;
+      return fillHonouree(draft, row, refs, rule);
     },
-    validate,
+    validate: validateHonouree,
     name: (r) => String(r.displayName ?? ''),
     listRoute: `/commendation/${round.id}`,
   };

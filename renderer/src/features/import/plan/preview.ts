@@ -5,9 +5,9 @@
 import type { ParsedRow } from '@shared/io/extract';
 import type { ImportIssue } from '@shared/io/issues';
 import type { FieldChange } from '@shared/model/types';
-import type { DraftRecord, Identity, ImportTarget, RefCandidate, ResolvedRefs } from '../target';
+import type { DraftRecord, Identity, ImportTarget, RefCandidate, ResolvedRef, ResolvedRefs } from '../target';
 import { getPath, sameValue } from './paths';
-import { ReferenceResolver, type CreatedRef, type RefChoice, type UnknownRef } from './references';
+import { ReferenceResolver, splitNames, type CreatedRef, type RefChoice, type UnknownRef } from './references';
 
 export type RowSource = { fileIndex: number; file: string; sheet?: string; row: number };
 
@@ -115,12 +115,16 @@ export function previewBuilder(target: ImportTarget, context: PreviewContext, ch
     const refs: ResolvedRefs = {};
     let refIssues: ImportIssue[] | null = null;
     for (const spec of target.references) {
-      const name = parsed.values[spec.field];
-      if (typeof name !== 'string' || name === '') continue;
+      const text = parsed.values[spec.field];
+      if (typeof text !== 'string' || text === '') continue;
       const scope = spec.scopeField ? parsed.values[spec.scopeField] : undefined;
-      const r = resolver.resolve(spec, name, typeof scope === 'string' ? scope : undefined, fileIndex);
-      if (r.ok) refs[spec.field] = r.ref;
-      else (refIssues ??= []).push(at(parsed, [spec.field], r.message));
+      const found: ResolvedRef[] = [];
+      for (const name of spec.multiple ? splitNames(text) : [text]) {
+        const r = resolver.resolve(spec, name, typeof scope === 'string' ? scope : undefined, fileIndex, { row: parsed.values, refs });
+        if (r.ok) found.push(r.ref);
+        else (refIssues ??= []).push(at(parsed, [spec.field], r.message));
+      }
+      if (found.length) refs[spec.field] = found.length > 1 ? { ...found[0], more: found.slice(1) } : found[0];
     }
     if (refIssues) return reject(source, parsed, refIssues);
 

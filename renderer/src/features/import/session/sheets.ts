@@ -25,7 +25,12 @@ export type SheetPlan = {
   source: MappingSource;
 };
 
-/** Plans for every sheet of a workbook: sheets whose header names at least one field are included. */
+/**
+ * Plans for every sheet of a workbook. A sheet is included when its header names every
+ * required field (a pairings workbook's 产业基地 sheet for the bases, not its 联建名单 sheet,
+ * which only shares a 联建编号 column); when no sheet does, the one naming the most fields is
+ * included, for the user to map the rest by hand.
+ */
 export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: string, workbook: WorkbookData): Promise<SheetPlan[]> {
   const fieldKeys = new Set(target.fields.map((f) => f.key));
   const plans: SheetPlan[] = [];
@@ -46,8 +51,16 @@ export async function planSheets(db: AppDatabase, target: ImportTarget, fileId: 
       source: saved ? { kind: 'saved', savedAt: saved.savedAt } : { kind: 'auto' },
     });
   }
+  const complete = plans.filter((p) => p.include && missingRequired(target.fields, p.mapping).length === 0);
+  if (complete.length > 0) for (const p of plans) p.include = complete.includes(p);
+  else {
+    const best = plans.filter((p) => p.include).sort((a, b) => matched(b) - matched(a))[0];
+    for (const p of plans) p.include = p === best;
+  }
   return plans;
 }
+
+const matched = (p: SheetPlan) => [...p.mapping.values()].filter(Boolean).length;
 
 export const missingFields = (plan: SheetPlan, fields: readonly ImportField[]): ImportField[] => missingRequired(fields, plan.mapping);
 

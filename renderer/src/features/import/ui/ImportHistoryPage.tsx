@@ -19,6 +19,7 @@ const KIND_LABELS: Record<ImportBatchKind, string> = {
   ledger: '台账',
   tally: '年终统计',
   honours: '表彰',
+  bases: '产业基地',
   sample: '示例数据',
   trainings: '培训班',
 };

@@ -8,7 +8,11 @@ import type { ImportSession } from '../session/use-import-session';
 
 function candidateOptions(ref: UnknownRef, candidates: readonly RefCandidate[]) {
   const list = ref.ambiguous.length ? ref.ambiguous : candidates;
-  return list.map((c) => ({ value: `${c.kind ?? ''}|${c.id}`, label: c.hint ? `${c.name}（${c.hint}）` : c.name }));
+  // A record listed under several spellings or scopes is offered once.
+  const seen = new Set<string>();
+  return list
+    .map((c) => ({ value: `${c.kind ?? ''}|${c.id}`, label: c.hint ? `${c.name}（${c.hint}）` : c.name }))
+    .filter((o) => !seen.has(o.value) && Boolean(seen.add(o.value)));
 }
 
 /** Existing names that look like the unknown one (河田 → 河田镇): offered, never applied silently. */
@@ -47,7 +51,11 @@ export function UnknownRefs({ session, refs, candidates }: { session: Pick<Impor
           dataSource={refs}
           columns={[
             { title: '类别', key: 'label', width: 120, render: (_, r) => r.spec.label },
-            { title: '名称', key: 'name', render: (_, r) => (r.scope ? `${r.name}（${r.scope}）` : r.name) },
+            {
+              title: '名称',
+              key: 'name',
+              render: (_, r) => `${r.scope ? `${r.name}（${r.scope}）` : r.name}${r.keyValue ? `　${r.spec.keyLabel?.(r.keyValue) ?? r.keyValue}` : ''}`,
+            },
             { title: '涉及行数', dataIndex: 'count', width: 90 },
             {
               title: '处理',

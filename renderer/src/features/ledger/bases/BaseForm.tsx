@@ -1,0 +1,114 @@
+// New / edit an 产业基地: name, product, area and what it brings (households driven, income per
+// household, the enterprise's gain), the pairing or pairings that built it, the year. Each
+// field is checked by the record's own schema as the user leaves it; the store checks the
+// pairings (approved, live) and the name (one per pairing) when saving.
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import type { IndustryBase } from '@shared/model/industry-base';
+import { industryBaseSchema, INDUSTRY_BASE_LABELS as L } from '@shared/model/schemas/industry-base';
+import { getStore } from '../../../db';
+import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
+import { errorMessages } from '../../../ui/errors';
+import { useSetting } from '../../../app/use-setting';
+import { zodRule } from '../../../ui/form/zod-rule';
+import { usePairingOptions } from '../pairing-options';
+
+type Values = {
+  name: string;
+  product?: string;
+  area?: number | null;
+  households?: number | null;
+  incomePerHousehold?: number | null;
+  enterpriseGain?: number | null;
+  pairingIds: string[];
+  year: number;
+  description?: string;
+};
+
+type Props = {
+  open: boolean;
+  editing?: IndustryBase;
+  /** A new base of this pairing (from its archive page). */
+  pairingId?: string;
+  onClose: () => void;
+  onSaved: (base: IndustryBase) => void;
+};
+
+const F = industryBaseSchema.shape;
+
+export function BaseForm({ open, editing, pairingId, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [year] = useSetting('workingYear');
+  const { options } = usePairingOptions();
+
+  useEffect(() => {
+    if (!open) return;
+    setErrors([]);
+    form.resetFields();
+    if (editing) {
+      const { name, product, area, households, incomePerHousehold, enterpriseGain, pairingIds, year: y, description } = editing;
+      form.setFieldsValue({ name, product, area, households, incomePerHousehold, enterpriseGain, pairingIds, year: y, description });
+    } else form.setFieldsValue({ pairingIds: pairingId ? [pairingId] : [], year });
+  }, [open, editing, pairingId, form, year]);
+
+  const save = useCallback(async () => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    try {
+      const { industryBases } = getStore();
+      const input = { ...values, townshipId: '' };
+      onSaved(editing ? await industryBases.update(editing.id, input) : await industryBases.create(input));
+    } catch (e) {
+      setErrors(errorMessages(e));
+    } finally {
+      setSaving(false);
+    }
+  }, [form, editing, onSaved]);
+
+  useSaveShortcut(() => void save(), open);
+  const number = (min = 0, precision?: number) => ({ min, precision, style: { width: '100%' } });
+
+  return (
+    <Modal open={open} title={editing ? '编辑产业基地' : '新建产业基地'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
+      {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
+      <div onKeyDown={enterToNextField}>
+        <Form form={form} labelCol={{ span: 7 }} wrapperCol={{ span: 16 }} validateTrigger="onBlur">
+          <Form.Item name="name" label={L.name} required rules={[zodRule(F.name)]}>
+            <Input placeholder="如：露湖村丰产毛竹林基地" autoFocus />
+          </Form.Item>
+          <Form.Item name="product" label={L.product} rules={[zodRule(F.product)]}>
+            <Input placeholder="如：毛竹、竹笋" />
+          </Form.Item>
+          <Form.Item name="area" label={L.area} rules={[zodRule(F.area)]}>
+            <InputNumber aria-label={L.area} {...number(0, 2)} />
+          </Form.Item>
+          <Form.Item name="households" label={L.households} rules={[zodRule(F.households)]}>
+            <InputNumber aria-label={L.households} {...number(0, 0)} />
+          </Form.Item>
+          <Form.Item name="incomePerHousehold" label={L.incomePerHousehold} rules={[zodRule(F.incomePerHousehold)]}>
+            <InputNumber aria-label={L.incomePerHousehold} {...number(0, 2)} />
+          </Form.Item>
+          <Form.Item name="enterpriseGain" label={L.enterpriseGain} rules={[zodRule(F.enterpriseGain)]}>
+            <InputNumber aria-label={L.enterpriseGain} {...number(0, 2)} />
+          </Form.Item>
+          <Form.Item name="pairingIds" label={L.pairingIds} required rules={[zodRule(F.pairingIds, (v) => v ?? [])]} extra="几个联建共建的基地可选多个；第一个为牵头联建，面积等数字计在它名下">
+            <Select aria-label={L.pairingIds} mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="选择联建" options={options?.filter((o) => o.pairing.status !== '申请')} loading={!options} />
+          </Form.Item>
+          <Form.Item name="year" label={L.year} required rules={[zodRule(F.year)]}>
+            <InputNumber aria-label={L.year} min={1990} max={2100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="description" label={L.description} rules={[zodRule(F.description)]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Form>
+      </div>
+    </Modal>
+  );
+}
