@@ -2,8 +2,9 @@
 import type { Migration } from './types';
 import { v001Initial } from './v001-initial';
 import { v002LiveIndexes } from './v002-live-indexes';
+import { v006InspectionsEvaluations } from './v006-inspections-evaluations';
 import { v007Trainees } from './v007-trainees';
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v007Trainees];
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v006InspectionsEvaluations, v007Trainees];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
