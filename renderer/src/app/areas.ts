@@ -5,10 +5,11 @@ import { homeArea } from '../features/home/area';
 import { registryArea } from '../features/registry/area';
 import { pairingsArea } from '../features/pairings/area';
 import { ledgerArea } from '../features/ledger/area';
+import { supervisionArea } from '../features/supervision/area';
 import { commendationArea } from '../features/commendation/area';
 import { trainingArea } from '../features/training/area';
 import { backupArea } from '../features/backup/area';
 import { talliesArea } from '../features/tallies/area';
 import { statisticsArea } from '../features/statistics/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, supervisionArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea];

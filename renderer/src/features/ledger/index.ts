@@ -2,3 +2,6 @@
 // totals, and the add / edit / delete actions with their dialogs (the archive page uses them).
 export { LedgerTable, LedgerTotals } from './LedgerTable';
 export { useLedgerActions } from './use-ledger-actions';
+// Attachment thumbnails and the file picker, used for the evidence of rectification items too.
+export { AttachmentList, type ShownAttachment } from './AttachmentList';
+export { pickAttachments } from './attachment-files';
