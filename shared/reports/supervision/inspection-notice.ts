@@ -65,7 +65,8 @@ export function inspectionNotice(input: NoticeInput): OfficialDocument {
     const problems = items.filter((it) => it.pairingName === v.pairingName);
     body.push({ kind: 'heading2', text: `（${chineseNumber(i + 1)}）${v.pairingName}` });
     body.push({ kind: 'paragraph', text: `${v.rating ? `督查评价：${v.rating}。` : ''}${sentence(v.finding)}` });
-    if (problems.length) body.push({ kind: 'paragraph', text: `存在问题：${problems.map((p, j) => `${j + 1}. ${sentence(p.problem)}`).join('')}` });
+    if (problems.length === 1) body.push({ kind: 'paragraph', text: `存在问题：${sentence(problems[0].problem)}` });
+    else if (problems.length) body.push({ kind: 'paragraph', text: `存在问题：${problems.map((p, j) => `${j + 1}. ${sentence(p.problem)}`).join('')}` });
   });
   body.push({ kind: 'heading1', text: '三、整改要求' });
   if (items.length) {

@@ -22,7 +22,10 @@ async function loadOverdue(today: string): Promise<{ rows: Row[]; total: number 
     db.enterprises.bulkGet([...byId.values()].map((p) => p.enterpriseId)),
     db.villages.bulkGet([...byId.values()].map((p) => p.villageId)),
   ]);
-  const names = new Map([...enterprises, ...villages].filter((x) => x).map((x) => [x!.id, x!.name]));
+  const townships = await db.townships.bulkGet([...new Set(villages.filter((v) => v).map((v) => v!.townshipId))]);
+  const townshipName = new Map(townships.filter((t) => t).map((t) => [t!.id, t!.name]));
+  // 「企业—乡镇村」, as every list names a pairing.
+  const names = new Map([...enterprises.filter((e) => e).map((e): [string, string] => [e!.id, e!.name]), ...villages.filter((v) => v).map((v): [string, string] => [v!.id, `${townshipName.get(v!.townshipId) ?? ''}${v!.name}`])]);
   const rows = shown.map((r) => {
     const p = byId.get(r.pairingId);
     return { ...r, code: p?.code ?? '', name: p ? `${names.get(p.enterpriseId) ?? '？'}—${names.get(p.villageId) ?? '？'}` : '（已删除的联建）', days: daysOverdue(r, today) };

@@ -170,12 +170,12 @@ export function RoundPage() {
           size="small"
           pagination={false}
           dataSource={items}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1400 }}
           locale={{ emptyText: round.visits.length ? '暂无整改事项' : '先添加督查联建点，再登记整改事项' }}
           columns={[
             { title: '联建点', key: 'name', width: 200, render: (_, r) => `${name(r.pairingId)?.code ?? ''} ${name(r.pairingId)?.name ?? '（已删除的联建）'}` },
-            { title: '存在问题', dataIndex: 'problem' },
-            { title: '整改要求', dataIndex: 'requirement' },
+            { title: '存在问题', dataIndex: 'problem', width: 200 },
+            { title: '整改要求', dataIndex: 'requirement', width: 220 },
             { title: '责任单位', dataIndex: 'responsible', width: 110 },
             { title: '整改期限', dataIndex: 'deadline', width: 104 },
             {
