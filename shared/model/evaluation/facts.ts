@@ -3,7 +3,7 @@
 // monthly reports, the rectification items of the inspections, and the honours of approved
 // commendation rounds. The indicator kinds of ./catalog.ts read only these facts.
 import type { CommendationLevel, NomineeKind } from '../enums';
-import type { IsoDate, IsoMonth, LedgerAggregate, Pairing } from '../types';
+import type { IsoDate, IsoMonth, LedgerAggregate, LedgerEntry, Pairing } from '../types';
 import type { PairingInputs } from './types';
 
 export type EvaluatedPairing = Pick<Pairing, 'id' | 'code' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>;
@@ -126,4 +126,43 @@ export function buildFacts(input: EvaluationInput, pairings: readonly EvaluatedP
     });
   }
   return facts;
+}
+
+/**
+ * The ledger totals a scheme reads, computed from entries already in memory (a recomputation
+ * without the store's running aggregates): one pass, only the types and figures its ledger
+ * indicators name, keyed by pairing then type — no per-entry key strings.
+ */
+export function schemeAggregates(
+  indicators: readonly { kind: string; params: Record<string, number | string> }[],
+  entries: readonly Pick<LedgerEntry, 'pairingId' | 'year' | 'type' | 'figures' | 'deleted'>[],
+  year: number,
+): EvaluationInput['aggregates'] {
+  const wanted = new Map<string, string[]>();
+  for (const ind of indicators) {
+    if (ind.kind !== 'ledger') continue;
+    const type = String(ind.params.type);
+    const figure = String(ind.params.figure);
+    const list = wanted.get(type) ?? [];
+    if (figure !== '#count' && !list.includes(figure)) list.push(figure);
+    wanted.set(type, list);
+  }
+  const byPairing = new Map<string, Map<string, LedgerTotals>>();
+  for (const e of entries) {
+    if (e.year !== year || e.deleted || !e.pairingId) continue;
+    const figures = wanted.get(e.type);
+    if (!figures) continue;
+    let byType = byPairing.get(e.pairingId);
+    if (!byType) byPairing.set(e.pairingId, (byType = new Map()));
+    let t = byType.get(e.type);
+    if (!t) byType.set(e.type, (t = { count: 0, sums: {} }));
+    t.count += 1;
+    for (const f of figures) {
+      const v = e.figures[f];
+      if (typeof v === 'number' && Number.isFinite(v)) t.sums[f] = (t.sums[f] ?? 0) + v;
+    }
+  }
+  const out: EvaluationInput['aggregates'][number][] = [];
+  for (const [pairingId, byType] of byPairing) for (const [type, t] of byType) out.push({ pairingId, year, type, count: t.count, sums: t.sums });
+  return out;
 }

@@ -178,3 +178,21 @@ describe('rounding, ranks and grades', () => {
     expect(r.rows.map((x) => x.pairingId).sort()).toEqual(['endedIn', 'ok']);
   });
 });
+
+describe('recomputing from entries in memory', () => {
+  it('totals only what the scheme reads, and scores as the store’s aggregates do', async () => {
+    const { schemeAggregates } = await import('@shared/model/evaluation/facts');
+    const { aggregateEntries } = await import('@shared/reports/statistics/aggregate-entries');
+    const s = scheme([ind('labour', 'ledger', 50, { type: 'labour', figure: 'sent', scale: 'relative' }), ind('n', 'ledger', 50, { type: 'dispute', figure: '#count', scale: 'target', target: 2 })]);
+    const entry = (pairingId: string, type: string, figures: Record<string, number | string>, year = 2008, deleted: 0 | 1 = 0) => ({ pairingId, townshipId: 't1', type, year, figures, deleted });
+    const entries = [entry('a', 'labour', { sent: 4, skilled: 2 }), entry('a', 'labour', { sent: 6 }), entry('b', 'labour', { sent: 5 }), entry('b', 'dispute', { resolved: 1, category: '劳资' }), entry('b', 'labour', { sent: 50 }, 2007), entry('a', 'labour', { sent: 90 }, 2008, 1), entry('a', 'funds', { amount: 3 })];
+    const mine = schemeAggregates(s.indicators, entries, 2008);
+    expect(mine).toEqual([
+      { pairingId: 'a', year: 2008, type: 'labour', count: 2, sums: { sent: 10 } },
+      { pairingId: 'b', year: 2008, type: 'labour', count: 1, sums: { sent: 5 } },
+      { pairingId: 'b', year: 2008, type: 'dispute', count: 1, sums: {} },
+    ]);
+    const pairings = [pairing('a'), pairing('b')];
+    expect(evaluate(s, input({ pairings, aggregates: mine })).rows).toEqual(evaluate(s, input({ pairings, aggregates: aggregateEntries(entries) })).rows);
+  });
+});
