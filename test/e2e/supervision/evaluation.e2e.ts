@@ -102,6 +102,14 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
     await run('soffice', [`-env:UserInstallation=file:///tmp/cq-soffice-${process.pid}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, xlsxPath], { timeout: 120_000 });
     await run('pdftoppm', ['-png', '-r', '50', '-l', '2', join(OUT, 'score-sheet.pdf'), join(OUT, 'score-sheet')]);
 
+    // the score on the pairing list and on the archive page
+    await page.getByRole('menuitem', { name: '联建档案' }).click();
+    await page.getByPlaceholder('编号、企业或村名').fill(a.code);
+    await until(() => page.getByRole('row', { name: new RegExp(a.code) }).getByText('100分 · 优秀').isVisible()).toBe(true);
+    await page.getByRole('row', { name: new RegExp(a.code) }).getByRole('button', { name: '查看' }).click();
+    const scores = page.getByLabel('绩效考评', { exact: true });
+    await until(() => scores.getByRole('row', { name: /^2008/ }).textContent()).toBe(`20081001 / ${evaluation.result!.rows.length}优秀劳务输送60，工作实绩40`);
+
     // 评先表彰: 从考评推荐 proposes the ranked pairings, 优秀 preselected; nominated as their villages' party organizations
     await page.getByRole('menuitem', { name: /评先表彰/ }).click();
     await page.getByRole('button', { name: '新建' }).click();
@@ -125,5 +133,13 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
     const bDeed = nominees.find((n) => n.refId === b.villageId)!.deed!;
     expect([`（${a.code}）得分100分`, `（${c.code}）得分100分`, `（${b.code}）得分92分，在全县`].some((s) => bDeed.includes(s))).toBe(true);
     expect(nominees.find((n) => n.refId === a.villageId)!.deed).toMatch(/排名第1位，等次为优秀。$/);
+
+    // the dashboard's score distribution
+    await page.getByRole('menuitem', { name: /统计报表/ }).click();
+    await page.getByRole('menuitem', { name: '统计分析' }).click();
+    const spread = page.getByLabel('考评得分分布');
+    await until(() => spread.getByText('90–100分').isVisible()).toBe(true);
+    await spread.scrollIntoViewIfNeeded();
+    await app.screenshot('evaluation-dashboard');
   });
 });

@@ -131,6 +131,25 @@ describe('督查整改：一次季度督查，两项整改（一项按期完成�
     expect(text).toMatch(/整改期限：2008年10月31日前/);
     expect(text).toContain('2008年第三季度督查问题整改清单');
     await run('pdftoppm', ['-png', '-r', '60', pdfPath, join(OUT, 'inspection-notice')]);
+
+    // the pairing list and the archive page show the inspections and the open item
+    await page.getByRole('menuitem', { name: '联建档案' }).click();
+    await page.getByPlaceholder('编号、企业或村名').fill(b.code);
+    await until(() => page.getByRole('row', { name: new RegExp(b.code) }).getByText('督查1次 · 未改1').isVisible()).toBe(true);
+    await page.getByRole('row', { name: new RegExp(b.code) }).getByRole('button', { name: '查看' }).click();
+    const card = page.getByLabel('督查整改', { exact: true });
+    await until(() => card.getByText('督查整改（督查 1 次，整改事项 1 项，未完成 1 项）').isVisible()).toBe(true);
+    await until(() => card.getByRole('cell', { name: FINDINGS[1] }).isVisible()).toBe(true);
+    await until(() => card.getByText('待整改 · 逾期').isVisible()).toBe(true);
+
+    // the dashboard's table of the year's items
+    await page.getByRole('menuitem', { name: /统计报表/ }).click();
+    await page.getByRole('menuitem', { name: '统计分析' }).click();
+    const stats = page.getByLabel('督查整改情况');
+    await until(() => stats.getByText('督查整改·2008年（督查 1 次）').isVisible()).toBe(true);
+    await until(() => stats.getByRole('row', { name: /^合计/ }).textContent()).toBe('合计221001150%'); // visited, found, closed, of which late, in progress, waiting, overdue, rate
+    await stats.scrollIntoViewIfNeeded();
+    await app.screenshot('supervision-dashboard');
   });
 });
 

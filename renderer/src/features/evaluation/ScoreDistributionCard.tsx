@@ -35,7 +35,7 @@ export function ScoreDistributionCard({ year, townshipIds }: { year: number; tow
             {[...data.bands].reverse().map((b) => (
               <div key={b.label} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
                 <span style={{ width: 70, textAlign: 'right' }}>{b.label}分</span>
-                <Progress percent={(b.count / most) * 100} format={() => `${b.count}个`} strokeColor="#c8161d" style={{ flex: 1, margin: 0 }} />
+                <Progress status="normal" percent={(b.count / most) * 100} format={() => `${b.count}个`} strokeColor="#c8161d" style={{ flex: 1, margin: 0 }} />
               </div>
             ))}
           </Col>
