@@ -49,6 +49,7 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
     expect(await editor.getByLabel(/^指标名称/).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(['劳务输送', '工作实绩']);
     await editor.getByRole('button', { name: '保存方案' }).click();
     await until(() => editor.getByText('各项指标权重合计 35 分，与方案总分 100 分不符（少 65 分）').isVisible()).toBe(true);
+    await app.screenshot('evaluation-scheme-refused');
     await editor.getByLabel('权重 1').fill('60');
     await editor.getByLabel('指标 1 目标值').fill('20');
     await editor.getByLabel('权重 2').fill('40');

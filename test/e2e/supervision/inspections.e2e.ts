@@ -150,6 +150,14 @@ describe('督查整改：一次季度督查，两项整改（一项按期完成�
     await until(() => stats.getByRole('row', { name: /^合计/ }).textContent()).toBe('合计221001150%'); // visited, found, closed, of which late, in progress, waiting, overdue, rate
     await stats.scrollIntoViewIfNeeded();
     await app.screenshot('supervision-dashboard');
+
+    // 整改事项: every item across the rounds, filtered to the overdue ones
+    await page.getByRole('menuitem', { name: '督查整改' }).click();
+    await page.getByRole('tab', { name: '整改事项' }).click();
+    await choose(page, page.locator('body'), '整改状态', '', '逾期未整改');
+    await until(() => page.getByText('共 1 项').isVisible()).toBe(true);
+    await until(() => page.getByRole('cell', { name: PROBLEMS[1] }).isVisible()).toBe(true);
+    await app.screenshot('supervision-items');
   });
 });
 
