@@ -18,6 +18,7 @@ const input: StatisticsInput = {
   pairings: [pairing('p1', 't1'), pairing('p2', 't1'), pairing('p3', 't2')],
   aggregates: [],
   trainings: [],
+  trainees: [],
   persons: [],
   commendations: [],
   nominees: [],
