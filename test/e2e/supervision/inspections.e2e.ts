@@ -5,6 +5,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
@@ -158,6 +159,16 @@ describe('督查整改：一次季度督查，两项整改（一项按期完成�
     await until(() => page.getByText('共 1 项').isVisible()).toBe(true);
     await until(() => page.getByRole('cell', { name: PROBLEMS[1] }).isVisible()).toBe(true);
     await app.screenshot('supervision-items');
+    const [ledger] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+    const ledgerPath = join(OUT, 'rectification-ledger.xlsx');
+    await ledger.saveAs(ledgerPath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(ledgerPath)).buffer as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getCell(1, 1).value).toBe('督查整改台账');
+    expect([sheet.getCell(4, 1).value, sheet.getCell(4, 3).value, sheet.getCell(4, 7).value]).toEqual(['2008年第三季度', PROBLEMS[1], '待整改 · 逾期']);
+    await run('soffice', [`-env:UserInstallation=file:///tmp/cq-soffice-${process.pid}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ledgerPath], { timeout: 120_000 });
+    await run('pdftoppm', ['-png', '-r', '60', join(OUT, 'rectification-ledger.pdf'), join(OUT, 'rectification-ledger')]);
   });
 });
 

@@ -97,32 +97,27 @@ function ItemsTab({ initialState }: { initialState: StateFilter }) {
 
   const round = (r: Rectification) => data?.rounds.get(r.inspectionId);
   const exportXlsx = async () => {
-    const { buildXlsxTable } = await import('@shared/reports/xlsx-table');
-    const built = await buildXlsxTable({
-      title: '督查整改台账',
-      subtitle: `${state ? `状态：${state}　` : ''}导出日期：${today}`,
-      columns: [
-        { header: '督查', kind: 'text' },
-        { header: '联建编号', kind: 'text' },
-        { header: '联建点', kind: 'text', width: 36 },
-        { header: '挂钩乡镇', kind: 'text' },
-        { header: '存在问题', kind: 'text', width: 30 },
-        { header: '整改要求', kind: 'text', width: 30 },
-        { header: '责任单位', kind: 'text' },
-        { header: '整改期限', kind: 'date' },
-        { header: '状态', kind: 'text' },
-        { header: '整改情况', kind: 'text', width: 30 },
-        { header: '复查日期', kind: 'date' },
-        { header: '复查人', kind: 'text' },
-      ],
-      rows: rows.map((r) => {
+    const { buildRectificationLedger } = await import('@shared/reports/supervision/rectification-ledger-xlsx');
+    const built = await buildRectificationLedger(
+      rows.map((r) => {
         const l = labels?.get(r.pairingId);
         const rd = round(r);
-        return [rd ? roundPeriod(rd) : '', l?.code ?? '', l?.name ?? '', l?.township ?? '', r.problem, r.requirement, r.responsible, r.deadline, rectificationDisplay(r, today).text, r.progress ?? '', r.reviewDate ?? '', r.reviewer ?? ''];
+        return {
+          round: rd ? roundPeriod(rd) : '',
+          pairing: l ? `${l.code} ${l.name}` : '（已删除的联建）',
+          problem: r.problem,
+          requirement: r.requirement,
+          responsible: r.responsible,
+          deadline: r.deadline,
+          state: rectificationDisplay(r, today).text,
+          progress: r.progress ?? '',
+          review: r.reviewDate ? `${r.reviewDate} ${r.reviewer ?? ''}` : '',
+        };
       }),
-    });
+      `${state ? `状态：${state === '逾期' ? '逾期未整改' : state}　` : ''}导出日期：${today}`,
+    );
     if (!built.ok) return void message.error(built.error);
-    const saved = await host.saveFile({ title: '保存督查整改台账', defaultName: `督查整改台账（${today}）.xlsx`, bytes: built.value, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+    const saved = await host.saveFile({ title: '保存督查整改台账', defaultName: `督查整改台账（${today}）.xlsx`, bytes: built.value as Uint8Array<ArrayBuffer>, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
     if (saved.ok) message.success(`已导出 ${rows.length} 项整改事项：${saved.value.location}`);
     else if (!saved.cancelled) message.error(saved.error);
   };
