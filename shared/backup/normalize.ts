@@ -75,8 +75,27 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
     summary: text.default(''),
     active: z.boolean().default(false),
   }),
-  inspections: z.looseObject({ ...base, quarter: required, date: required, inspectors: text.default(''), items: list, rectifications: list }),
-  evaluations: z.looseObject({ ...base, year: z.number().int(), scheme: list, scores: list }),
+  // Before schema 6 a round was 「2008-Q3」 with nested items (upgraded by upgrade-supervision.ts).
+  inspections: z.union([
+    z.looseObject({ ...base, year: z.number().int(), quarter: z.number().int(), team: text.default(''), startDate: required, endDate: required, visits: list }),
+    z.looseObject({ ...base, quarter: required, date: required, inspectors: text.default(''), items: list, rectifications: list }),
+  ]),
+  rectifications: z.looseObject({
+    ...base,
+    inspectionId: required,
+    pairingId: required,
+    townshipId: text.default(''),
+    problem: text,
+    requirement: text,
+    responsible: text,
+    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    status: required,
+    attachmentIds: strings,
+  }),
+  evaluations: z.union([
+    z.looseObject({ ...base, year: z.number().int(), scheme: z.looseObject({}), inputs: dict }),
+    z.looseObject({ ...base, year: z.number().int(), scheme: list, scores: list }),
+  ]),
   // Before schema 7 a class also carried traineeIds and headCount (kept here, upgraded by upgrade-trainings.ts).
   trainings: z.looseObject({ ...base, name: required, startDate: required }),
   trainees: z.looseObject({
@@ -123,7 +142,7 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
 
 const HAS_BASE: ReadonlySet<BackupTableName> = new Set([
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases',
+  'inspections', 'rectifications', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases',
 ]);
 const HAS_CREATED_AT: ReadonlySet<BackupTableName> = new Set(['pairingEvents', 'attachments', 'importBatches', 'tallyReports']);
 

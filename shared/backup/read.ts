@@ -10,6 +10,7 @@ import { decodeValue } from './json-codec';
 import { BACKUP_FORMAT_ID, BACKUP_FORMAT_VERSION, Manifest, MANIFEST_PATH, type AttachmentPart } from './format';
 import { normalizeRows } from './normalize';
 import { upgradeLegacyTrainings } from './upgrade-trainings';
+import { upgradeLegacySupervision } from './upgrade-supervision';
 import { sha256Hex } from './sha256';
 import { BACKUP_TABLES, isBackupTable, tableLabel, type BackupTableName } from './tables';
 
@@ -223,6 +224,8 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
     if (!normalized.ok) return normalized;
     tables[table] = normalized.value;
   }
+  // Inspections and evaluations of a backup made before schema 6 (upgrade-supervision.ts).
+  if (manifest.schemaVersion < 6) upgradeLegacySupervision(tables, manifest.createdAt);
   // Classes of a backup made before schema 7 carry their trainees as ids (upgrade-trainings.ts).
   if (manifest.schemaVersion < 7) upgradeLegacyTrainings(tables, manifest.createdAt);
   for (const row of tables.attachments) {

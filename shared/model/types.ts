@@ -6,14 +6,12 @@ import type {
   CommendationStatus,
   EnterprisePartyOrgType,
   Gender,
-  Grade,
   NomineeKind,
   Ownership,
   PairingEventKind,
   PairingFormation,
   PairingStatus,
   PoliticalStatus,
-  RectificationStatus,
   TownshipKind,
   VillagePartyOrgType,
 } from './enums';
@@ -175,6 +173,8 @@ export type LedgerEntry = BaseRecord & {
 export type Attachment = {
   id: string;
   ownerId: string;
+  /** The table of the owner when it is not a ledger entry: a rectification item's evidence. */
+  ownerTable?: 'rectifications';
   name: string;
   mime: string;
   size: number;
@@ -209,34 +209,9 @@ export type MonthlyReport = BaseRecord & {
   active: boolean;
 };
 
-export type Rectification = {
-  id: string;
-  pairingId: string;
-  content: string;
-  deadline: IsoDate;
-  status: RectificationStatus;
-};
-
-export type Inspection = BaseRecord & {
-  /** e.g. 2008-Q3 */
-  quarter: string;
-  date: IsoDate;
-  inspectors: string;
-  items: { pairingId: string; finding: string; rating: string }[];
-  rectifications: Rectification[];
-};
-
-export type EvaluationRule =
-  | { kind: 'ledger'; ledgerType: string; field: string; fullMarkAt: number }
-  | { kind: 'manual' };
-
-export type EvaluationItem = { key: string; label: string; weight: number; rule: EvaluationRule };
-
-export type Evaluation = BaseRecord & {
-  year: number;
-  scheme: EvaluationItem[];
-  scores: { pairingId: string; itemScores: Record<string, number>; total: number; grade: Grade; rank: number }[];
-};
+// 督查 and 考评 live in their own files (shared/model/inspection.ts, shared/model/evaluation/).
+export type { InspectionRound as Inspection, Rectification } from './inspection';
+export type { Evaluation } from './evaluation/types';
 
 export type { Trainee, TrainingClass } from './training';
 

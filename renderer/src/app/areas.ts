@@ -5,6 +5,7 @@ import { homeArea } from '../features/home/area';
 import { registryArea } from '../features/registry/area';
 import { pairingsArea } from '../features/pairings/area';
 import { ledgerArea } from '../features/ledger/area';
+import { supervisionArea } from '../features/supervision/area';
 import { commendationArea } from '../features/commendation/area';
 import { trainingArea } from '../features/training/area';
 import { backupArea } from '../features/backup/area';
@@ -12,4 +13,4 @@ import { talliesArea } from '../features/tallies/area';
 import { statisticsArea } from '../features/statistics/area';
 import { settingsArea } from '../features/settings/area';
 
-export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea, settingsArea];
+export const AREAS: FeatureArea[] = [homeArea, registryArea, pairingsArea, ledgerArea, supervisionArea, trainingArea, commendationArea, talliesArea, statisticsArea, backupArea, settingsArea];

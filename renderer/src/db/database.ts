@@ -16,6 +16,7 @@ import type {
   Nominee,
   Pairing,
   PairingEvent,
+  Rectification,
   Person,
   Setting,
   TallyReport,
@@ -42,6 +43,7 @@ export class AppDatabase extends Dexie {
   attachments!: Table<Attachment, string>;
   monthlyReports!: Table<MonthlyReport, string>;
   inspections!: Table<Inspection, string>;
+  rectifications!: Table<Rectification, string>;
   evaluations!: Table<Evaluation, string>;
   trainings!: Table<TrainingClass, string>;
   trainees!: Table<Trainee, string>;
@@ -73,6 +75,7 @@ export type EntityTable =
   | 'ledger'
   | 'monthlyReports'
   | 'inspections'
+  | 'rectifications'
   | 'evaluations'
   | 'trainings'
   | 'trainees'

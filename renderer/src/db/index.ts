@@ -11,6 +11,8 @@ import { personRepository } from './repositories/persons';
 import { CommendationRepository } from './repositories/commendations';
 import { TrainingRepository } from './repositories/trainings';
 import { IndustryBaseRepository } from './repositories/industry-bases';
+import { InspectionRepository } from './repositories/inspections';
+import { EvaluationRepository } from './repositories/evaluations';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -26,6 +28,8 @@ export function createStore(db: AppDatabase) {
     commendations: new CommendationRepository(db),
     trainings: new TrainingRepository(db),
     industryBases: new IndustryBaseRepository(db),
+    inspections: new InspectionRepository(db),
+    evaluations: new EvaluationRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { COMMENDATION_LEVELS } from '../../model/enums';
 import { detailFigureGroups, figureValue, ledgerFigures, type LedgerFigure } from './ledger-figures';
 import { activeAtYearEnd, approvedIn, approvedNominees, live, townshipFinder, type StatisticsInput } from './input';
 import { trainingFigures } from './training-figures';
+import { rectificationStats } from '../supervision/rectification-stats';
 
 export type StatColumn = {
   id: string;
@@ -17,7 +18,7 @@ export type StatColumn = {
   countyOnly?: boolean;
 };
 export type StatGroup = { label: string; columns: StatColumn[] };
-export type StatPart = { key: 'basic' | 'ledger' | 'detail'; title: string; groups: StatGroup[] };
+export type StatPart = { key: 'basic' | 'ledger' | 'detail' | 'supervision'; title: string; groups: StatGroup[] };
 export type StatRow = { key: string; label: string; values: Record<string, number> };
 
 export type AnnualTable = {
@@ -75,6 +76,15 @@ export function annualParts(): StatPart[] {
       title: '分类明细',
       groups: detailFigureGroups().map((g) => ({ label: g.label, columns: g.figures.map(figureColumn) })),
     },
+    // Last, so the sheets before it keep their numbers.
+    {
+      key: 'supervision',
+      title: '督查整改',
+      groups: [
+        { label: '季度督查', columns: [col('inspection.rounds', '督查', '次', { countyOnly: true }), col('inspection.visited', '督查联建点', '个次')] },
+        { label: '问题整改', columns: [col('inspection.found', '发现问题', '个'), col('inspection.rectified', '已整改', '个'), col('inspection.rectifiedLate', '其中逾期完成', '个')] },
+      ],
+    },
   ];
 }
 
@@ -128,6 +138,16 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
   add(undefined, 'trainees', training.unlisted);
   for (const { nominee, level } of approvedNominees(input, year, year)) add(townshipOf(nominee.refId), LEVEL_IDS[level], 1);
 
+  // 督查整改: the year's rounds, the pairings they visited and the items they raised, by the pairing's township.
+  // (Only closed items count here, so no "today" is needed: the table is the same on any day.)
+  const inspected = rectificationStats(year, input.inspections ?? [], input.rectifications ?? [], townshipOf, '0000-00-00');
+  for (const [townshipId, c] of inspected.byTownship) {
+    add(townshipId || undefined, 'inspection.visited', c.visited);
+    add(townshipId || undefined, 'inspection.found', c.found);
+    add(townshipId || undefined, 'inspection.rectified', c.closed);
+    add(townshipId || undefined, 'inspection.rectifiedLate', c.closedLate);
+  }
+
   const list = [...rows.values()];
   if (Object.keys(unassigned.values).length > 0) list.push(unassigned);
   const total: StatRow = { key: TOTAL_KEY, label: chosen ? '合计' : '全县合计', values: {} };
@@ -137,6 +157,7 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
     total.values[c.id] = Math.round(list.reduce((s, r) => s + (r.values[c.id] ?? 0), 0) * 1e6) / 1e6;
   }
   if (!chosen) total.values.trainingClasses = training.classes;
+  if (!chosen) total.values['inspection.rounds'] = inspected.rounds;
   return { year, parts, rows: list, total, wholeCounty: !chosen };
 }
 

@@ -1,6 +1,7 @@
 // What the statistics are computed from: plain arrays as the store holds them (live records
 // only; the functions skip deleted ones anyway). Ledger figures come from LedgerAggregate rows
 // (per pairing × year × type), never from the ledger itself.
+import type { InspectionRound, Rectification } from '../../model/inspection';
 import type {
   CommendationRound,
   Enterprise,
@@ -27,6 +28,9 @@ export type StatisticsInput = {
   persons: readonly Pick<Person, 'id' | 'orgKind' | 'orgId'>[];
   commendations: readonly Pick<CommendationRound, 'id' | 'year' | 'level' | 'status' | 'deleted'>[];
   nominees: readonly Pick<Nominee, 'id' | 'roundId' | 'kind' | 'refId' | 'title' | 'deleted'>[];
+  /** 季度督查 and their 整改事项 (the 督查整改 part); absent, the part shows zeros. */
+  inspections?: readonly Pick<InspectionRound, 'id' | 'year' | 'visits' | 'deleted'>[];
+  rectifications?: readonly Pick<Rectification, 'inspectionId' | 'townshipId' | 'status' | 'deadline' | 'reviewDate' | 'deleted'>[];
 };
 
 export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]): T[] => rows.filter((r) => !r.deleted);

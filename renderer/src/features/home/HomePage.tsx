@@ -3,6 +3,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
 import { SampleDataPanel } from '../sample';
+import { OverdueCard } from '../supervision';
 
 type Count = { label: string; suffix: string; count: () => Promise<number> };
 
@@ -40,6 +41,9 @@ export function HomePage() {
           </Col>
         ))}
       </Row>
+      <div style={{ marginTop: 16 }}>
+        <OverdueCard />
+      </div>
     </div>
   );
 }

@@ -3,3 +3,6 @@
 export { LedgerTable, LedgerTotals } from './LedgerTable';
 export { useLedgerActions } from './use-ledger-actions';
 export { PairingBasesCard } from './bases/PairingBasesCard';
+// Attachment thumbnails and the file picker, used for the evidence of rectification items too.
+export { AttachmentList, type ShownAttachment } from './AttachmentList';
+export { pickAttachments } from './attachment-files';

@@ -1,6 +1,8 @@
 // 联建档案: one pairing's archive — both sides with their party organizations, the liaisons,
 // the agreement, the history as a timeline, the ledger with totals per type, the monthly
-// reports and the honours — with the life-cycle actions and the archive card.
+// reports, the inspections with their rectification items, the evaluation scores and the
+// honours — with the life-cycle actions and the archive card.
+import { Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Button, Card, Col, Descriptions, Result, Row, Space, Spin, Table, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
@@ -11,6 +13,8 @@ import { formatDateTable, formatMonth } from '@shared/model/parse-date';
 import type { Enterprise, MonthlyReport, PairingEvent, Village } from '@shared/model/types';
 import { describeEvent, type Honour } from '@shared/reports/archive-card';
 import { LedgerTable, LedgerTotals, PairingBasesCard, useLedgerActions } from '../ledger';
+import { PairingSupervisionCard } from '../supervision';
+import { PairingScoreCard } from '../evaluation';
 import { townshipNamer, useArchive } from './archive-data';
 import { PairingStatusTag } from './status-tag';
 import { usePairingDialogs } from './use-pairing-dialogs';
@@ -181,6 +185,10 @@ export function ArchivePage() {
           ]}
         />
       </Card>
+      <PairingSupervisionCard pairingId={p.id} />
+      <Suspense fallback={null}>
+        <PairingScoreCard pairingId={p.id} />
+      </Suspense>
       <Card size="small" title="所获荣誉">
         <Table<Honour>
           rowKey={(h) => `${h.year}-${h.level}-${h.title}`}

@@ -21,6 +21,8 @@ import { PrintTable, type PrintColumn } from '../../ui/PrintTable';
 import { usePairingDialogs } from './use-pairing-dialogs';
 import { exportPairings } from './pairings-export';
 import { ImportButton } from '../import';
+import { usePairingSupervisionCounts } from '../supervision';
+import { usePairingScores } from '../evaluation';
 
 const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '编号', value: (r) => r.code },
@@ -46,6 +48,9 @@ export function PairingsPage() {
   const villages = useLookup(useLiveRecords('villages'));
   const enterprises = useLookup(useLiveRecords('enterprises'));
   const townshipName = useCallback((id: string | undefined) => (id ? (townships.get(id)?.name ?? '') : ''), [townships]);
+  const [workingYear] = useSetting('workingYear');
+  const supervision = usePairingSupervisionCounts();
+  const scores = usePairingScores(workingYear);
 
   const rows = useMemo(() => {
     const all = pairingRows(pairings ?? [], enterprises, villages, townshipName);
@@ -111,7 +116,7 @@ export function PairingsPage() {
           loading={pairings === undefined}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1330 }}
           locale={{ emptyText: pairings?.length ? '没有符合条件的联建' : '暂无联建，点击「新建」登记联建申请，或点击「导入」导入已有的联建名单' }}
           columns={[
             { title: '编号', dataIndex: 'code', width: 116, fixed: 'start', sorter: (a, b) => a.code.localeCompare(b.code) },
@@ -120,6 +125,26 @@ export function PairingsPage() {
             { title: '联建方式', dataIndex: 'formation', width: 96 },
             { title: '联建内容', key: 'areas', render: (_, r) => formatAreas(r.areas) },
             { title: '挂钩乡镇', dataIndex: 'responsibleName', width: 120 },
+            {
+              title: '督查整改',
+              key: 'supervision',
+              width: 110,
+              render: (_, r) => {
+                const c = supervision?.get(r.id);
+                if (!c) return '—';
+                return c.open ? <Typography.Text type="warning">{`督查${c.inspections}次 · 未改${c.open}`}</Typography.Text> : `督查${c.inspections}次`;
+              },
+            },
+            {
+              title: `考评（${workingYear}）`,
+              key: 'score',
+              width: 110,
+              sorter: (a, b) => (scores?.get(a.id)?.total ?? -1) - (scores?.get(b.id)?.total ?? -1),
+              render: (_, r) => {
+                const s = scores?.get(r.id);
+                return s ? `${s.total}分 · ${s.grade}` : '—';
+              },
+            },
             { title: '状态', dataIndex: 'status', width: 84, render: (_, r) => <PairingStatusTag status={r.status} />, sorter: (a, b) => a.status.localeCompare(b.status, 'zh-CN') },
             { title: '申请日期', dataIndex: 'appliedDate', width: 124, sorter: (a, b) => a.appliedDate.localeCompare(b.appliedDate), defaultSortOrder: 'descend' },
             {

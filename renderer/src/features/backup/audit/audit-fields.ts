@@ -16,7 +16,7 @@ export const ACTION_COLORS: Record<AuditAction, string> = { create: 'green', upd
 /** The entities the log can show, for the filter (the backup pseudo-entity included). */
 export const AUDIT_ENTITIES = [
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'backup',
+  'inspections', 'rectifications', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'backup',
 ] as const;
 
 export function entityLabel(entity: string): string {
@@ -66,8 +66,19 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   },
   ledger: { type: '台账类型', precision: '日期精度', townshipId: '所属乡镇' },
   monthlyReports: { month: '月份', submittedDate: '报送日期', summary: '活动情况', active: '是否开展活动' },
-  inspections: { quarter: '季度', inspectors: '督查人员', items: '督查对象', rectifications: '整改事项' },
-  evaluations: { scheme: '考评方案', scores: '得分' },
+  inspections: { quarter: '季度', team: '督查组成员', leader: '带队领导', startDate: '督查开始日期', endDate: '督查结束日期', visits: '督查联建点', summary: '总体情况', noticeNumber: '通报文号', noticeDate: '通报日期' },
+  rectifications: {
+    inspectionId: '所属督查',
+    problem: '存在问题',
+    requirement: '整改要求',
+    responsible: '责任单位',
+    deadline: '整改期限',
+    status: '整改状态',
+    progress: '整改情况',
+    reviewDate: '复查日期',
+    reviewer: '复查人',
+  },
+  evaluations: { scheme: '考评方案', inputs: '人工评分', result: '考评得分' },
   trainings: {
     session: '期次',
     name: '培训班名称',
