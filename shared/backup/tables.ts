@@ -22,6 +22,8 @@ export const BACKUP_TABLES = [
   'audit',
   'settings',
   'importMappings',
+  'trainingBases',
+  'meetings',
 ] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
@@ -51,6 +53,8 @@ export const PRIMARY_KEYS: Record<BackupTableName, string> = {
   audit: 'seq',
   settings: 'key',
   importMappings: 'signature',
+  trainingBases: 'id',
+  meetings: 'id',
 };
 
 /** Chinese names of every table, as the backup preview and the 操作日志 show them. */
@@ -76,6 +80,8 @@ export const TABLE_LABELS: Record<BackupTableName | 'ledgerAggregates', string> 
   audit: '操作日志',
   settings: '设置',
   importMappings: '导入列对应',
+  trainingBases: '技能培训基地',
+  meetings: '交流会议',
 };
 
 export function isBackupTable(name: string): name is BackupTableName {

@@ -14,7 +14,10 @@ import type {
   TrainingClass,
   Village,
 } from '../model/types';
+import type { TrainingBase } from '../model/training-base';
+import type { Meeting } from '../model/meeting';
 import { buildSeedActivity, SEED_LAST_YEAR } from './seed-activity';
+import { buildSeedExchange } from './seed-exchange';
 import { buildSeedRegistry } from './seed-registry';
 
 export type SeedCounty = {
@@ -33,11 +36,14 @@ export type SeedCounty = {
   trainees: Trainee[];
   commendations: CommendationRound[];
   nominees: Nominee[];
+  trainingBases: TrainingBase[];
+  meetings: Meeting[];
 };
 
 export function buildSeedCounty(): SeedCounty {
   const registry = buildSeedRegistry();
   const activity = buildSeedActivity(registry);
+  const exchange = buildSeedExchange(registry, activity.pairings, activity.ledger, activity.persons);
   return {
     countyName: '长汀县',
     firstYear: 2006,
@@ -45,7 +51,7 @@ export function buildSeedCounty(): SeedCounty {
     townships: registry.townships,
     villages: registry.villages,
     enterprises: registry.enterprises,
-    persons: [...registry.persons, ...activity.persons],
+    persons: [...registry.persons, ...activity.persons, ...exchange.persons],
     pairings: activity.pairings,
     pairingEvents: activity.pairingEvents,
     ledger: activity.ledger,
@@ -53,5 +59,7 @@ export function buildSeedCounty(): SeedCounty {
     trainees: activity.trainees,
     commendations: activity.commendations,
     nominees: activity.nominees,
+    trainingBases: exchange.trainingBases,
+    meetings: exchange.meetings,
   };
 }

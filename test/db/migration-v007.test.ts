@@ -70,7 +70,8 @@ describe('v007-trainees', () => {
 
     // Every other table as it was.
     for (const table of BACKUP_TABLES) {
-      if (table === 'trainings' || table === 'trainees' || table === 'attachments' || table === 'audit') continue;
+      // trainingBases: made by v008 from the ledger's 培训基地 names (tested in migration-v008.test.ts).
+      if (table === 'trainings' || table === 'trainees' || table === 'attachments' || table === 'audit' || table === 'trainingBases') continue;
       expect(await db.table(table).count(), table).toBe(data[table].length);
     }
     expect(await db.persons.get(withOrg[0]!.id)).toMatchObject({ name: withOrg[0]!.name });

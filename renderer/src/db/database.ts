@@ -24,6 +24,8 @@ import type {
   TrainingClass,
   Village,
 } from '@shared/model/types';
+import type { TrainingBase } from '@shared/model/training-base';
+import type { Meeting } from '@shared/model/meeting';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -51,6 +53,8 @@ export class AppDatabase extends Dexie {
   audit!: Table<AuditEntry, number>;
   settings!: Table<Setting, string>;
   importMappings!: Table<ImportMapping, string>;
+  trainingBases!: Table<TrainingBase, string>;
+  meetings!: Table<Meeting, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -75,4 +79,6 @@ export type EntityTable =
   | 'trainings'
   | 'trainees'
   | 'commendations'
-  | 'nominees';
+  | 'nominees'
+  | 'trainingBases'
+  | 'meetings';

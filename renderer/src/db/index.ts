@@ -10,6 +10,8 @@ import { enterpriseRepository } from './repositories/enterprises';
 import { personRepository } from './repositories/persons';
 import { CommendationRepository } from './repositories/commendations';
 import { TrainingRepository } from './repositories/trainings';
+import { TrainingBaseRepository } from './repositories/training-bases';
+import { MeetingRepository } from './repositories/meetings';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -24,6 +26,8 @@ export function createStore(db: AppDatabase) {
     ledgerEntries: new LedgerEntryService(db, ledger),
     commendations: new CommendationRepository(db),
     trainings: new TrainingRepository(db),
+    trainingBases: new TrainingBaseRepository(db),
+    meetings: new MeetingRepository(db),
   };
 }
 

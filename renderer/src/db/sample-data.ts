@@ -26,7 +26,7 @@ const SAMPLE_OFFICE = {
 
 type Memo = { batchId: string; office: OfficeSettings; workingYear: number };
 
-const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees'] as const;
+const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees', 'trainingBases', 'meetings'] as const;
 
 /** True when the store holds no registry, pairing or ledger data at all (deleted records count as data). */
 export async function isStoreEmpty(db: AppDatabase): Promise<boolean> {
@@ -65,6 +65,8 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     trainees: county.trainees.map(stamp),
     commendations: county.commendations.map(stamp),
     nominees: county.nominees.map(stamp),
+    trainingBases: county.trainingBases.map(stamp),
+    meetings: county.meetings.map(stamp),
   };
   const drafts: LedgerDraft[] = county.ledger.map(({ id: _id, createdAt: _c, updatedAt: _u, deleted: _d, ...draft }) => draft);
   batch.counts.added = Object.values(tables).reduce((s, rows) => s + rows.length, 0) + drafts.length;

@@ -3,7 +3,8 @@ import type { Migration } from './types';
 import { v001Initial } from './v001-initial';
 import { v002LiveIndexes } from './v002-live-indexes';
 import { v007Trainees } from './v007-trainees';
+import { v008TrainingExchange } from './v008-training-exchange';
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v007Trainees];
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v007Trainees, v008TrainingExchange];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
