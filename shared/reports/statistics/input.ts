@@ -13,6 +13,7 @@ import type {
   TrainingClass,
   Village,
 } from '../../model/types';
+import type { Meeting } from '../../model/meeting';
 
 export type StatisticsInput = {
   townships: readonly Township[];
@@ -27,6 +28,8 @@ export type StatisticsInput = {
   persons: readonly Pick<Person, 'id' | 'orgKind' | 'orgId'>[];
   commendations: readonly Pick<CommendationRound, 'id' | 'year' | 'level' | 'status' | 'deleted'>[];
   nominees: readonly Pick<Nominee, 'id' | 'roundId' | 'kind' | 'refId' | 'title' | 'deleted'>[];
+  /** 交流会、研讨会、通报会… (none given: no meetings are counted). */
+  meetings?: readonly Pick<Meeting, 'date' | 'kind' | 'townshipId' | 'deleted'>[];
 };
 
 export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]): T[] => rows.filter((r) => !r.deleted);
