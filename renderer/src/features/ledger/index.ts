@@ -2,3 +2,4 @@
 // totals, and the add / edit / delete actions with their dialogs (the archive page uses them).
 export { LedgerTable, LedgerTotals } from './LedgerTable';
 export { useLedgerActions } from './use-ledger-actions';
+export { usePairingOptions, type PairingOption } from './pairing-options';
