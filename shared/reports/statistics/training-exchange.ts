@@ -127,7 +127,7 @@ export const EXCHANGE_GROUPS = [
       { id: 'cadresSent', label: '派出党务干部', unit: '人' },
     ],
   },
-  { label: '交流会、研讨会、通报会', columns: [{ id: 'meetings', label: '召开会议', unit: '次' }] },
+  { label: '交流会议', columns: [{ id: 'meetings', label: '交流会、研讨会、通报会', unit: '次' }] },
 ] as const;
 
 type ColumnId = (typeof EXCHANGE_GROUPS)[number]['columns'][number]['id'];

@@ -28,10 +28,11 @@ export function BasesPage() {
   const stats = useMemo(() => baseStats(entries ?? [], names), [entries, names]);
   const rows = useMemo(() => {
     const word = text.trim();
+    const townshipOrder = (b: TrainingBase) => names.townships.get(names.villages.get(b.villageId)?.townshipId ?? '')?.order ?? 1e9;
     return (bases ?? [])
       .filter((b) => !townshipId || names.villages.get(b.villageId)?.townshipId === townshipId)
       .filter((b) => !word || `${b.name}${names.village(b.villageId)}${b.enterpriseIds.map(names.enterprise).join('')}${b.trains ?? ''}`.includes(word))
-      .sort((a, b) => (names.villages.get(a.villageId)?.townshipId ?? '').localeCompare(names.villages.get(b.villageId)?.townshipId ?? '') || a.name.localeCompare(b.name, 'zh-CN'));
+      .sort((a, b) => townshipOrder(a) - townshipOrder(b) || a.name.localeCompare(b.name, 'zh-CN'));
   }, [bases, townshipId, text, names]);
   const townshipName = (b: TrainingBase) => names.township(names.villages.get(b.villageId)?.townshipId);
   const total = rows.reduce((s, b) => ({ sessions: s.sessions + statsOf(stats, b).sessions, trainees: s.trainees + statsOf(stats, b).trainees, employed: s.employed + statsOf(stats, b).employedAfter }), { sessions: 0, trainees: 0, employed: 0 });
@@ -93,19 +94,20 @@ export function BasesPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '暂无培训基地。点击「新建」登记在联建村建立的劳动力培训基地' }}
         columns={[
-          { title: '基地名称', dataIndex: 'name', fixed: 'left', width: 220 },
-          { title: '所在乡镇', key: 'township', width: 110, render: (_, b) => townshipName(b) },
-          { title: '所在村', key: 'village', width: 100, render: (_, b) => names.village(b.villageId) },
+          { title: '基地名称', dataIndex: 'name', fixed: 'left', width: 190 },
+          { title: '所在乡镇', key: 'township', width: 90, render: (_, b) => townshipName(b) },
+          { title: '所在村', key: 'village', width: 80, render: (_, b) => names.village(b.villageId) },
           { title: '服务企业', key: 'enterprises', render: (_, b) => b.enterpriseIds.map(names.enterprise).join('、') },
-          { title: '建立日期', dataIndex: 'establishedDate', width: 110 },
-          { title: '培训工种', dataIndex: 'trains', width: 140, ellipsis: true },
-          { title: '期数', key: 'sessions', width: 70, align: 'right', render: (_, b) => statsOf(stats, b).sessions },
-          { title: '培训人次', key: 'trainees', width: 90, align: 'right', render: (_, b) => statsOf(stats, b).trainees },
-          { title: '上岗录用', key: 'employed', width: 90, align: 'right', render: (_, b) => statsOf(stats, b).employedAfter },
+          { title: '建立日期', dataIndex: 'establishedDate', width: 100 },
+          { title: '培训工种', dataIndex: 'trains', width: 120, ellipsis: true },
+          { title: '期数', key: 'sessions', width: 60, align: 'right', render: (_, b) => statsOf(stats, b).sessions },
+          { title: '培训人次', key: 'trainees', width: 80, align: 'right', render: (_, b) => statsOf(stats, b).trainees },
+          { title: '上岗录用', key: 'employed', width: 80, align: 'right', render: (_, b) => statsOf(stats, b).employedAfter },
           {
             title: '操作',
             key: 'actions',
-            width: 120,
+            width: 110,
+            fixed: 'right',
             render: (_, b) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setForm({ open: true, editing: b })}>
@@ -118,7 +120,7 @@ export function BasesPage() {
             ),
           },
         ]}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1100 }}
         summary={() =>
           rows.length > 0 && (
             <Table.Summary.Row>

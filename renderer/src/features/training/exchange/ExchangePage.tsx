@@ -17,6 +17,8 @@ import { DIRECTION_LABELS, ExchangeForm } from './ExchangeForm';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+const SHORT: Record<string, string> = { '企→村': '企业到村', '村→企': '村到企业', 互访: '村企互访' };
+
 /** Who sent and who was visited, by the visit's direction. */
 function parties(e: LedgerEntry, names: Names): { from: string; to: string } {
   const { enterpriseId, villageId } = entrySides(e, names);
@@ -119,16 +121,16 @@ export function ExchangePage() {
         loading={entries === undefined}
         dataSource={rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1150 }}
         locale={{ emptyText: '暂无交流互访记录。点击「登记交流」录入企业党务干部到联建村学习取经等情况' }}
         columns={[
           { title: '日期', dataIndex: 'date', width: 110, fixed: 'left', sorter: (a, b) => a.date.localeCompare(b.date) },
-          { title: '方向', key: 'direction', width: 150, render: (_, e) => DIRECTION_LABELS[e.figures.direction as keyof typeof DIRECTION_LABELS] ?? '—' },
-          { title: '派出单位', key: 'from', render: (_, e) => parties(e, names).from },
+          { title: '方向', key: 'direction', width: 90, render: (_, e) => SHORT[text(e.figures.direction)] ?? '—' },
+          { title: '派出单位', key: 'from', width: 220, render: (_, e) => parties(e, names).from },
           { title: '学习对象', key: 'to', width: 110, render: (_, e) => parties(e, names).to },
           { title: '派出人员', key: 'persons', width: 160, render: (_, e) => persons(e) || '—' },
           { title: '人数', key: 'cadres', width: 60, align: 'right', render: (_, e) => cadres(e) },
-          { title: '学习内容', dataIndex: 'description', ellipsis: true },
+          { title: '学习内容', dataIndex: 'description', width: 260, ellipsis: { showTitle: true } },
           {
             title: '操作',
             key: 'actions',

@@ -48,7 +48,7 @@ export function MeetingPage() {
         </Space>
       }
     >
-      <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }} aria-label="会议情况">
+      <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }} styles={{ label: { width: 96, whiteSpace: 'nowrap' } }} aria-label="会议情况">
         {record.rows.map(([label, value]) => (
           <Descriptions.Item key={label} label={label} span={label.startsWith('参会') || label === '会议名称' ? 2 : 1}>
             {value || '—'}

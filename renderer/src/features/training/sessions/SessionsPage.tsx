@@ -18,6 +18,13 @@ import { SessionForm } from './SessionForm';
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/** 「2008-11-24 至 11-27」: the end without its year when it is the same. */
+const span = (e: LedgerEntry) => {
+  const end = text(e.figures.endDate);
+  if (!end || end === e.date) return e.date;
+  return `${e.date} 至 ${end.slice(0, 4) === e.date.slice(0, 4) ? end.slice(5) : end}`;
+};
+
 export function SessionsPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -116,23 +123,22 @@ export function SessionsPage() {
         loading={entries === undefined}
         dataSource={rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 1250 }}
+        scroll={{ x: 1060 }}
         locale={{ emptyText: '暂无培训记录。点击「登记培训」录入在联建村开展的订单式技能培训' }}
         columns={[
-          { title: '开班日期', dataIndex: 'date', width: 110, fixed: 'left', sorter: (a, b) => a.date.localeCompare(b.date) },
-          { title: '结业日期', key: 'endDate', width: 110, render: (_, e) => text(e.figures.endDate) || '—' },
+          { title: '培训时间', dataIndex: 'date', width: 150, fixed: 'left', sorter: (a, b) => a.date.localeCompare(b.date), render: (_, e) => span(e) },
           { title: '用工企业', key: 'enterprise', render: (_, e) => names.enterprise(entrySides(e, names).enterpriseId) },
-          { title: '联建村', key: 'village', width: 100, render: (_, e) => names.village(entrySides(e, names).villageId) },
-          { title: '培训基地', key: 'base', width: 190, ellipsis: true, render: (_, e) => text(e.figures.base) || '—' },
-          { title: '培训工种', key: 'content', width: 120, ellipsis: true, render: (_, e) => text(e.figures.content) || '—' },
-          { title: '订单式', key: 'orderBased', width: 70, align: 'center', render: (_, e) => (e.figures.orderBased === true ? '是' : '否') },
-          { title: '期数', key: 'sessions', width: 60, align: 'right', render: (_, e) => num(e.figures.sessions) },
-          { title: '培训人次', key: 'trainees', width: 85, align: 'right', render: (_, e) => num(e.figures.trainees) },
-          { title: '上岗录用', key: 'employed', width: 85, align: 'right', render: (_, e) => num(e.figures.employedAfter) },
+          { title: '联建村', key: 'village', width: 80, render: (_, e) => names.village(entrySides(e, names).villageId) },
+          { title: '培训基地', key: 'base', width: 170, ellipsis: true, render: (_, e) => text(e.figures.base) || '—' },
+          { title: '培训工种', key: 'content', width: 100, ellipsis: true, render: (_, e) => text(e.figures.content) || '—' },
+          { title: '订单式', key: 'orderBased', width: 64, align: 'center', render: (_, e) => (e.figures.orderBased === true ? '是' : '否') },
+          { title: '期数', key: 'sessions', width: 52, align: 'right', render: (_, e) => num(e.figures.sessions) },
+          { title: '培训人次', key: 'trainees', width: 80, align: 'right', render: (_, e) => num(e.figures.trainees) },
+          { title: '上岗录用', key: 'employed', width: 80, align: 'right', render: (_, e) => num(e.figures.employedAfter) },
           {
             title: '操作',
             key: 'actions',
-            width: 110,
+            width: 100,
             fixed: 'right',
             render: (_, e) => (
               <Space size={0}>
@@ -149,19 +155,19 @@ export function SessionsPage() {
         summary={() =>
           rows.length > 0 && (
             <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={7}>
+              <Table.Summary.Cell index={0} colSpan={6}>
                 <Typography.Text strong>合计：{rows.length} 条</Typography.Text>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={7} align="right">
+              <Table.Summary.Cell index={6} align="right">
                 {total.sessions}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={8} align="right">
+              <Table.Summary.Cell index={7} align="right">
                 <span data-testid="sessions-total-trainees">{total.trainees}</span>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={9} align="right">
+              <Table.Summary.Cell index={8} align="right">
                 {total.employed}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={10} />
+              <Table.Summary.Cell index={9} />
             </Table.Summary.Row>
           )
         }

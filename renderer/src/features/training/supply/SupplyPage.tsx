@@ -58,7 +58,7 @@ export function SupplyPage() {
   const sum = (k: 'sessions' | 'trainees' | 'employedAfter') => relations.reduce((s, r) => s + r[k], 0);
 
   const exportWorkbook = async () => {
-    const { buildSupplyXlsx } = await import('@shared/reports/training/supply');
+    const { buildSupplyXlsx } = await import('@shared/reports/training/supply-xlsx');
     const title = `${office.countyName || ''}村企劳动力技能培训供给关系表`;
     const subtitle = `${years}　范围：${scope}　制表单位：${office.unitName || '（未设置单位名称）'}`;
     await saveBytes(message, buildSupplyXlsx({ title, subtitle, relations, names: supplyNames }), `${title}（${years}）.xlsx`);
@@ -127,7 +127,7 @@ export function SupplyPage() {
                   { title: '联建村', key: 'v', width: 100, render: (_, r) => names.village(r.villageId) },
                   { title: '联建编号', key: 'p', width: 120, render: (_, r) => r.pairingIds.map(supplyNames.pairingCode).join('、') },
                   { title: '培训基地', key: 'b', ellipsis: true, render: (_, r) => supplyNames.bases(r).join('、') || '—' },
-                  { title: '年度', key: 'y', width: 110, render: (_, r) => r.years.join('、') },
+                  { title: '年度', key: 'y', width: 110, render: (_, r) => (r.years.length > 1 ? `${r.years[0]}—${r.years[r.years.length - 1]}` : r.years.join('')) },
                   { title: '期数', dataIndex: 'sessions', width: 70, align: 'right', sorter: (a, b) => a.sessions - b.sessions },
                   { title: '培训人次', dataIndex: 'trainees', width: 90, align: 'right' },
                   { title: '上岗录用', dataIndex: 'employedAfter', width: 90, align: 'right' },
