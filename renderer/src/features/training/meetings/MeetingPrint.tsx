@@ -55,11 +55,11 @@ function Record({ record }: { record: MeetingRecord }) {
       {record.decisions.length ? (
         <table className="cq-meeting-decisions">
           <colgroup>
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '40%' }} />
-            <col style={{ width: '18%' }} />
+            <col style={{ width: '7%' }} />
+            <col style={{ width: '34%' }} />
             <col style={{ width: '16%' }} />
-            <col style={{ width: '18%' }} />
+            <col style={{ width: '15%' }} />
+            <col style={{ width: '28%' }} />
           </colgroup>
           <thead>
             <tr>
