@@ -138,11 +138,13 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
   settings: z.looseObject({ key: required }),
   importMappings: z.looseObject({ signature: required, target: required, mapping: dict, updatedAt: text.optional() }),
   industryBases: z.looseObject({ ...base, name: required, pairingIds: strings, year: z.number().int(), townshipId: required }),
+  trainingBases: z.looseObject({ ...base, name: required, villageId: required, enterpriseIds: strings }),
+  meetings: z.looseObject({ ...base, kind: required, title: required, date: required, enterpriseIds: strings, villageIds: strings, personIds: strings, decisions: list }),
 };
 
 const HAS_BASE: ReadonlySet<BackupTableName> = new Set([
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'rectifications', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases',
+  'inspections', 'rectifications', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'trainingBases', 'meetings',
 ]);
 const HAS_CREATED_AT: ReadonlySet<BackupTableName> = new Set(['pairingEvents', 'attachments', 'importBatches', 'tallyReports']);
 

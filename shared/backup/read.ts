@@ -11,6 +11,7 @@ import { BACKUP_FORMAT_ID, BACKUP_FORMAT_VERSION, Manifest, MANIFEST_PATH, type 
 import { normalizeRows } from './normalize';
 import { upgradeLegacyTrainings } from './upgrade-trainings';
 import { upgradeLegacySupervision } from './upgrade-supervision';
+import { basesFromEntries } from '../model/training-base';
 import { sha256Hex } from './sha256';
 import { BACKUP_TABLES, isBackupTable, tableLabel, type BackupTableName } from './tables';
 
@@ -228,6 +229,10 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
   if (manifest.schemaVersion < 6) upgradeLegacySupervision(tables, manifest.createdAt);
   // Classes of a backup made before schema 7 carry their trainees as ids (upgrade-trainings.ts).
   if (manifest.schemaVersion < 7) upgradeLegacyTrainings(tables, manifest.createdAt);
+  // A backup made before schema 8 has no base records: its entries' 培训基地 names become bases, as the v008 upgrade does.
+  if (manifest.schemaVersion < 8 && tables.trainingBases.length === 0) {
+    tables.trainingBases = basesFromEntries(tables.ledger, tables.pairings, () => globalThis.crypto.randomUUID(), manifest.createdAt);
+  }
   for (const row of tables.attachments) {
     const file = blobs.get(row.id as string);
     if (!file) return fail(`备份文件缺少附件「${String(row.name).slice(0, 40)}」的文件内容，未做任何更改`);

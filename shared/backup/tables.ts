@@ -24,6 +24,8 @@ export const BACKUP_TABLES = [
   'settings',
   'importMappings',
   'industryBases',
+  'trainingBases',
+  'meetings',
 ] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
@@ -55,6 +57,8 @@ export const PRIMARY_KEYS: Record<BackupTableName, string> = {
   settings: 'key',
   importMappings: 'signature',
   industryBases: 'id',
+  trainingBases: 'id',
+  meetings: 'id',
 };
 
 /** Chinese names of every table, as the backup preview and the 操作日志 show them. */
@@ -82,6 +86,8 @@ export const TABLE_LABELS: Record<BackupTableName | 'ledgerAggregates', string> 
   settings: '设置',
   importMappings: '导入列对应',
   industryBases: '产业基地',
+  trainingBases: '技能培训基地',
+  meetings: '交流会议',
 };
 
 export function isBackupTable(name: string): name is BackupTableName {

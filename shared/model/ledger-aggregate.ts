@@ -8,14 +8,30 @@ export function optionKey(fieldKey: string, option: string): string {
   return `${fieldKey}=${option}`;
 }
 
+/** A figure summed per option of another field (LedgerField.sumBy): `cadres|direction=村→企`. */
+export function splitSumKey(fieldKey: string, byKey: string, option: string): string {
+  return `${fieldKey}|${optionKey(byKey, option)}`;
+}
+
+/** The option a figure with `sumBy` is also summed under, when the entry has one. */
+export function splitOption(figures: Record<string, FigureValue>, byKey: string | undefined): string | null {
+  if (!byKey) return null;
+  const option = figures[byKey];
+  return typeof option === 'string' && option !== '' ? option : null;
+}
+
 export function entryContributions(type: LedgerType, figures: Record<string, FigureValue>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const field of type.fields) {
     const value = figures[field.key];
     switch (field.aggregate) {
-      case 'sum':
-        if (typeof value === 'number' && Number.isFinite(value)) out[field.key] = value;
+      case 'sum': {
+        if (typeof value !== 'number' || !Number.isFinite(value)) break;
+        out[field.key] = value;
+        const option = splitOption(figures, field.sumBy);
+        if (option !== null) out[splitSumKey(field.key, field.sumBy!, option)] = value;
         break;
+      }
       case 'countByOption':
         if (typeof value === 'string' && value !== '') out[optionKey(field.key, value)] = 1;
         break;

@@ -41,6 +41,18 @@ export type LedgerField = {
   synonyms?: readonly string[];
   /** Shown under the field in forms and in the template's 填表说明. */
   help?: string;
+  /**
+   * A count of the persons the entry lists (LedgerEntry.personIds): when it lists any, the
+   * figure is their number (filled in when blank, refused when it differs).
+   */
+  countsPersons?: boolean;
+  /**
+   * Key of an enum field of the same type: the figure is also summed per option of it, under
+   * `splitSumKey(key, by, option)` (e.g. 派出党务干部 per 方向), so statistics can tell who sent.
+   */
+  sumBy?: string;
+  /** A date that ends the entry's span (e.g. 结业日期): not before the entry's own date. */
+  endsEntry?: boolean;
 };
 
 export type LedgerType = {
@@ -109,6 +121,9 @@ const partOf = (totalKey: string, totalLabel: string, partKey: string, partLabel
     : null;
 };
 
+/** 学习交流 directions: 企→村 is an enterprise's cadres learning from its village (the seed's 「企业派出党务干部到联建村学习取经」). */
+export const EXCHANGE_DIRECTIONS = ['企→村', '村→企', '互访'] as const;
+
 export const CROSS_APPOINTMENT_OUTCOMES = ['企业中层管理人员', '农村经济发展带头人', '当选村党组织书记', '其他'] as const;
 
 export const LEDGER_TYPES: readonly LedgerType[] = [
@@ -135,9 +150,11 @@ export const LEDGER_TYPES: readonly LedgerType[] = [
     fields: [
       int('sessions', '期数', '期', { required: true, synonyms: ['培训期数'] }),
       int('trainees', '培训人次', '人次', { required: true, synonyms: ['培训人数'] }),
-      int('employedAfter', '培训后上岗', '人', { synonyms: ['上岗人数'] }),
-      text('base', '培训基地'),
+      int('employedAfter', '培训后上岗', '人', { synonyms: ['上岗人数', '上岗录用', '录用人数'] }),
+      text('base', '培训基地', { help: '技能培训基地的名称（「培训交流 · 技能培训基地」中登记的基地）' }),
       { key: 'orderBased', label: '订单式', kind: 'bool', required: false, aggregate: 'countTrue', synonyms: ['是否订单式'] },
+      { key: 'endDate', label: '结业日期', kind: 'date', required: false, aggregate: 'none', synonyms: ['结束日期', '培训结束'], endsEntry: true },
+      text('content', '培训工种', { synonyms: ['培训内容', '培训专业', '培训项目'] }),
     ],
     checks: [partOf('trainees', '培训人次', 'employedAfter', '培训后上岗')],
   },
@@ -201,9 +218,10 @@ export const LEDGER_TYPES: readonly LedgerType[] = [
     name: '学习交流',
     area: '学习交流',
     fields: [
-      int('cadres', '派出党务干部', '人', { required: true, synonyms: ['党务干部', '派出干部'] }),
+      int('cadres', '派出党务干部', '人', { required: true, synonyms: ['党务干部', '派出干部'], countsPersons: true, sumBy: 'direction' }),
       int('visits', '交流次数', '次'),
-      choice('direction', '方向', ['企→村', '村→企', '互访'], { synonyms: ['交流方向'] }),
+      choice('direction', '方向', EXCHANGE_DIRECTIONS, { synonyms: ['交流方向'] }),
+      text('place', '交流地点', { synonyms: ['地点', '学习地点'] }),
     ],
   },
   {

@@ -3,7 +3,7 @@
 // ledger page, the archive page and the archive card.
 import type { FigureValue } from './types';
 import type { LedgerType } from './ledger-catalog';
-import { optionKey } from './ledger-aggregate';
+import { optionKey, splitOption, splitSumKey } from './ledger-aggregate';
 import { formatPlain } from './money';
 
 export type TotalItem = { key: string; label: string; value: number; unit: string; text: string };
@@ -24,6 +24,11 @@ export function sumFigures(type: LedgerType, entries: readonly { figures: Record
         if (typeof v !== 'number' || !Number.isFinite(v)) continue;
         key = f.key;
         add = v;
+        const option = splitOption(figures, f.sumBy);
+        if (option !== null) {
+          const split = splitSumKey(f.key, f.sumBy!, option);
+          sums[split] = (sums[split] ?? 0) + v;
+        }
       } else if (f.aggregate === 'countByOption') {
         if (typeof v !== 'string' || v === '') continue;
         key = optionKey(f.key, v);

@@ -79,18 +79,31 @@ function sameValue(field: (typeof CHANGEABLE_FIELDS)[number], a: PairingChangePa
   return shown(field, a, names) === shown(field, b, names);
 }
 
+function compactLiaisons(from: Liaison | undefined, to: Liaison | undefined): NonNullable<FieldChange['liaison']> {
+  const clean = (l: Liaison | undefined): Liaison | undefined =>
+    l?.name ? { name: l.name, ...(l.phone ? { phone: l.phone } : {}), ...(l.personId ? { personId: l.personId } : {}) } : undefined;
+  const out: NonNullable<FieldChange['liaison']> = {};
+  const a = clean(from);
+  const b = clean(to);
+  if (a) out.from = a;
+  if (b) out.to = b;
+  return out;
+}
+
 /** The changes `patch` makes to `before`; fields the patch leaves out are unchanged. */
 export function diffPairing(before: Pairing, patch: PairingChangePatch, names: Shown): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of CHANGEABLE_FIELDS) {
     if (!(field in patch)) continue;
     if (sameValue(field, before, patch, names)) continue;
-    changes.push({
+    const change: FieldChange = {
       field,
       label: CHANGE_LABELS[field],
       from: shown(field, before, names) || EMPTY_MARK,
       to: shown(field, patch, names) || EMPTY_MARK,
-    });
+    };
+    if (field === 'enterpriseLiaison' || field === 'villageLiaison') change.liaison = compactLiaisons(before[field], patch[field]);
+    changes.push(change);
   }
   return changes;
 }

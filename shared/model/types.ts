@@ -136,7 +136,14 @@ export type Pairing = BaseRecord & {
   endReason?: string;
 };
 
-export type FieldChange = { field: string; label: string; from: string; to: string };
+export type FieldChange = {
+  field: string;
+  label: string;
+  from: string;
+  to: string;
+  /** For a liaison (联络员): who it was and who it became, with their person ids (the texts stay for reading). */
+  liaison?: { from?: Liaison; to?: Liaison };
+};
 
 /** Append-only history of a pairing: never updated or deleted. */
 export type PairingEvent = {

@@ -6,6 +6,7 @@ import type { LedgerType } from '../model/ledger-catalog';
 import { totalsByType } from '../model/ledger-totals';
 import { formatAreas, formatLeader, formatLiaison } from '../model/pairing-changes';
 import { formatDateCn, formatDateTable } from '../model/parse-date';
+import { allLiaisonTerms, SIDE_LABELS } from '../model/liaison-history';
 
 export type CardColumn = { header: string; width: number; align?: 'left' | 'center' };
 export type CardTable = { columns: CardColumn[]; rows: string[][] };
@@ -106,6 +107,16 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
     ],
     rows: input.events.map((e) => [formatDateTable(e.date), e.kind, describeEvent(e, p.formation)]),
   };
+  // Who served as liaison on each side, from when to when (read from the history).
+  const liaisons: CardTable = {
+    columns: [
+      { header: '方别', width: 5, align: 'center' },
+      { header: '姓名', width: 4, align: 'center' },
+      { header: '联系电话', width: 6, align: 'center' },
+      { header: '任职时间', width: 12 },
+    ],
+    rows: allLiaisonTerms(p, input.events).map((t) => [SIDE_LABELS[t.side], t.name, dash(t.phone), `${formatDateCn(t.from)}至${t.to ? formatDateCn(t.to) : '今'}`]),
+  };
   const totals = totalsByType(input.catalog, input.entries);
   const ledger: CardTable = {
     columns: [
@@ -139,11 +150,12 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
     sections: [
       { title: '一、基本情况', table: basics },
       { title: '二、联建双方', table: sidesTable(input) },
-      { title: '三、联建协议', text: p.agreement, empty: '（未录入联建协议）' },
-      { title: '四、联建历程', table: history },
-      { title: '五、成效台账', table: ledger, empty: '暂无台账记录' },
-      { title: '六、月报情况', table: reportTable, empty: '暂无月报' },
-      { title: '七、所获荣誉', table: honours, empty: '暂无' },
+      { title: '三、联络员', table: liaisons, empty: '尚未指派联络员' },
+      { title: '四、联建协议', text: p.agreement, empty: '（未录入联建协议）' },
+      { title: '五、联建历程', table: history },
+      { title: '六、成效台账', table: ledger, empty: '暂无台账记录' },
+      { title: '七、月报情况', table: reportTable, empty: '暂无月报' },
+      { title: '八、所获荣誉', table: honours, empty: '暂无' },
     ],
     signature: input.unitName,
     date: formatDateCn(input.today),

@@ -15,7 +15,10 @@ import type {
   Village,
 } from '../model/types';
 import type { IndustryBase } from '../model/industry-base';
+import type { TrainingBase } from '../model/training-base';
+import type { Meeting } from '../model/meeting';
 import { buildSeedActivity, SEED_LAST_YEAR } from './seed-activity';
+import { buildSeedExchange } from './seed-exchange';
 import { buildSeedRegistry } from './seed-registry';
 
 export type SeedCounty = {
@@ -35,11 +38,14 @@ export type SeedCounty = {
   trainees: Trainee[];
   commendations: CommendationRound[];
   nominees: Nominee[];
+  trainingBases: TrainingBase[];
+  meetings: Meeting[];
 };
 
 export function buildSeedCounty(): SeedCounty {
   const registry = buildSeedRegistry();
   const activity = buildSeedActivity(registry);
+  const exchange = buildSeedExchange(registry, activity.pairings, activity.ledger, activity.persons);
   return {
     countyName: '长汀县',
     firstYear: 2006,
@@ -47,7 +53,7 @@ export function buildSeedCounty(): SeedCounty {
     townships: registry.townships,
     villages: registry.villages,
     enterprises: registry.enterprises,
-    persons: [...registry.persons, ...activity.persons],
+    persons: [...registry.persons, ...activity.persons, ...exchange.persons],
     pairings: activity.pairings,
     pairingEvents: activity.pairingEvents,
     ledger: activity.ledger,
@@ -56,5 +62,7 @@ export function buildSeedCounty(): SeedCounty {
     trainees: activity.trainees,
     commendations: activity.commendations,
     nominees: activity.nominees,
+    trainingBases: exchange.trainingBases,
+    meetings: exchange.meetings,
   };
 }

@@ -139,7 +139,14 @@ describe('变更', () => {
     expect(change).toMatchObject({ kind: '变更', date: '2008-05-01', reason: '原联络员外出务工' });
     expect(change.changes).toEqual([
       { field: 'areas', label: '联建内容', from: '劳务输送、技能培训', to: '劳务输送、技能培训、资金扶持' },
-      { field: 'villageLiaison', label: '村联络员', from: '张三（13905971234）', to: '赵六（0597-6822345）' },
+      {
+        field: 'villageLiaison',
+        label: '村联络员',
+        from: '张三（13905971234）',
+        to: '赵六（0597-6822345）',
+        // Who it was and who it became, with the person each was linked to (the liaison history reads these).
+        liaison: { from: { name: '张三', phone: '13905971234', personId: expect.any(String) }, to: { name: '赵六', phone: '0597-6822345' } },
+      },
       { field: 'responsibleTownshipId', label: '挂钩乡镇', from: '河田镇', to: '大同镇' },
     ]);
   });
@@ -151,7 +158,7 @@ describe('变更', () => {
     const after = await store.pairings.change(p.id, { villageLiaison: { name: '' } }, '2008-03-05', '联络员调离');
     expect(after.villageLiaison).toBeUndefined();
     expect((await store.pairings.events(p.id)).at(-1)!.changes).toEqual([
-      { field: 'villageLiaison', label: '村联络员', from: '张三（13905971234）', to: '（空）' },
+      { field: 'villageLiaison', label: '村联络员', from: '张三（13905971234）', to: '（空）', liaison: { from: { name: '张三', phone: '13905971234', personId: expect.any(String) } } },
     ]);
   });
 

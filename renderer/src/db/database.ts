@@ -26,6 +26,8 @@ import type {
   Village,
 } from '@shared/model/types';
 import type { IndustryBase } from '@shared/model/industry-base';
+import type { TrainingBase } from '@shared/model/training-base';
+import type { Meeting } from '@shared/model/meeting';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -55,6 +57,8 @@ export class AppDatabase extends Dexie {
   settings!: Table<Setting, string>;
   importMappings!: Table<ImportMapping, string>;
   industryBases!: Table<IndustryBase, string>;
+  trainingBases!: Table<TrainingBase, string>;
+  meetings!: Table<Meeting, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -81,4 +85,6 @@ export type EntityTable =
   | 'trainees'
   | 'commendations'
   | 'nominees'
-  | 'industryBases';
+  | 'industryBases'
+  | 'trainingBases'
+  | 'meetings';

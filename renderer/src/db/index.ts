@@ -13,6 +13,8 @@ import { TrainingRepository } from './repositories/trainings';
 import { IndustryBaseRepository } from './repositories/industry-bases';
 import { InspectionRepository } from './repositories/inspections';
 import { EvaluationRepository } from './repositories/evaluations';
+import { TrainingBaseRepository } from './repositories/training-bases';
+import { MeetingRepository } from './repositories/meetings';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -30,6 +32,8 @@ export function createStore(db: AppDatabase) {
     industryBases: new IndustryBaseRepository(db),
     inspections: new InspectionRepository(db),
     evaluations: new EvaluationRepository(db),
+    trainingBases: new TrainingBaseRepository(db),
+    meetings: new MeetingRepository(db),
   };
 }
 

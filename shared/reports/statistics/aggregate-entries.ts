@@ -3,18 +3,21 @@
 // checking those running totals and for recomputing without the store. One pass, sums
 // added in place; fields are read through a per-type plan made once from the catalog.
 // `by: 'township'` groups per township × year × type instead: all the annual table needs,
-// and far fewer groups when the table is recomputed from 100k entries in memory.
+// and far fewer groups when the table is recomputed from 100k entries in memory — except for
+// the types whose figures count organizations (技能培训 and 学习交流, training-exchange.ts),
+// which stay per pairing.
 import { LEDGER_TYPES, type LedgerType } from '../../model/ledger-catalog';
-import { optionKey } from '../../model/ledger-aggregate';
+import { optionKey, splitOption, splitSumKey } from '../../model/ledger-aggregate';
 import type { LedgerAggregate, LedgerEntry } from '../../model/types';
+import { EXCHANGE, TRAINING } from './training-exchange';
 
-type Step = { key: string; kind: 'sum' | 'countByOption' | 'countTrue'; optionKeys: Map<string, string> };
+type Step = { key: string; kind: 'sum' | 'countByOption' | 'countTrue'; optionKeys: Map<string, string>; sumBy?: string };
 
 function plans(catalog: readonly LedgerType[]): Map<string, Step[]> {
   return new Map(
     catalog.map((t) => [
       t.key,
-      t.fields.filter((f) => f.aggregate !== 'none').map((f) => ({ key: f.key, kind: f.aggregate as Step['kind'], optionKeys: new Map<string, string>() })),
+      t.fields.filter((f) => f.aggregate !== 'none').map((f) => ({ key: f.key, kind: f.aggregate as Step['kind'], optionKeys: new Map<string, string>(), sumBy: f.sumBy })),
     ]),
   );
 }
@@ -44,11 +47,12 @@ export function aggregateEntries(
     if (e.deleted) continue;
     const plan = steps.get(e.type);
     if (!plan) continue;
-    const id = `${byTownship ? e.townshipId : aggregateOwner(e)}|${e.year}|${e.type}`;
+    const perOwner = !byTownship || e.type === TRAINING || e.type === EXCHANGE;
+    const id = `${perOwner ? aggregateOwner(e) : e.townshipId}|${e.year}|${e.type}`;
     let agg = out.get(id);
     if (!agg) {
       agg = { id, townshipId: e.townshipId, year: e.year, type: e.type, count: 0, sums: {} };
-      if (!byTownship) {
+      if (perOwner) {
         if (e.pairingId) agg.pairingId = e.pairingId;
         if (e.enterpriseId) agg.enterpriseId = e.enterpriseId;
         if (e.villageId) agg.villageId = e.villageId;
@@ -65,6 +69,11 @@ export function aggregateEntries(
         if (typeof value !== 'number' || !Number.isFinite(value)) continue;
         key = step.key;
         add = value;
+        const option = splitOption(e.figures, step.sumBy);
+        if (option !== null) {
+          const split = splitSumKey(step.key, step.sumBy!, option);
+          sums[split] = (sums[split] ?? 0) + value;
+        }
       } else if (step.kind === 'countByOption') {
         if (typeof value !== 'string' || value === '') continue;
         key = optionKeyOf(step, value);

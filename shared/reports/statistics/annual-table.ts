@@ -8,6 +8,7 @@ import { detailFigureGroups, figureValue, ledgerFigures, type LedgerFigure } fro
 import { activeAtYearEnd, approvedIn, approvedNominees, live, townshipFinder, type StatisticsInput } from './input';
 import { trainingFigures } from './training-figures';
 import { rectificationStats } from '../supervision/rectification-stats';
+import { EXCHANGE_GROUPS, exchangeTableFigures } from './training-exchange';
 
 export type StatColumn = {
   id: string;
@@ -16,9 +17,14 @@ export type StatColumn = {
   decimals: boolean;
   /** A county-level figure with no township breakdown: only the total row has it. */
   countyOnly?: boolean;
+  /**
+   * The total is counted on its own, not as the rows' sum: organizations once each however many
+   * rows they appear in, county meetings in the total only (培训交流).
+   */
+  ownTotal?: boolean;
 };
 export type StatGroup = { label: string; columns: StatColumn[] };
-export type StatPart = { key: 'basic' | 'ledger' | 'detail' | 'supervision'; title: string; groups: StatGroup[] };
+export type StatPart = { key: 'basic' | 'ledger' | 'detail' | 'exchange' | 'supervision'; title: string; groups: StatGroup[] };
 export type StatRow = { key: string; label: string; values: Record<string, number> };
 
 export type AnnualTable = {
@@ -76,6 +82,7 @@ export function annualParts(): StatPart[] {
       title: '分类明细',
       groups: detailFigureGroups().map((g) => ({ label: g.label, columns: g.figures.map(figureColumn) })),
     },
+    { key: 'exchange', title: '培训交流', groups: EXCHANGE_GROUPS.map((g) => ({ label: g.label, columns: g.columns.map((c) => col(c.id, c.label, c.unit, { ownTotal: true })) })) },
     // Last, so the sheets before it keep their numbers.
     {
       key: 'supervision',
@@ -137,6 +144,10 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
   // Trainees counted without a roster belong to no township.
   add(undefined, 'trainees', training.unlisted);
   for (const { nominee, level } of approvedNominees(input, year, year)) add(townshipOf(nominee.refId), LEVEL_IDS[level], 1);
+  // 培训交流: organizations counted once per row and once in the total (which is not the rows' sum).
+  const pairingById = new Map(input.pairings.map((p) => [p.id, p]));
+  const exchange = exchangeTableFigures(input, year, (id) => pairingById.get(id), chosen ? [...chosen] : null);
+  for (const [townshipId, values] of exchange.byTownship) for (const [id, value] of Object.entries(values)) add(townshipId, id, value);
 
   // 督查整改: the year's rounds, the pairings they visited and the items they raised, by the pairing's township.
   // (Only closed items count here, so no "today" is needed: the table is the same on any day.)
@@ -158,6 +169,7 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
   }
   if (!chosen) total.values.trainingClasses = training.classes;
   if (!chosen) total.values['inspection.rounds'] = inspected.rounds;
+  Object.assign(total.values, exchange.total);
   return { year, parts, rows: list, total, wholeCounty: !chosen };
 }
 

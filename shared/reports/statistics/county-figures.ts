@@ -6,6 +6,8 @@ import type { CommendationLevel, NomineeKind } from '../../model/enums';
 import type { LedgerAggregate } from '../../model/types';
 import { activeAtYearEnd, approvedIn, approvedNominees, live, type StatisticsInput } from './input';
 import { trainingFigures } from './training-figures';
+import { exchangeCounts, meetingCounts, supplyCounts, supplyRelations } from './training-exchange';
+import type { MeetingKind } from '../../model/meeting';
 
 export type Commended = { level: CommendationLevel; title: string; counts: Record<NomineeKind, number> };
 
@@ -39,8 +41,12 @@ export type CountyFigures = {
   securityPoints: number;
   disputeVillages: number;
   disputes: number;
+  /** Enterprises that sent party-work cadres to their villages, and the cadres they sent (training-exchange.ts). */
   exchangeEnterprises: number;
   cadresSent: number;
+  /** Meetings held in the years, and per kind. */
+  meetings: number;
+  meetingsByKind: Record<MeetingKind, number>;
   trainingClasses: number;
   trainees: number;
   commended: Commended[];
@@ -67,6 +73,10 @@ export function computeCountyFigures(input: StatisticsInput, span: { fromYear: n
   const positive = (key: string) => (a: LedgerAggregate) => (a.sums[key] ?? 0) > 0;
 
   const trainings = trainingFigures(input, fromYear, toYear);
+  const lookupPairing = (id: string) => pairingOf.get(id);
+  const supply = supplyCounts(supplyRelations(aggs, lookupPairing));
+  const exchange = exchangeCounts(aggs, lookupPairing);
+  const meetings = meetingCounts(input.meetings, fromYear, toYear);
   const commended = new Map<string, Commended>();
   for (const { nominee, level } of approvedNominees(input, fromYear, toYear)) {
     const key = `${level}|${nominee.title}`;
@@ -96,16 +106,18 @@ export function computeCountyFigures(input: StatisticsInput, span: { fromYear: n
     becameManagers: sum('crossAppointment', 'outcome=企业中层管理人员'),
     becameLeaders: sum('crossAppointment', 'outcome=农村经济发展带头人'),
     electedSecretaries: sum('crossAppointment', 'outcome=当选村党组织书记'),
-    trainingEnterprises: distinct('training', 'enterpriseId'),
-    trainingVillages: distinct('training', 'villageId'),
+    trainingEnterprises: supply.enterprises,
+    trainingVillages: supply.villages,
     industryPairings: distinct('industry', 'pairingId'),
     industryBases: sum('industry', 'bases'),
     industryArea: sum('industry', 'area'),
     securityPoints: distinct('security', 'pairingId', positive('teams')),
     disputeVillages: distinct('dispute', 'villageId', positive('resolved')),
     disputes: sum('dispute', 'resolved'),
-    exchangeEnterprises: distinct('exchange', 'enterpriseId', positive('cadres')),
-    cadresSent: sum('exchange', 'cadres'),
+    exchangeEnterprises: exchange.enterprises,
+    cadresSent: exchange.cadres,
+    meetings: meetings.total,
+    meetingsByKind: meetings.byKind,
     trainingClasses: trainings.classes,
     trainees: trainings.trainees,
     commended: [...commended.values()],

@@ -14,6 +14,7 @@ import type {
   TrainingClass,
   Village,
 } from '../../model/types';
+import type { Meeting } from '../../model/meeting';
 
 export type StatisticsInput = {
   townships: readonly Township[];
@@ -31,6 +32,8 @@ export type StatisticsInput = {
   /** 季度督查 and their 整改事项 (the 督查整改 part); absent, the part shows zeros. */
   inspections?: readonly Pick<InspectionRound, 'id' | 'year' | 'visits' | 'deleted'>[];
   rectifications?: readonly Pick<Rectification, 'inspectionId' | 'townshipId' | 'status' | 'deadline' | 'reviewDate' | 'deleted'>[];
+  /** 交流会、研讨会、通报会… (none given: no meetings are counted). */
+  meetings?: readonly Pick<Meeting, 'date' | 'kind' | 'townshipId' | 'deleted'>[];
 };
 
 export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]): T[] => rows.filter((r) => !r.deleted);

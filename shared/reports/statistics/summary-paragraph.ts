@@ -33,6 +33,12 @@ function commendationSentence(list: readonly Commended[], names: SummaryOptions[
   return clauses.length ? `共有${clauses.join('，有')}。` : '';
 }
 
+/** 「全县共召开村企党组织联建活动交流会3次、研讨会2次、通报会2次。」, kinds in their order, none of 0. */
+function meetingSentence(f: CountyFigures, scope: string): string {
+  const parts = (Object.entries(f.meetingsByKind) as [string, number][]).filter(([, n]) => n > 0).map(([kind, n]) => `${kind === '其他' ? '其他会议' : kind}${exact(n)}次`);
+  return `${scope}共召开村企党组织联建活动${parts.join('、')}。`;
+}
+
 /** The paragraph as one string of sentences. */
 export function buildSummaryParagraph(f: CountyFigures, options: SummaryOptions = {}): string {
   const scope = options.scope ?? '全县';
@@ -77,6 +83,7 @@ export function buildSummaryParagraph(f: CountyFigures, options: SummaryOptions 
   ].filter(Boolean);
   if (peace.length) s.push(`${peace.join('，')}。`);
   if (f.exchangeEnterprises && f.cadresSent) s.push(`${scope}共有${exact(f.exchangeEnterprises)}个企业派出${roundOfficial(f.cadresSent, '名')}党务干部到联建村学习取经。`);
+  if (f.meetings) s.push(meetingSentence(f, scope));
   if (f.trainingClasses) s.push(`共举办${exact(f.trainingClasses)}期培训班${f.trainees ? `，培训村企党组织负责人${roundOfficial(f.trainees, '人')}` : ''}。`);
   const honours = commendationSentence(f.commended, options.committeeNames);
   if (honours) s.push(honours);

@@ -177,7 +177,8 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     await page.evaluate(() => {
       const target = document.activeElement as HTMLInputElement;
       const data = new DataTransfer();
-      data.setData('text/plain', '2008-06-12\t2\t60\t50\t河田培训基地\t否\t第二期\r\n');
+      // 日期, 期数, 培训人次, 培训后上岗, 培训基地, 订单式, 结业日期, 培训工种, 情况说明.
+      data.setData('text/plain', '2008-06-12\t2\t60\t50\t河田培训基地\t否\t2008-06-14\t缝纫工\t第二期\r\n');
       target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await poll(() => dialog.getByLabel('第2行 培训基地').inputValue()).toBe('河田培训基地');
@@ -275,7 +276,9 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
       ['变更', '2008-07-01'],
       ['终止', '2008-12-31'],
     ]);
-    expect(events[2].changes).toEqual([{ field: 'villageLiaison', label: '村联络员', from: '张三（13905971234）', to: '赵六（0597-6822345）' }]);
+    expect(events[2].changes).toEqual([
+      { field: 'villageLiaison', label: '村联络员', from: '张三（13905971234）', to: '赵六（0597-6822345）', liaison: { from: expect.objectContaining({ name: '张三', phone: '13905971234' }), to: { name: '赵六', phone: '0597-6822345' } } },
+    ]);
     expect(pairings[0].villageLiaison).toEqual({ name: '赵六', phone: '0597-6822345' });
 
     // The ledger page shows the four entries with totals per type for 2008.

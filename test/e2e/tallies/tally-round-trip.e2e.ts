@@ -197,7 +197,9 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
         return s + (typeof v === 'number' ? v : 0);
       }, 0);
     let checked = 0;
-    for (const ws of wb.worksheets.slice(1)) {
+    // The ledger's sheets only: 培训交流 counts organizations (test/e2e/training/exchange.e2e.ts) and
+    // 督查整改 counts inspections (test/unit/shared/reports/statistics/annual-inspections.test.ts).
+    for (const ws of wb.worksheets.slice(1).filter((w) => !w.name.endsWith('培训交流') && !w.name.endsWith('督查整改'))) {
       // Row 3: group (ledger type) headers, merged; row 4: figure headers.
       let type = '';
       for (let c = 2; c <= ws.columnCount; c++) {

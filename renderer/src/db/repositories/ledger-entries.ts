@@ -15,6 +15,7 @@ import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
 import type { LedgerDraft, LedgerRepository } from './ledger';
 import { ledgerWarnings, type WarningInput } from './ledger-entry-warnings';
+import { entryRuleIssues, personFieldIds, withPersonCounts } from '@shared/model/ledger-entry-rules';
 
 export type NewAttachment = { name: string; blob: Blob };
 
@@ -28,6 +29,11 @@ export type LedgerInput = {
   precision: 'day' | 'month';
   figures: Record<string, unknown>;
   description?: string;
+  /**
+   * The persons the entry lists beyond its person fields (e.g. the cadres of a 学习交流 visit);
+   * absent on an update: the ones it listed stay.
+   */
+  personIds?: readonly string[];
   newAttachments?: readonly NewAttachment[];
   /** Prefix of this input's messages, e.g. 「第3行」 or 「台账.xlsx / 劳务输送 / 第5行」. */
   label?: string;
@@ -35,7 +41,7 @@ export type LedgerInput = {
 
 export const MAX_DESCRIPTION = 1000;
 
-type Prepared = { input: LedgerInput; type: LedgerType; figures: Record<string, FigureValue>; description?: string };
+type Prepared = { input: LedgerInput; type: LedgerType; figures: Record<string, FigureValue>; description?: string; listed?: string[] };
 type Owner = { pairingId?: string; enterpriseId?: string; villageId?: string; townshipId: string };
 
 const say = (label: string | undefined, m: string) => (label ? `${label}：${m}` : m);
@@ -63,22 +69,24 @@ export class LedgerEntryService {
       }
       const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.date);
       if (!d || !isRealDate(Number(d[1]), Number(d[2]), Number(d[3]))) issues.push(say(input.label, '请填写台账日期'));
-      const { figures, errors } = validateFigures(type, input.figures);
+      const listed = input.personIds ? [...input.personIds] : undefined;
+      const { figures, errors } = validateFigures(type, withPersonCounts(type, input.figures, listed));
       issues.push(...errors.map((e) => say(input.label, e.message)));
+      if (errors.length === 0) issues.push(...entryRuleIssues(type, figures, input.date, listed).map((m) => say(input.label, m)));
       const description = normalizeText(input.description ?? '');
       if (description.length > MAX_DESCRIPTION) issues.push(say(input.label, `情况说明不能超过${MAX_DESCRIPTION}个字`));
       for (const a of input.newAttachments ?? []) {
         const issue = attachmentIssue(a.name, a.blob.size);
         if (issue) issues.push(say(input.label, issue));
       }
-      prepared.push({ input, type, figures, description: description || undefined });
+      prepared.push({ input, type, figures, description: description || undefined, listed });
     }
     if (issues.length) throw new ValidationError(issues);
     return prepared;
   }
 
-  private draft(p: Prepared, owner: Owner, attachmentIds: string[]): LedgerDraft {
-    const personIds = p.type.fields.filter((f) => f.kind === 'person').map((f) => p.figures[f.key]).filter((v): v is string => typeof v === 'string');
+  private draft(p: Prepared, owner: Owner, attachmentIds: string[], keptListed: readonly string[] = []): LedgerDraft {
+    const personIds = [...new Set([...personFieldIds(p.type, p.figures), ...(p.listed ?? keptListed)])];
     const draft: LedgerDraft = {
       pairingId: owner.pairingId,
       enterpriseId: owner.enterpriseId,
@@ -125,10 +133,20 @@ export class LedgerEntryService {
     return owners;
   }
 
+  /** The listed persons exist and are live (read inside the caller's transaction). */
+  private async checkListed(prepared: readonly Prepared[]): Promise<void> {
+    const ids = [...new Set(prepared.flatMap((p) => p.listed ?? []))];
+    if (ids.length === 0) return;
+    const persons = await this.db.persons.bulkGet(ids);
+    const gone = new Set(ids.filter((_, i) => !persons[i] || persons[i]!.deleted));
+    const issues = prepared.filter((p) => p.listed?.some((id) => gone.has(id))).map((p) => say(p.input.label, '所列人员不存在或已删除，请重新选择'));
+    if (issues.length) throw new ValidationError(issues);
+  }
+
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
     // Entries, their attachments, the aggregates and the audit log commit together.
-    return db.transaction('rw', [db.pairings, db.enterprises, db.villages, db.ledger, db.ledgerAggregates, db.audit, db.attachments], work);
+    return db.transaction('rw', [db.pairings, db.enterprises, db.villages, db.persons, db.ledger, db.ledgerAggregates, db.audit, db.attachments], work);
   }
 
   /** Adds entries (one from a form, many from the grid or an import): all or nothing. */
@@ -137,6 +155,7 @@ export class LedgerEntryService {
     const files = prepared.map((p) => (p.input.newAttachments ?? []).map((a) => ({ ...a, id: newId() })));
     return this.tx(async () => {
       const owners = await this.ownersFor(prepared);
+      await this.checkListed(prepared);
       const drafts = prepared.map((p, i) => this.draft(p, owners[i], files[i].map((f) => f.id)));
       const entries = await this.ledger.createMany(drafts, batchId);
       const time = nowIso();
@@ -156,10 +175,24 @@ export class LedgerEntryService {
       const before = await this.db.ledger.get(id);
       if (!before || before.deleted) throw new ValidationError(['台账记录不存在或已删除']);
       const [owner] = await this.ownersFor([p]);
+      await this.checkListed([p]);
       const kept = before.attachmentIds.filter((a) => keepAttachmentIds.includes(a));
       const dropped = before.attachmentIds.filter((a) => !kept.includes(a));
+      // Persons the entry listed besides its person fields stay when the input does not list them anew.
+      const beforeType = this.catalog.find((t) => t.key === before.type);
+      const keptListed = before.personIds.filter((id) => !(beforeType ? personFieldIds(beforeType, before.figures) : []).includes(id));
+      if (!p.listed && keptListed.length) {
+        const issues = entryRuleIssues(p.type, p.figures, p.input.date, keptListed);
+        if (issues.length) throw new ValidationError(issues.map((m) => say(input.label, m)));
+      }
       // Every owner field and the description are set, so a change of owner or a cleared description clears the old value.
-      const patch: Partial<LedgerDraft> = { pairingId: undefined, enterpriseId: undefined, villageId: undefined, description: undefined, ...this.draft(p, owner, [...kept, ...files.map((f) => f.id)]) };
+      const patch: Partial<LedgerDraft> = {
+        pairingId: undefined,
+        enterpriseId: undefined,
+        villageId: undefined,
+        description: undefined,
+        ...this.draft(p, owner, [...kept, ...files.map((f) => f.id)], keptListed),
+      };
       const after = await this.ledger.update(id, patch);
       const time = nowIso();
       if (dropped.length) await this.db.attachments.bulkDelete(dropped);

@@ -165,8 +165,21 @@ export class PairingRepository {
 
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
-    // The pairing, its new event and the audit entry commit together.
-    return db.transaction('rw', [db.pairings, db.pairingEvents, db.audit, db.townships, db.settings], work);
+    // The pairing, its new event and the audit entry commit together; liaisons are read from the persons.
+    return db.transaction('rw', [db.pairings, db.pairingEvents, db.audit, db.townships, db.settings, db.persons], work);
+  }
+
+  /** A liaison linked to a person must be a live person of that side's organization. */
+  private async checkLiaisons(pairing: Pairing, patch: PairingChangePatch): Promise<void> {
+    const issues: string[] = [];
+    for (const [side, orgId, label] of [['enterpriseLiaison', pairing.enterpriseId, '企业'], ['villageLiaison', pairing.villageId, '村']] as const) {
+      const personId = patch[side]?.personId;
+      if (!personId) continue;
+      const person = await this.db.persons.get(personId);
+      if (!person || person.deleted) issues.push(`所选${label}联络员不在人员库中或已删除`);
+      else if (person.orgId !== orgId) issues.push(`「${person.name}」不是联建${label}方的人员，不能担任${label}联络员`);
+    }
+    if (issues.length) throw new ValidationError(issues);
   }
 
   async approve(id: string, date: IsoDate, note?: string): Promise<Pairing> {
@@ -197,6 +210,7 @@ export class PairingRepository {
       // Areas the pairing already had may stay although the dictionary no longer lists them.
       const areaProblem = patch.areas && dictionaryIssue('联建内容', patch.areas, await getSetting(this.db, 'cooperationAreas'), pairing.areas);
       if (areaProblem) throw new ValidationError([areaProblem]);
+      await this.checkLiaisons(pairing, patch);
       if (patch.responsibleTownshipId) {
         const t = await this.db.townships.get(patch.responsibleTownshipId);
         if (!t || t.deleted) throw new ValidationError(['所选挂钩乡镇（开发区）不存在或已删除']);

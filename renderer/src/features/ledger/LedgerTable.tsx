@@ -4,6 +4,7 @@ import { Button, Card, Col, Row, Space, Table, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { LedgerType } from '@shared/model/ledger-catalog';
 import { describeFigures, totalsByType } from '@shared/model/ledger-totals';
+import { personFieldIds } from '@shared/model/ledger-entry-rules';
 import { formatDateTable } from '@shared/model/parse-date';
 import type { LedgerEntry } from '@shared/model/types';
 
@@ -49,7 +50,10 @@ export function LedgerTable({ entries, catalog, personName, ownerLabel, loading,
           key: 'figures',
           render: (_, e) => {
             const t = catalog.find((c) => c.key === e.type);
-            return t ? describeFigures(t, e.figures, personName) : '';
+            if (!t) return '';
+            // Persons the entry lists beyond its person fields (a visit's cadres).
+            const listed = e.personIds.filter((id) => !personFieldIds(t, e.figures).includes(id));
+            return [describeFigures(t, e.figures, personName), listed.length ? `人员 ${listed.map(personName).join('、')}` : ''].filter(Boolean).join('；');
           },
         },
         { title: '情况说明', dataIndex: 'description', width: 180, ellipsis: true },

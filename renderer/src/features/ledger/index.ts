@@ -6,3 +6,4 @@ export { PairingBasesCard } from './bases/PairingBasesCard';
 // Attachment thumbnails and the file picker, used for the evidence of rectification items too.
 export { AttachmentList, type ShownAttachment } from './AttachmentList';
 export { pickAttachments } from './attachment-files';
+export { usePairingOptions, type PairingOption } from './pairing-options';

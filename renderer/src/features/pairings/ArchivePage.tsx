@@ -18,6 +18,7 @@ import { PairingScoreCard } from '../evaluation';
 import { townshipNamer, useArchive } from './archive-data';
 import { PairingStatusTag } from './status-tag';
 import { usePairingDialogs } from './use-pairing-dialogs';
+import { LiaisonCard } from './LiaisonCard';
 
 const EVENT_COLORS: Record<PairingEvent['kind'], string> = { 申请: 'blue', 批准: 'green', 变更: 'orange', 终止: 'gray' };
 const dash = (v: unknown) => (v === undefined || v === null || v === '' ? '—' : String(v));
@@ -122,6 +123,7 @@ export function ArchivePage() {
           />
         </Col>
       </Row>
+      <LiaisonCard pairing={p} events={events} canChange={can.change} />
       <Card size="small" title="联建协议" style={{ marginBottom: 16 }}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{p.agreement || '（未录入联建协议）'}</Typography.Paragraph>
       </Card>

@@ -1,13 +1,13 @@
 // Reads what the statistics need, in one read transaction so the figures are consistent:
 // the registry (a few thousand rows), the aggregates of the years asked for (never the
-// ledger), training classes and their trainees, commendations, only the persons they name, and
-// the years' inspections with their rectification items.
+// ledger), training classes and their trainees, commendations, meetings, only the persons they
+// name, and the years' inspections with their rectification items.
 import type { AppDatabase } from '../../db';
 import type { StatisticsInput } from '@shared/reports/statistics/input';
 
 export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toYear: number): Promise<StatisticsInput> {
-  return db.transaction('r', [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.inspections, db.rectifications], async () => {
-    const [townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees] = await Promise.all([
+  return db.transaction('r', [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications], async () => {
+    const [townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, meetings] = await Promise.all([
       db.townships.where('deleted').equals(0).toArray(),
       db.enterprises.where('deleted').equals(0).toArray(),
       db.villages.where('deleted').equals(0).toArray(),
@@ -17,12 +17,13 @@ export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toY
       db.trainees.where('deleted').equals(0).toArray(),
       db.commendations.where('deleted').equals(0).toArray(),
       db.nominees.where('deleted').equals(0).toArray(),
+      db.meetings.where('deleted').equals(0).toArray(),
     ]);
     const personIds = new Set<string>();
     for (const n of nominees) if (n.kind === 'person') personIds.add(n.refId);
     const persons = (await db.persons.bulkGet([...personIds])).filter((p) => p !== undefined);
     const inspections = await db.inspections.where('[deleted+year]').between([0, fromYear], [0, toYear], true, true).toArray();
     const rectifications = inspections.length ? await db.rectifications.where('inspectionId').anyOf(inspections.map((i) => i.id)).toArray() : [];
-    return { townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, persons, inspections, rectifications };
+    return { townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, persons, meetings, inspections, rectifications };
   });
 }

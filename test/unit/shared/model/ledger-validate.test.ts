@@ -8,8 +8,8 @@ import { ok, fail } from '@shared/model/result';
 describe('ledger figures from the catalog', () => {
   it('parses numbers with units, text, options, yes/no and dates by field kind', () => {
     const training = ledgerType('training');
-    expect(validateFigures(training, { sessions: '２期', trainees: '1,200', employedAfter: 800, base: ' 河田培训基地 ', orderBased: '是' })).toEqual({
-      figures: { sessions: 2, trainees: 1200, employedAfter: 800, base: '河田培训基地', orderBased: true },
+    expect(validateFigures(training, { sessions: '２期', trainees: '1,200', employedAfter: 800, base: ' 河田培训基地 ', orderBased: '是', endDate: '2008年3月21日', content: '缝纫工' })).toEqual({
+      figures: { sessions: 2, trainees: 1200, employedAfter: 800, base: '河田培训基地', orderBased: true, endDate: '2008-03-21', content: '缝纫工' },
       errors: [],
     });
     const funds = ledgerType('funds');

@@ -44,7 +44,7 @@ describe('年度统计表：督查整改', () => {
   const part = table.parts.find((p) => p.key === 'supervision')!;
 
   it('is the last part, so the sheets before it keep their numbers', () => {
-    expect(table.parts.map((p) => p.key)).toEqual(['basic', 'ledger', 'detail', 'supervision']);
+    expect(table.parts.map((p) => p.key)).toEqual(['basic', 'ledger', 'detail', 'exchange', 'supervision']);
     expect(part.groups.flatMap((g) => g.columns.map((c) => c.label))).toEqual(['督查', '督查联建点', '发现问题', '已整改', '其中逾期完成']);
   });
 

@@ -37,7 +37,7 @@ describe('the annual table as a workbook', () => {
     if (!r.ok) throw new Error(r.error);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.value.buffer as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['表一 基本情况', '表二 联建成效（一）', '表三 联建成效（二）', '表四 分类明细（一）', '表五 分类明细（二）', '表六 督查整改']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['表一 基本情况', '表二 联建成效（一）', '表三 联建成效（二）', '表四 分类明细（一）', '表五 分类明细（二）', '表六 培训交流', '表七 督查整改']);
     const pages = table.parts.flatMap(paginate);
     expect(pages.flatMap((p) => p.groups)).toEqual(table.parts.flatMap((p) => p.groups));
     pages.forEach((page, p) => {

@@ -16,5 +16,6 @@ export function seedInput(county: SeedCounty = buildSeedCounty()): StatisticsInp
     persons: county.persons,
     commendations: county.commendations,
     nominees: county.nominees,
+    meetings: county.meetings,
   };
 }
