@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router';
-import { Button, Result, Space } from 'antd';
+import { Button, Space } from 'antd';
+import { Notice } from '../ui/Notice';
 
 type State = { error?: Error };
 
@@ -15,8 +16,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <Result
-        status="error"
+      <Notice
+        kind="error"
         title="页面出现错误"
         subTitle={`数据未受影响。错误信息：${this.state.error.message}`}
         extra={
@@ -49,8 +50,8 @@ export function PageError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   const loadFailed = isLoadFailure(error);
   return (
-    <Result
-      status="error"
+    <Notice
+      kind="error"
       title={loadFailed ? '页面文件加载失败' : '这个页面出现错误'}
       subTitle={
         <>
@@ -76,8 +77,8 @@ export function PageError() {
 export function NotFound() {
   const navigate = useNavigate();
   return (
-    <Result
-      status="404"
+    <Notice
+      kind="missing"
       title="页面不存在"
       subTitle="请从左侧菜单进入。"
       extra={

@@ -137,13 +137,25 @@ export class InspectionRepository {
     await this.setRoundDeleted(id, false);
   }
 
+  /**
+   * The round's deletion stamp is how its items are found again on restore, so it must be later than
+   * any item deleted on its own before (both can fall in the same millisecond).
+   */
+  private async stampAfterItemDeletions(id: string): Promise<string> {
+    const now = nowIso();
+    const earlier = (await this.db.rectifications.where('inspectionId').equals(id).toArray())
+      .map((r) => r.deletedAt ?? '')
+      .reduce((a, b) => (a > b ? a : b), '');
+    return earlier >= now ? new Date(Date.parse(earlier) + 1).toISOString() : now;
+  }
+
   private async setRoundDeleted(id: string, deleted: boolean): Promise<void> {
     // The round, the items deleted with it and their audit entries.
     await this.db.transaction('rw', [this.db.inspections, this.db.rectifications, this.db.audit], async () => {
       const before = await this.db.inspections.get(id);
       if (!before) throw new ValidationError(['督查记录不存在']);
       if (Boolean(before.deleted) === deleted) return;
-      const time = nowIso();
+      const time = deleted ? await this.stampAfterItemDeletions(id) : nowIso();
       const stamp = deleted ? time : undefined;
       const after: InspectionRound = { ...before, deleted: deleted ? 1 : 0, deletedAt: stamp, updatedAt: time };
       await this.db.inspections.put(after);

@@ -2,7 +2,8 @@
 // open at the current schema and the empty-store guard has passed. The screens here have
 // their own ConfigProvider because the app's providers are not mounted yet.
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { Notice } from '../../ui/Notice';
 import zhCN from 'antd/locale/zh_CN';
 import { getStore } from '../../db';
 import { appMarkers, appShelf } from './instance';
@@ -49,7 +50,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
   if (outcome.kind === 'newer-data') {
     return (
       <Frame>
-        <Result status="warning" title="请使用较新版本的程序打开" subTitle={`${outcome.reason}。为免数据损坏，本程序不会打开它；数据未做任何更改。`} />
+        <Notice kind="warning" title="请使用较新版本的程序打开" subTitle={`${outcome.reason}。为免数据损坏，本程序不会打开它；数据未做任何更改。`} />
       </Frame>
     );
   }
