@@ -157,6 +157,42 @@ const CASES: Case[] = [
     expected: { table: 'pairings', field: '申请日期', message: /申请日期不是有效日期/ },
   },
   {
+    name: 'a meeting of kind 星球会 (tables of 培训交流 are judged by their forms\' schemas too)',
+    bytes: () =>
+      backupOf(edited((t) => void (t.meetings = [{ id: 'mt-1', kind: '星球会', title: '联建交流会', date: '2008-06-01', enterpriseIds: [], villageIds: [liveVillage(t).id], personIds: [], decisions: [], deleted: 0 }]))),
+    expected: { table: 'meetings', field: '会议类型', message: /会议类型应为/ },
+  },
+  {
+    name: 'a 技能培训基地 whose village does not exist',
+    bytes: () =>
+      backupOf(edited((t) => void (t.trainingBases = [{ id: 'tb-1', name: '缝纫培训基地', villageId: 'v-999999', enterpriseIds: [String(first(t, 'enterprises').id)], deleted: 0 }]))),
+    expected: { table: 'trainingBases', field: '基地所在的村', message: /基地所在的村不存在/ },
+  },
+  {
+    name: 'an 产业基地 with households -5',
+    bytes: () =>
+      backupOf(
+        edited((t) => {
+          const p = first(t, 'pairings');
+          t.industryBases = [{ id: 'ib-1', name: '毛竹基地', pairingIds: [p.id], year: 2007, townshipId: p.responsibleTownshipId, households: -5, deleted: 0 }];
+        }),
+      ),
+    expected: { table: 'industryBases', field: '带动农户', message: /带动农户应为非负整数/ },
+  },
+  {
+    name: 'a rectification item whose inspection is missing',
+    bytes: () =>
+      backupOf(
+        edited(
+          (t) =>
+            void (t.rectifications = [
+              { id: 'rc-1', inspectionId: 'in-999', pairingId: first(t, 'pairings').id, problem: '台账不全', requirement: '补齐台账', responsible: '红星村', deadline: '2008-10-31', status: '待整改', attachmentIds: [], deleted: 0 },
+            ]),
+        ),
+      ),
+    expected: { table: 'rectifications', field: '所属督查', message: /所属督查不存在/ },
+  },
+  {
     name: 'a __proto__ key in a record',
     bytes: async () => editedJson(await backupOf(base), 'townships', (json) => json.replace('{"id":"t-000000"', '{"__proto__":{"polluted":true},"id":"t-000000"')),
     expected: { table: 'townships', field: '__proto__', message: /不允许的字段名「__proto__」/ },
