@@ -1,9 +1,13 @@
-// Files inside the backup folder, addressed by bare name. A backup counts only once it has
-// been written atomically and read back identical; rotation is the caller's, since the
-// caller names the files.
+// Files inside the backup folder, addressed by bare name. Only names of the pattern the app
+// writes are accepted (checkBackupFileName: no reserved device names, no other extensions, no
+// trailing dots or spaces), a backup is never overwritten, and a file is deleted only when it
+// reads as a backup of this app. A backup counts only once it has been written atomically and
+// read back identical; rotation is the caller's, since the caller names the files.
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { link, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { checkBackupFileName } from '@shared/backup/naming';
+import { isAppBackup } from '@shared/backup/read';
 import {
   fail,
   ok,
@@ -13,7 +17,7 @@ import {
   type Result,
   type SavedFile,
 } from '@shared/ipc/contract';
-import { writeFileAtomic } from './atomic-write';
+import { tempPathFor, writeFileAtomic } from './atomic-write';
 import { getBackupFolder, isInside, type BackupFolderDeps } from './backup-folder';
 import { describeFsError } from './fs-errors';
 
@@ -30,16 +34,53 @@ async function withFile<T>(
   name: string,
   run: (file: string, folder: string) => Promise<Result<T>>,
 ): Promise<Result<T>> {
+  const checked = checkBackupFileName(name);
+  if (!checked.ok) return fail(checked.error);
   const folder = await getBackupFolder(deps);
   if (!folder.ok) return folder;
   const file = fileIn(folder.value, name);
-  return file ? run(file, folder.value) : fail(`备份文件名无效：${name}`);
+  return file ? run(file, folder.value) : fail(`备份文件名无效：${name.slice(0, 60)}`);
+}
+
+const exists = (file: string) => stat(file).then(
+  () => true,
+  (error: { code?: string }) => error.code !== 'ENOENT',
+);
+
+/**
+ * Puts the flushed temporary file in place under `file` only if no file has that name: a hard
+ * link fails with EEXIST when one does. Where the disk has no hard links (FAT32 USB sticks)
+ * it falls back to checking first and renaming.
+ */
+async function placeWithoutOverwrite(temp: string, file: string): Promise<'placed' | 'exists'> {
+  try {
+    await link(temp, file);
+    await rm(temp, { force: true });
+    return 'placed';
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST') {
+      await rm(temp, { force: true });
+      return 'exists';
+    }
+    if (await exists(file)) {
+      await rm(temp, { force: true });
+      return 'exists';
+    }
+    await rename(temp, file);
+    return 'placed';
+  }
 }
 
 export function writeBackup(deps: BackupFolderDeps, req: BackupWriteRequest): Promise<Result<SavedFile>> {
   return withFile(deps, req.name, async (file) => {
+    const taken = () => fail<SavedFile>(`备份「${req.name}」已存在，不会覆盖已有的备份`);
     try {
-      await writeFileAtomic(file, req.bytes);
+      if (await exists(file)) return taken();
+      // Written and flushed beside the target, then put in place without replacing anything.
+      const temp = tempPathFor(file);
+      await writeFileAtomic(temp, req.bytes);
+      if ((await placeWithoutOverwrite(temp, file)) === 'exists') return taken();
       const back = await readFile(file);
       if (sha256(back) !== sha256(req.bytes)) {
         await rm(file, { force: true });
@@ -76,7 +117,8 @@ export async function listBackups(deps: BackupFolderDeps): Promise<Result<Backup
       if (entry.isFile() && isStaleTemp(entry.name) && (await isOlderThan(path.join(folder.value, entry.name), STALE_TEMP_MS))) {
         await rm(path.join(folder.value, entry.name), { force: true }).catch(() => undefined);
       }
-      if (!entry.isFile() || entry.name.startsWith('.')) continue;
+      // Only the app's own backups are offered (other files in the folder are not the app's to touch).
+      if (!entry.isFile() || entry.name.startsWith('.') || !checkBackupFileName(entry.name).ok) continue;
       const info = await stat(path.join(folder.value, entry.name));
       files.push({ name: entry.name, size: info.size, modifiedAt: info.mtime.toISOString() });
     }
@@ -100,6 +142,10 @@ export function readBackup(deps: BackupFolderDeps, req: BackupFileRequest): Prom
 export function deleteBackup(deps: BackupFolderDeps, req: BackupFileRequest): Promise<Result<null>> {
   return withFile(deps, req.name, async (file) => {
     try {
+      const data = await readFile(file);
+      if (!(await isAppBackup(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)))) {
+        return fail(`「${req.name}」不是本程序的备份文件，没有删除`);
+      }
       await rm(file);
       return ok(null);
     } catch (error) {

@@ -1,8 +1,9 @@
 // IndexedDB stores more than JSON can say (Dates, NaN, undefined in arrays, bytes); a backup
 // must give back exactly what was stored. Such values are written as a one-key object
 // {"$cq": tag, …}; an ordinary object that happens to have a "$cq" key is wrapped too, so
-// decoding never mistakes data for a tag. `__proto__` keys are dropped on decode: restored
-// records are plain objects and nothing in a file may reach a prototype.
+// decoding never mistakes data for a tag. `__proto__`, `constructor` and `prototype` keys are
+// dropped on decode (and reported to the caller, which refuses the file): restored records are
+// plain objects and nothing in a file may reach a prototype.
 const TAG = '$cq';
 
 export class UnsupportedValueError extends Error {}
@@ -55,24 +56,35 @@ export function encodeValue(value: unknown): unknown {
   return TAG in out ? { [TAG]: 'obj', v: out } : out;
 }
 
-export function decodeValue(value: unknown): unknown {
+/** Keys no stored object may have: they name or shadow an object's prototype. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Told the path ('partyOrg.__proto__') of each forbidden key dropped. */
+export type OnForbiddenKey = (path: string) => void;
+
+export function decodeValue(value: unknown, onForbidden?: OnForbiddenKey, path = ''): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(decodeValue);
+  // Paths are built only on the way into objects: most values are primitives.
+  if (Array.isArray(value)) return value.map((v, i) => (v === null || typeof v !== 'object' ? v : decodeValue(v, onForbidden, path ? `${path}.${i}` : String(i))));
   const record = value as Record<string, unknown>;
-  if (TAG in record) return decodeTagged(record);
-  return decodeObject(record);
+  if (TAG in record) return decodeTagged(record, onForbidden, path);
+  return decodeObject(record, onForbidden, path);
 }
 
-function decodeObject(record: Record<string, unknown>): Record<string, unknown> {
+function decodeObject(record: Record<string, unknown>, onForbidden: OnForbiddenKey | undefined, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
-    if (key === '__proto__') continue;
-    out[key] = decodeValue(record[key]);
+    const v = record[key];
+    if (FORBIDDEN_KEYS.has(key)) {
+      onForbidden?.(path ? `${path}.${key}` : key);
+      continue;
+    }
+    out[key] = v === null || typeof v !== 'object' ? v : decodeValue(v, onForbidden, path ? `${path}.${key}` : key);
   }
   return out;
 }
 
-function decodeTagged(record: Record<string, unknown>): unknown {
+function decodeTagged(record: Record<string, unknown>, onForbidden: OnForbiddenKey | undefined, path: string): unknown {
   const v = record.v;
   switch (record[TAG]) {
     case 'undef':
@@ -94,7 +106,7 @@ function decodeTagged(record: Record<string, unknown>): unknown {
       if (typeof v === 'string') return base64ToBytes(v).buffer;
       break;
     case 'obj':
-      if (v && typeof v === 'object' && !Array.isArray(v)) return decodeObject(v as Record<string, unknown>);
+      if (v && typeof v === 'object' && !Array.isArray(v)) return decodeObject(v as Record<string, unknown>, onForbidden, path);
       break;
     default:
       break;

@@ -2,23 +2,28 @@
 // Chinese reason: anything that is not a zip, a zip that is not ours, a truncated or
 // corrupt file, entries with unsafe paths (`../`, absolute, drive letters), entries the
 // manifest does not list, parts whose size or SHA-256 differ, files from a newer version,
-// and rows that cannot be normalized. Sizes are checked from the zip directory and the
+// and records the app's own rules refuse (./validate.ts) — those with a report naming each. Sizes are checked from the zip directory and the
 // manifest before inflating, and inflating stops at the declared size (zip bombs).
 import JSZip from 'jszip';
 import { fail, ok, type Result } from '../model/result';
 import { decodeValue } from './json-codec';
 import { BACKUP_FORMAT_ID, BACKUP_FORMAT_VERSION, Manifest, MANIFEST_PATH, type AttachmentPart } from './format';
-import { normalizeRows } from './normalize';
 import { upgradeLegacyTrainings } from './upgrade-trainings';
 import { upgradeLegacySupervision } from './upgrade-supervision';
 import { basesFromEntries } from '../model/training-base';
 import { sha256Hex } from './sha256';
 import { BACKUP_TABLES, isBackupTable, tableLabel, type BackupTableName } from './tables';
+import { validateBackupTables, type ForbiddenKey } from './validate';
+import type { RecordReport } from '../model/record-rules';
 
 export type BackupContents = {
   manifest: Manifest;
   tables: Record<BackupTableName, Record<string, unknown>[]>;
 };
+
+/** A refusal; `report` lists the records that broke the rules, when that is why. */
+export type BackupRefusal = { ok: false; error: string; report?: RecordReport };
+export type ReadBackupResult = { ok: true; value: BackupContents } | BackupRefusal;
 
 export type ReadOptions = {
   /** The schema version this app runs; a backup from a newer one is refused. */
@@ -186,7 +191,25 @@ async function readPart(entries: Map<string, ZipEntry>, part: Manifest['parts'][
   return ok(bytes);
 }
 
-export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promise<Result<BackupContents>> {
+/**
+ * Whether the bytes are a backup file of this app (a zip whose manifest names our format),
+ * read from the zip directory and the manifest alone: what the main process asks before it
+ * deletes a file from the backup folder.
+ */
+export async function isAppBackup(bytes: Uint8Array): Promise<boolean> {
+  const opened = await openZip(bytes);
+  if (!opened.ok) return false;
+  const entry = opened.value.find((e) => e.name === MANIFEST_PATH);
+  if (!entry) return false;
+  try {
+    const raw = await readCapped(entry, MAX_MANIFEST_BYTES);
+    return raw !== null && Manifest.safeParse(parseJson(raw)).success;
+  } catch {
+    return false;
+  }
+}
+
+export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promise<ReadBackupResult> {
   const opened = await openZip(bytes);
   if (!opened.ok) return opened;
   const entries = new Map(opened.value.map((e) => [e.name, e]));
@@ -197,6 +220,7 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
   if (!directory.ok) return directory;
 
   const raw = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as unknown[]])) as Record<BackupTableName, unknown[]>;
+  const forbidden: ForbiddenKey[] = [];
   const blobs = new Map<string, { part: AttachmentPart; bytes: Uint8Array }>();
   for (const part of manifest.parts) {
     const read = await readPart(entries, part);
@@ -206,32 +230,39 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
       blobs.set(part.id, { part, bytes: read.value });
       continue;
     }
-    let rows: unknown;
+    const table = part.table as BackupTableName;
+    const target = raw[table];
     try {
-      rows = decodeValue(parseJson(read.value));
+      const rows = parseJson(read.value);
+      if (!Array.isArray(rows) || rows.length !== part.rows) return fail(CORRUPT);
+      // Row by row, so a forbidden key is reported against its record.
+      for (const row of rows) {
+        const index = target.length;
+        target.push(decodeValue(row, (path) => forbidden.push({ table, index, path })));
+      }
     } catch {
       return fail(`备份文件中「${tableLabel(part.table)}」数据无法读取，未做任何更改`);
     }
-    if (!Array.isArray(rows) || rows.length !== part.rows) return fail(CORRUPT);
-    const target = raw[part.table as BackupTableName];
-    for (const row of rows) target.push(row);
   }
 
   if (Object.keys(manifest.counts).some((t) => !isBackupTable(t))) return fail(CORRUPT);
-  const tables = {} as BackupContents['tables'];
-  for (const table of BACKUP_TABLES) {
-    if ((manifest.counts[table] ?? 0) !== raw[table].length) return fail(CORRUPT);
-    const normalized = normalizeRows(table, raw[table], manifest.createdAt);
-    if (!normalized.ok) return normalized;
-    tables[table] = normalized.value;
-  }
-  // Inspections and evaluations of a backup made before schema 6 (upgrade-supervision.ts).
-  if (manifest.schemaVersion < 6) upgradeLegacySupervision(tables, manifest.createdAt);
-  // Classes of a backup made before schema 7 carry their trainees as ids (upgrade-trainings.ts).
-  if (manifest.schemaVersion < 7) upgradeLegacyTrainings(tables, manifest.createdAt);
-  // A backup made before schema 8 has no base records: its entries' 培训基地 names become bases, as the v008 upgrade does.
-  if (manifest.schemaVersion < 8 && tables.trainingBases.length === 0) {
-    tables.trainingBases = basesFromEntries(tables.ledger, tables.pairings, () => globalThis.crypto.randomUUID(), manifest.createdAt);
+  for (const table of BACKUP_TABLES) if ((manifest.counts[table] ?? 0) !== raw[table].length) return fail(CORRUPT);
+  // An older version's records are upgraded once their shapes are read, so the records an
+  // upgrade makes (rectification items, trainees, bases) are checked like any other.
+  const upgrade =
+    manifest.schemaVersion < 8
+      ? (t: Record<BackupTableName, Record<string, unknown>[]>) => {
+          // Inspections and evaluations of a backup made before schema 6 (upgrade-supervision.ts).
+          if (manifest.schemaVersion < 6) upgradeLegacySupervision(t, manifest.createdAt);
+          // Classes of a backup made before schema 7 carry their trainees as ids (upgrade-trainings.ts).
+          if (manifest.schemaVersion < 7) upgradeLegacyTrainings(t, manifest.createdAt);
+          // No base records before schema 8: the entries' 培训基地 names become bases, as the v008 upgrade does.
+          if (t.trainingBases.length === 0) t.trainingBases = basesFromEntries(t.ledger, t.pairings, () => globalThis.crypto.randomUUID(), manifest.createdAt);
+        }
+      : undefined;
+  const { tables, report } = validateBackupTables(raw, manifest.createdAt, forbidden, upgrade);
+  if (report.total > 0) {
+    return { ok: false, error: `备份文件中有 ${report.total} 处记录不符合本程序的数据规则（见问题清单），未做任何更改`, report };
   }
   for (const row of tables.attachments) {
     const file = blobs.get(row.id as string);

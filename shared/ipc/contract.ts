@@ -4,6 +4,7 @@
 // The zod schemas are the runtime allow-list the main process checks every message against.
 import { z } from 'zod';
 import { StoreMarker } from '../backup/marker';
+import { checkBackupFileName } from '../backup/naming';
 import type { ReadProgress, WorkbookData } from '../io/types';
 
 /** Expected failures (a cancelled dialog, a full disk) are values, not exceptions. */
@@ -73,10 +74,16 @@ export const PdfRequest = z.object({
 });
 export type PdfRequest = z.infer<typeof PdfRequest>;
 
+/** A backup's bare name of the pattern the app writes (shared/backup/naming.ts), nothing else. */
+const backupName = fileName.superRefine((n, ctx) => {
+  const checked = checkBackupFileName(n);
+  if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.error });
+});
+
 /** A file inside the backup folder, named without any path (the folder is main's to know). */
-export const BackupFileRequest = z.object({ name: fileName });
+export const BackupFileRequest = z.object({ name: backupName });
 export type BackupFileRequest = z.infer<typeof BackupFileRequest>;
-export const BackupWriteRequest = z.object({ name: fileName, bytes });
+export const BackupWriteRequest = z.object({ name: backupName, bytes });
 export type BackupWriteRequest = z.infer<typeof BackupWriteRequest>;
 export type BackupFileInfo = { name: string; size: number; /** ISO 8601 */ modifiedAt: string };
 

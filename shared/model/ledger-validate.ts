@@ -16,6 +16,9 @@ export type FigureResolvers = { person?: (raw: string) => Result<string> };
 
 export const MAX_FIGURE_TEXT = 200;
 
+/** 情况说明 of an entry, in characters. */
+export const MAX_DESCRIPTION = 1000;
+
 const TRUE_WORDS = new Set(['是', '有', 'Y', 'YES', 'TRUE', '1', '√', '✓', '订单式']);
 const FALSE_WORDS = new Set(['否', '无', '不是', 'N', 'NO', 'FALSE', '0', '×', '✗']);
 

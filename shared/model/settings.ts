@@ -2,8 +2,12 @@
 // when it is written (a bad value is refused with a message) and when it is read (a stored
 // value that no longer checks out — a hand-edited backup, an older version's shape — falls
 // back to the default, and the caller is told so it can say it). Restore runs the same check
-// over the settings table. Adding a setting is one entry in SETTING_SCHEMAS.
+// over the settings table. Adding a setting is one entry in SETTING_SCHEMAS: every key the app
+// stores in the settings table must be listed there (a restore refuses a backup holding a key
+// that is not), and read and written only through getSetting / setSetting
+// (renderer/src/db/settings.ts), never with db.settings directly.
 import { z } from 'zod';
+import { certificateLayoutSchema, defaultLayout, printerOffsetSchema, type CertificateLayout, type PrinterOffset } from '../reports/commendation/certificate';
 import { normalizeText } from './normalize';
 import { cooperationAreasSchema, DEFAULT_AREA_LIST, DEFAULT_INDUSTRY_LIST, DEFAULT_TITLES, industriesSchema, titlesSchema, type TitleEntry } from './dictionaries';
 
@@ -55,6 +59,25 @@ export type OfficeSettings = z.output<typeof officeFields>;
 
 export const DEFAULT_OFFICE: OfficeSettings = officeSchema.parse({});
 
+/** 示例数据's memo: the batch loaded and the office details and working year it replaced (put back on clearing). */
+const sampleMemoSchema = z.object(
+  {
+    batchId: z.string({ error: '示例数据批次应为文字' }).min(1, '缺少示例数据批次'),
+    office: officeSchema,
+    workingYear: z.number({ error: '工作年度应为年份' }).int('工作年度应为年份').min(1900, '工作年度不对').max(2100, '工作年度不对'),
+    /** What loading set: the office details (null: it left the office alone) and the working year; memos of older versions lack both. */
+    setOffice: officeSchema.nullable().optional(),
+    setYear: z.number({ error: '工作年度应为年份' }).int('工作年度应为年份').min(1900, '工作年度不对').max(2100, '工作年度不对').optional(),
+  },
+  { error: '示例数据记录格式不对' },
+);
+export type SampleMemo = z.output<typeof sampleMemoSchema>;
+
+const printerName = z
+  .string({ error: '打印机名称应为文字' })
+  .transform((s) => normalizeText(s))
+  .pipe(z.string().max(60, '打印机名称不能超过60个字'));
+
 /** The schema and default of each setting key. */
 export const SETTING_SCHEMAS = {
   office: { label: '单位信息', schema: officeSchema, fallback: (): OfficeSettings => DEFAULT_OFFICE },
@@ -70,6 +93,14 @@ export const SETTING_SCHEMAS = {
   cooperationAreas: { label: '联建内容字典', schema: cooperationAreasSchema, fallback: (): string[] => [...DEFAULT_AREA_LIST] },
   /** 字典: the commendation titles and whom each goes to. */
   commendationTitles: { label: '荣誉称号字典', schema: titlesSchema, fallback: (): TitleEntry[] => DEFAULT_TITLES.map((t) => ({ ...t })) },
+  sampleData: { label: '示例数据记录', schema: sampleMemoSchema, fallback: (): SampleMemo | null => null },
+  'commendation.certificateLayout': { label: '荣誉证书版式', schema: certificateLayoutSchema, fallback: (): CertificateLayout => defaultLayout() },
+  'commendation.printerOffsets': {
+    label: '打印机偏移校准',
+    schema: z.record(printerName.pipe(z.string().min(1, '打印机名称不能为空')), printerOffsetSchema, { error: '打印机偏移校准格式不对' }),
+    fallback: (): Record<string, PrinterOffset> => ({}),
+  },
+  'commendation.printer': { label: '当前打印机', schema: printerName, fallback: (): string => '' },
 } as const;
 
 type Schemas = typeof SETTING_SCHEMAS;

@@ -3,7 +3,7 @@ import { SETTING_SCHEMAS, type SettingKey } from '@shared/model/settings';
 import { getSetting, onSettingFallback, setSetting, SETTING_DEFAULTS, type SettingFallbackNotice } from '@renderer/db/settings';
 import { freshStore } from './helpers';
 
-/** A stored value of the wrong type for each key. */
+/** A stored value of the wrong type for each key (the type makes a new key add its case). */
 const WRONG: Record<SettingKey, unknown> = {
   office: 'abc',
   workingYear: 'abc',
@@ -11,6 +11,18 @@ const WRONG: Record<SettingKey, unknown> = {
   industries: '纺织服装',
   cooperationAreas: [1, 2],
   commendationTitles: [{ name: '先进基层党组织', target: '集体' }],
+  sampleData: { batchId: 42, office: {}, workingYear: '2008' },
+  'commendation.certificateLayout': { paperKey: 'a4', widthMm: '297', heightMm: 210, fields: 'all' },
+  'commendation.printerOffsets': { 办公室HP: { xMm: 'left', yMm: 0 } },
+  'commendation.printer': 1020,
+};
+
+/** A stored value of the right type but out of range, where the key has a range. */
+const OUT_OF_RANGE: Partial<Record<SettingKey, unknown>> = {
+  workingYear: 1899,
+  office: { unitName: '单'.repeat(41) },
+  'commendation.printerOffsets': { 办公室HP: { xMm: 31, yMm: 0 } },
+  'commendation.printer': '打'.repeat(61),
 };
 
 describe('settings are checked by key on read and on write', () => {
@@ -27,6 +39,38 @@ describe('settings are checked by key on read and on write', () => {
     } finally {
       off();
     }
+  });
+
+  it.each(Object.keys(SETTING_SCHEMAS) as SettingKey[])('refuses to store a wrong-typed %s, naming the setting', async (key) => {
+    const { db } = freshStore();
+    await expect(setSetting(db, key, WRONG[key] as never)).rejects.toThrow(SETTING_SCHEMAS[key].label);
+    expect(await db.settings.get(key)).toBeUndefined();
+  });
+
+  it.each(Object.entries(OUT_OF_RANGE))('an out-of-range %s is refused on write and falls back on read', async (key, value) => {
+    const { db } = freshStore();
+    await expect(setSetting(db, key as SettingKey, value as never)).rejects.toThrow(SETTING_SCHEMAS[key as SettingKey].label);
+    await db.settings.put({ key, value });
+    const notices: SettingFallbackNotice[] = [];
+    const off = onSettingFallback((n) => notices.push(n));
+    try {
+      expect(await getSetting(db, key as SettingKey)).toEqual(SETTING_DEFAULTS[key as SettingKey]());
+      expect(notices).toEqual([expect.objectContaining({ key })]);
+    } finally {
+      off();
+    }
+  });
+
+  it('keeps a valid certificate layout, printer offsets and sample memo as stored', async () => {
+    const { db } = freshStore();
+    const layout = SETTING_DEFAULTS['commendation.certificateLayout']();
+    layout.fields[0]!.fontPt = 30;
+    await setSetting(db, 'commendation.certificateLayout', layout);
+    await setSetting(db, 'commendation.printerOffsets', { 办公室HP: { xMm: -1.5, yMm: 2 } });
+    await setSetting(db, 'sampleData', { batchId: 'b1', office: SETTING_DEFAULTS.office(), workingYear: 2008 });
+    expect(await getSetting(db, 'commendation.certificateLayout')).toEqual(layout);
+    expect(await getSetting(db, 'commendation.printerOffsets')).toEqual({ 办公室HP: { xMm: -1.5, yMm: 2 } });
+    expect(await getSetting(db, 'sampleData')).toMatchObject({ batchId: 'b1', workingYear: 2008 });
   });
 
   it('refuses to store a wrong-typed value, naming the setting', async () => {

@@ -29,6 +29,7 @@ import type { IndustryBase } from '@shared/model/industry-base';
 import type { TrainingBase } from '@shared/model/training-base';
 import type { Meeting } from '@shared/model/meeting';
 import { MIGRATIONS } from './migrations';
+import type { JournalEntry } from './journal';
 import type { Migration } from './migrations/types';
 
 export const DATABASE_NAME = 'cunqi-lianjian';
@@ -59,6 +60,8 @@ export class AppDatabase extends Dexie {
   industryBases!: Table<IndustryBase, string>;
   trainingBases!: Table<TrainingBase, string>;
   meetings!: Table<Meeting, string>;
+  /** Operations under way (see journal.ts); not backed up. */
+  journal!: Table<JournalEntry, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -10,10 +10,10 @@ import { newId, nowIso } from './audit';
 import { applyLedgerChanges } from './repositories/ledger-aggregates';
 import { applyBaseChanges } from './repositories/industry-bases';
 import type { LedgerDraft, LedgerRepository } from './repositories/ledger';
-import { getSetting, setSetting, type OfficeSettings } from './settings';
+import type { OfficeSettings, SampleMemo } from '@shared/model/settings';
+import { getSetting, setSetting } from './settings';
 
 export const SAMPLE_FILE_NAME = '示例数据：长汀县（2006—2008年）';
-const MEMO_KEY = 'sampleData';
 
 /** The sample county's office, set only where the office has entered none of its own. */
 const SAMPLE_OFFICE = {
@@ -27,15 +27,7 @@ const SAMPLE_OFFICE = {
   printingOrg: '中共长汀县委办公室',
 };
 
-type Memo = {
-  batchId: string;
-  /** The values before loading. */
-  office: OfficeSettings;
-  workingYear: number;
-  /** What loading set (absent: it left the office alone). Older memos lack it: see sampleSetOffice. */
-  setOffice?: OfficeSettings | null;
-  setYear?: number;
-};
+type Memo = SampleMemo;
 
 function sampleOffice(before: OfficeSettings, countyName: string): OfficeSettings {
   return { ...before, ...SAMPLE_OFFICE, countyName };
@@ -113,7 +105,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     const office = await getSetting(db, 'office');
     const setOffice = office.unitName ? null : sampleOffice(office, county.countyName);
     const memo: Memo = { batchId: batch.id, office, workingYear: await getSetting(db, 'workingYear'), setOffice, setYear: county.lastYear };
-    await db.settings.put({ key: MEMO_KEY, value: memo });
+    await setSetting(db, 'sampleData', memo);
     if (setOffice) await setSetting(db, 'office', setOffice);
     await setSetting(db, 'workingYear', county.lastYear);
   });
@@ -149,13 +141,13 @@ export async function clearSampleData(db: AppDatabase, batchId: string): Promise
     const time = nowIso();
     await db.importBatches.put({ ...batch, undone: true, undoneAt: time });
     await db.audit.add({ time, action: 'delete', entity: 'importBatches', entityId: batchId, before: { kind: 'sample', fileName: batch.fileName, counts: batch.counts } });
-    const memo = (await db.settings.get(MEMO_KEY))?.value as Memo | undefined;
+    const memo = await getSetting(db, 'sampleData');
     if (memo?.batchId === batchId) {
       // Only what loading set and nobody changed since goes back.
       const setOffice = sampleSetOffice(memo);
       if (setOffice && sameOffice(await getSetting(db, 'office'), setOffice)) await setSetting(db, 'office', memo.office);
       if ((await getSetting(db, 'workingYear')) === (memo.setYear ?? OLD_MEMO_SAMPLE.lastYear)) await setSetting(db, 'workingYear', memo.workingYear);
-      await db.settings.delete(MEMO_KEY);
+      await db.settings.delete('sampleData');
     }
   });
   return removed;

@@ -2,6 +2,7 @@
 // the text of one certificate. Positions are millimetres from the paper's top-left corner,
 // so a layout prints the same on any printer; the printer's own offset (套打 calibration)
 // is added when printing.
+import { z } from 'zod';
 import { formatDateCn } from '../../model/parse-date';
 import { fail, ok, type Result } from '../../model/result';
 
@@ -129,3 +130,43 @@ export function checkOffset(o: PrinterOffset): Result<PrinterOffset> {
   if (!Number.isFinite(o.xMm) || !Number.isFinite(o.yMm) || Math.abs(o.xMm) > 30 || Math.abs(o.yMm) > 30) return fail('偏移量应在 -30～30 mm 之间');
   return ok(o);
 }
+
+const mm = z.number({ error: '位置和尺寸应为毫米数' }).refine(Number.isFinite, '位置和尺寸应为毫米数');
+
+/** A stored layout (setting commendation.certificateLayout): the shape, then checkLayout's ranges. */
+export const certificateLayoutSchema = z
+  .object({
+    paperKey: z.string({ error: '纸张应为文字' }).max(40, '纸张名称过长'),
+    widthMm: mm,
+    heightMm: mm,
+    fields: z
+      .array(
+        z.object({
+          key: z.enum(['recipient', 'body', 'issuer', 'date', 'serial'], { error: '证书内容项不对' }),
+          template: z.string({ error: '证书文字应为文字' }).max(500, '证书文字不能超过500个字'),
+          xMm: mm,
+          yMm: mm,
+          widthMm: mm,
+          fontPt: z.number({ error: '字号应为数字' }),
+          lineHeight: z.number({ error: '行距应为数字' }).min(0.5, '行距应在 0.5～5 之间').max(5, '行距应在 0.5～5 之间'),
+          align: z.enum(['left', 'center', 'right'], { error: '对齐方式不对' }),
+          font: z.enum(Object.keys(CERTIFICATE_FONTS) as [CertificateFont, ...CertificateFont[]], { error: '字体不对' }),
+          bold: z.boolean({ error: '加粗应为是或否' }),
+          visible: z.boolean({ error: '显示应为是或否' }),
+        }),
+        { error: '证书版式应列出各项内容' },
+      )
+      .max(20, '证书内容项过多'),
+  }, { error: '证书版式格式不对' })
+  .superRefine((layout, ctx) => {
+    const r = checkLayout(layout);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+  });
+
+/** A stored 套打 offset of one printer. */
+export const printerOffsetSchema = z
+  .object({ xMm: z.number({ error: '偏移量应为数字' }), yMm: z.number({ error: '偏移量应为数字' }) }, { error: '偏移量格式不对' })
+  .superRefine((o, ctx) => {
+    const r = checkOffset(o);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+  });

@@ -151,14 +151,30 @@ describe('automatic backups (the backup folder)', () => {
     expect(names).toContain(`村企联建备份_${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}_每日.cqbak`);
   }, 60_000);
 
-  it('the exit backup rewrites today’s daily backup with the state the day ends with', async () => {
-    const now = new Date(2026, 10, 25, 9);
+  it('the exit backup makes today’s daily backup the state the day ends with, without overwriting a file', async () => {
+    let now = new Date(2026, 10, 25, 9);
     const { service, shelf, store } = rig({ now: () => now });
     await service.runDailyBackup();
+    expect(shelf.files.has('村企联建备份_2026-11-25_每日.cqbak')).toBe(true);
     await store.townships.create({ name: '下午新建的镇', kind: '镇', order: 1 });
+    now = new Date(2026, 10, 25, 17, 30, 5);
     expect((await service.runExitBackup()).ok).toBe(true);
-    const daily = await service.verify(shelf.files.get('村企联建备份_2026-11-25_每日.cqbak')!.bytes);
+    const dailies = [...shelf.files.keys()].filter((n) => n.includes('_每日'));
+    expect(dailies).toEqual(['村企联建备份_2026-11-25_173005_每日.cqbak']);
+    const daily = await service.verify(shelf.files.get(dailies[0]!)!.bytes);
     expect(daily.ok && daily.value.tables.townships.map((t) => t.name)).toEqual(['下午新建的镇']);
+    // Started again the same day: today's daily is there already.
+    expect(await service.runDailyBackup()).toEqual({ ok: true, value: [] });
+  });
+
+  it('two safety backups within one second get two names; neither overwrites the other', async () => {
+    const now = new Date(2026, 10, 25, 9, 0, 0);
+    const { service, shelf } = rig({ now: () => now });
+    const first = await service.takeSafetyBackup('import');
+    const second = await service.takeSafetyBackup('import');
+    expect(first.ok && first.value.name).toBe('村企联建备份_2026-11-25_090000_导入前.cqbak');
+    expect(second.ok && second.value.name).toBe('村企联建备份_2026-11-25_090001_导入前.cqbak');
+    expect(shelf.files.size).toBe(2);
   });
 
   it('the browser edition downloads 立即备份 and records it in the marker', async () => {

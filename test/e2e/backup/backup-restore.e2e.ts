@@ -50,14 +50,22 @@ describe('备份与恢复', () => {
     await createTownship(app, '河田镇', '张三');
     await createTownship(app, '汀州镇😀', '李四');
     await createTownship(app, '𠮷野乡', '王五');
-    // An attachment with bytes, written as the ledger would (no UI here needs one).
+    // An attachment with bytes, written as the ledger would (no UI here needs one), with the
+    // (deleted, so it adds to no totals) ledger entry of a village that owns it: a restore
+    // refuses an attachment whose entry is not in the backup.
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('cunqi-lianjian');
           open.onsuccess = () => {
-            const tx = open.result.transaction('attachments', 'readwrite');
-            tx.objectStore('attachments').put({ id: 'att-1', ownerId: 'x', name: '现场照片.jpg', mime: 'image/jpeg', size: 4, createdAt: '2026-11-20T00:00:00.000Z', blob: new Blob([new Uint8Array([0xff, 0xd8, 0x00, 0x7f])], { type: 'image/jpeg' }) });
+            const tx = open.result.transaction(['townships', 'villages', 'ledger', 'attachments'], 'readwrite');
+            const stamp = { createdAt: '2026-11-20T00:00:00.000Z', updatedAt: '2026-11-20T00:00:00.000Z' };
+            tx.objectStore('townships').getAll().onsuccess = (e) => {
+              const townshipId = ((e.target as IDBRequest).result as { id: string }[])[0]!.id;
+              tx.objectStore('villages').put({ id: 'v-att', townshipId, name: '附件村', industries: [], partyOrg: {}, deleted: 0, ...stamp });
+              tx.objectStore('ledger').put({ id: 'l-att', villageId: 'v-att', townshipId, type: 'funds', date: '2008-05-01', precision: 'day', year: 2008, figures: { amount: 5 }, personIds: [], attachmentIds: ['att-1'], deleted: 1, ...stamp });
+            };
+            tx.objectStore('attachments').put({ id: 'att-1', ownerId: 'l-att', name: '现场照片.jpg', mime: 'image/jpeg', size: 4, createdAt: '2026-11-20T00:00:00.000Z', blob: new Blob([new Uint8Array([0xff, 0xd8, 0x00, 0x7f])], { type: 'image/jpeg' }) });
             tx.oncomplete = () => {
               open.result.close();
               resolve();

@@ -2,7 +2,6 @@
 // app replaces the store with a large backup (one transaction of ~40,000 records). Reopened
 // on the same profile, the store holds the complete old state — nothing of the restore —
 // and the app starts normally.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildBackup } from '@shared/backup/write';
 import { makeV001Data } from '../../fixtures/db/v001-data';
 import { openApp } from '../support/app';
-import { chooseFile, readAll, relaunch, visible } from './support';
+import { chooseFile, interruptedNotice, killBrowser, readAll, relaunch, visible } from './support';
 
 // Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
 vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
@@ -18,16 +17,6 @@ vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 // A profile of its own for each try: a retry must not meet the lock the killed browser left.
 const profiles: string[] = [];
 afterAll(() => profiles.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** SIGKILLs the Chromium browser process started on this profile (found by its own arguments). */
-function killBrowser(profile: string): number[] {
-  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  const pids = lines
-    .filter((l) => l.includes(`--user-data-dir=${profile}`) && !l.includes('--type='))
-    .map((l) => Number(l.trim().split(/\s+/)[0]));
-  for (const pid of pids) process.kill(pid, 'SIGKILL');
-  return pids;
-}
 
 /** Names of the safety backups in the browser's OPFS (see features/backup/shelf.ts). */
 function safetyBackups(page: import('playwright-core').Page): Promise<string[]> {
@@ -84,6 +73,10 @@ describe('the app killed or the power lost during a write → on restart the sto
       expect(committed).toBe(false);
       expect(await safetyBackups(second.page)).toHaveLength(1);
       await visible(second.page, '村企联建');
+      // And the user is told: the restore did not finish, nothing was changed.
+      const notice = await interruptedNotice(second.page);
+      expect(notice.title).toBe('上次的从备份恢复没有完成');
+      expect(notice.text).toMatch(/从备份恢复「大备份\.cqbak」没有完成（程序被关闭或断电）。这次从备份恢复没有写入任何数据/);
     } finally {
       await second.close();
     }

@@ -1,5 +1,6 @@
 // Helpers for the 数据安全 end-to-end tests: read every table (attachments with their bytes)
 // straight from IndexedDB, take a backup through the UI, hand a file to the file chooser.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -74,4 +75,21 @@ export async function relaunch(profileDir: string): Promise<{ page: Page; close:
       if (errors.length) throw new Error(`页面脚本错误：\n${errors.join('\n')}`);
     },
   };
+}
+
+/** SIGKILLs the Chromium browser process started on this profile (found by its own arguments). */
+export function killBrowser(profile: string): number[] {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const pids = lines
+    .filter((l) => l.includes(`--user-data-dir=${profile}`) && !l.includes('--type='))
+    .map((l) => Number(l.trim().split(/\s+/)[0]));
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
+  return pids;
+}
+
+/** The start-up notice of an operation that was cut off (title, and its text), once it shows. */
+export async function interruptedNotice(page: Page): Promise<{ title: string; text: string }> {
+  const status = page.getByRole('status', { name: '未完成的操作' });
+  await expect.poll(() => status.isVisible(), { timeout: 60_000, interval: 100 }).toBe(true);
+  return { title: (await page.locator('.ant-modal-confirm-title').first().textContent()) ?? '', text: (await status.textContent()) ?? '' };
 }

@@ -130,12 +130,12 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await pickDate(page, '日期', '2008-04-15', dialog);
     // More than the village's surplus labour: a warning while typing, which does not block.
-    await dialog.getByRole('spinbutton', { name: '输送人数' }).fill('150');
+    await dialog.getByRole('textbox', { name: '输送人数' }).fill('150');
     await poll(() => dialog.getByText('「红星村」2008年累计输送劳动力 150 人，超过该村富余劳动力（100 人），请核对').isVisible()).toBe(true);
     await app.screenshot('ledger-entry-warning');
-    await dialog.getByRole('spinbutton', { name: '输送人数' }).fill('45');
+    await dialog.getByRole('textbox', { name: '输送人数' }).fill('45');
     await poll(() => dialog.getByText(/超过该村富余劳动力/).count()).toBe(0);
-    await dialog.getByRole('spinbutton', { name: '其中技术工人' }).fill('30');
+    await dialog.getByRole('textbox', { name: '其中技术工人' }).fill('30');
     await dialog.getByRole('button', { name: '保存' }).click();
     await poll(async () => (await readLive(page, 'ledger')).length).toBe(1);
 
@@ -144,7 +144,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await choose(page, dialog.getByLabel('台账类型'), '资金扶持');
     await pickDate(page, '日期', '2008-05-20', dialog);
-    await dialog.getByRole('spinbutton', { name: '金额' }).fill('12.5');
+    await dialog.getByRole('textbox', { name: '金额' }).fill('12.5');
     await dialog.getByRole('radio', { name: '公益事业' }).check();
     let chooser = page.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: '添加附件' }).click();
@@ -261,7 +261,7 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     dialog = page.getByRole('dialog', { name: '登记台账' });
     await choose(page, dialog.getByLabel('台账类型'), '资金扶持');
     await pickDate(page, '日期', '2009-01-05', dialog);
-    await dialog.getByRole('spinbutton', { name: '金额' }).fill('5');
+    await dialog.getByRole('textbox', { name: '金额' }).fill('5');
     await dialog.getByRole('button', { name: '保存' }).click();
     await poll(() => dialog.getByText('台账日期（2009-01-05）晚于联建「LJ2008-001」的终止日期（2008-12-31）').isVisible()).toBe(true);
     await app.screenshot('ledger-after-termination-refused');

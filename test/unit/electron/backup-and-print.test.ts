@@ -15,6 +15,7 @@ import { createConfigStore } from '../../../electron/services/config';
 import type { FileDialogs } from '../../../electron/services/dialogs';
 import { printContents, printToPdf } from '../../../electron/services/print';
 import { tempDirs } from './tmp-dir';
+import { buildBackup } from '@shared/backup/write';
 
 const tempDir = tempDirs();
 
@@ -84,16 +85,17 @@ describe('backup folder', () => {
 });
 
 describe('backup files', () => {
-  const data = new TextEncoder().encode('{"manifest":"村企联建 🎉"}');
+  const NAME = '村企联建备份_2024-01-01_每日.cqbak';
 
   it('writes, lists, reads back and deletes by bare name', async () => {
     const d = await backupDeps();
-    const written = await writeBackup(d, { name: '村企联建备份-20240101.cqbak', bytes: data });
-    expect(written).toEqual({ ok: true, value: { location: path.join(defaultBackupFolder(d), '村企联建备份-20240101.cqbak') } });
+    const data = (await buildBackup({ tables: { townships: [] }, appVersion: '0.1.0', schemaVersion: 2, createdAt: '2024-01-01T00:00:00.000Z', reason: 'daily' })) as Uint8Array<ArrayBuffer>;
+    const written = await writeBackup(d, { name: NAME, bytes: data });
+    expect(written).toEqual({ ok: true, value: { location: path.join(defaultBackupFolder(d), NAME) } });
     const list = await listBackups(d);
-    expect(list.ok && list.value.map((f) => [f.name, f.size])).toEqual([['村企联建备份-20240101.cqbak', data.byteLength]]);
-    expect(await readBackup(d, { name: '村企联建备份-20240101.cqbak' })).toEqual({ ok: true, value: new Uint8Array(data) });
-    expect(await deleteBackup(d, { name: '村企联建备份-20240101.cqbak' })).toEqual({ ok: true, value: null });
+    expect(list.ok && list.value.map((f) => [f.name, f.size])).toEqual([[NAME, data.byteLength]]);
+    expect(await readBackup(d, { name: NAME })).toEqual({ ok: true, value: new Uint8Array(data) });
+    expect(await deleteBackup(d, { name: NAME })).toEqual({ ok: true, value: null });
     expect(await readdir(defaultBackupFolder(d))).toEqual([]);
   });
 

@@ -6,11 +6,18 @@
 // exactly as they were when the preview was built, and tables with derived data (the ledger's
 // aggregates) are kept current through TABLE_HOOKS. A failure anywhere rolls back everything.
 //
+// Inside the commit transaction, every record written is also checked against the natural
+// keys of the live records already stored (the registry's `unique` rules: 乡镇+村名, USCC, ID
+// number, 联建编号…): a second window, or a second commit of the same file, that previewed
+// before the first one committed would otherwise add the same records again.
+//
 // Undo reads the batch's audit entries: created records are soft-deleted, updated records go
 // back to their before-state. It refuses, naming the records, when any of them was changed
 // after the import or when a record outside the batch now refers to one the batch created.
 import dayjs from 'dayjs';
 import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, Nominee, Pairing } from '@shared/model/types';
+import { RECORD_RULES } from '@shared/model/record-rules';
+import { isBackupTable } from '@shared/backup/tables';
 import type { AppDatabase, EntityTable } from '../database';
 import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
@@ -19,6 +26,7 @@ import { recordImportedPairingEvents } from './pairings';
 import { guardNomineeChanges, NOMINEE_HOOK_TABLES } from './commendations';
 import { applyBaseChanges } from './industry-bases';
 import type { IndustryBase } from '@shared/model/industry-base';
+import { endJournal } from '../journal';
 
 export type BatchInput = {
   kind: ImportBatchKind;
@@ -114,17 +122,57 @@ function refuse(messages: string[]): never {
   throw new ValidationError(listed);
 }
 
+type Row = Record<string, unknown>;
+
+/**
+ * Records about to be written that share a natural key with a live stored record not being
+ * rewritten (or with an earlier write): one message each. Runs inside the commit transaction.
+ */
+async function naturalKeyClashes(db: AppDatabase, table: EntityTable, written: readonly BaseRecord[], describe: (t: EntityTable, r: Row) => string): Promise<string[]> {
+  const rules = isBackupTable(table) ? (RECORD_RULES[table].unique ?? []) : [];
+  if (rules.length === 0 || written.length === 0) return [];
+  const rewriting = new Set(written.map((r) => r.id));
+  const stored = (await db.table<BaseRecord, string>(table).where('deleted').equals(0).toArray()).filter((r) => !rewriting.has(r.id)) as unknown as Row[];
+  const problems: string[] = [];
+  for (const rule of rules) {
+    const applies = (r: Row) => (rule.applies ? rule.applies(r) : r.deleted !== 1);
+    const holders = new Map<string, Row>();
+    for (const r of stored) {
+      const key = applies(r) ? rule.key(r) : null;
+      if (key !== null) holders.set(key, r);
+    }
+    for (const record of written as unknown as Row[]) {
+      const key = applies(record) ? rule.key(record) : null;
+      if (key === null) continue;
+      const holder = holders.get(key);
+      if (holder) problems.push(`${describe(table, record)}：已有${describe(table, holder)}（${rule.label}相同）`);
+      else holders.set(key, record);
+    }
+  }
+  return problems;
+}
+
+export const CLASH_HEAD = '本次导入未写入任何数据，下列记录在预览之后已由另一个窗口或另一次导入写入，再导入会重复（请返回「上一步」重新预览，已有的记录将作为更新）';
+
+export type CommitOptions = {
+  /** The journal entry of this import (db/journal.ts), deleted in the same transaction as the data. */
+  journalId?: string;
+};
+
 /** Writes the plan and its batch records; returns the batches. All or nothing. */
-export async function commitImport(db: AppDatabase, plan: CommitPlan): Promise<ImportBatch[]> {
+export async function commitImport(db: AppDatabase, plan: CommitPlan, options: CommitOptions = {}): Promise<ImportBatch[]> {
   const time = nowIso();
   const batches: ImportBatch[] = plan.batches.map((b) => ({ id: newId(), createdAt: time, undone: false, ...b }));
   const byTable = groupBy(plan.writes, (w) => w.table);
   const describe = plan.describe ?? describeRecord;
 
-  // Every table written, the hooks' tables, the audit log and the batch list commit together.
-  await db.transaction('rw', [...tablesOf(db, byTable.keys()), db.audit, db.importBatches], async () => {
+  // Every table written, the hooks' tables, the audit log, the batch list and the journal commit together.
+  await db.transaction('rw', [...tablesOf(db, byTable.keys()), db.audit, db.importBatches, db.journal], async () => {
     const audit: AuditEntry[] = [];
     const stale: string[] = [];
+    const clashes: string[] = [];
+    const planned: { table: EntityTable; created: BaseRecord[]; updated: BaseRecord[]; changes: Change[] }[] = [];
+    // First every check (records changed since the preview, natural keys taken meanwhile), then the writes.
     for (const [table, writes] of byTable) {
       const store = db.table<BaseRecord, string>(table);
       const updates = writes.filter((w): w is UpdateWrite => w.action === 'update');
@@ -153,7 +201,13 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan): Promise<I
         changes.push({ before, after });
         audit.push({ time, action: 'update', entity: table, entityId: w.id, before, after, batchId });
       });
-      if (stale.length) refuse([...stale, '请重新预览后再导入']);
+      if (!stale.length) clashes.push(...(await naturalKeyClashes(db, table, [...created, ...updated], describe)));
+      planned.push({ table, created, updated, changes });
+    }
+    if (stale.length) refuse([...stale, '请重新预览后再导入']);
+    if (clashes.length) refuse([CLASH_HEAD, ...clashes]);
+    for (const { table, created, updated, changes } of planned) {
+      const store = db.table<BaseRecord, string>(table);
       // bulkAdd: a new record never overwrites one that exists (the whole import fails instead).
       await store.bulkAdd(created);
       await store.bulkPut(updated);
@@ -161,6 +215,7 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan): Promise<I
     }
     await db.audit.bulkAdd(audit);
     await db.importBatches.bulkAdd(batches);
+    await endJournal(db, options.journalId);
   });
   return batches;
 }
@@ -202,15 +257,15 @@ const DEPENDENTS: Partial<Record<EntityTable, { table: EntityTable; index: strin
 export type UndoResult = { removed: number; restored: number };
 
 /** Undoes a whole batch (see the module comment); throws ValidationError naming what blocks it. */
-export async function undoImportBatch(db: AppDatabase, batchId: string): Promise<UndoResult> {
+export async function undoImportBatch(db: AppDatabase, batchId: string, options: CommitOptions = {}): Promise<UndoResult> {
   const entries = await db.audit.where('batchId').equals(batchId).toArray();
   const byTable = groupBy(entries, (e) => e.entity as EntityTable);
   const dependentTables = [...byTable.keys()].flatMap((t) => (DEPENDENTS[t] ?? []).map((d) => d.table));
   const time = nowIso();
   const result: UndoResult = { removed: 0, restored: 0 };
 
-  // The batch's records, their derived data, the audit log and the batch flag change together.
-  await db.transaction('rw', [...tablesOf(db, [...byTable.keys(), ...dependentTables]), db.audit, db.importBatches], async () => {
+  // The batch's records, their derived data, the audit log, the batch flag and the journal change together.
+  await db.transaction('rw', [...tablesOf(db, [...byTable.keys(), ...dependentTables]), db.audit, db.importBatches, db.journal], async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) refuse(['导入批次不存在']);
     if (batch.undone) refuse([`该批次已于 ${localTime(batch.undoneAt)} 撤销`]);
@@ -265,6 +320,7 @@ export async function undoImportBatch(db: AppDatabase, batchId: string): Promise
     }
     await db.audit.bulkAdd(audit);
     await db.importBatches.put({ ...batch, undone: true, undoneAt: time });
+    await endJournal(db, options.journalId);
   });
   return result;
 }

@@ -5,7 +5,7 @@
 // refusal rolls back the whole batch. Warnings are computed apart and never block.
 import type { Attachment, FigureValue, IsoDate, LedgerEntry } from '@shared/model/types';
 import { LEDGER_TYPES, type LedgerType } from '@shared/model/ledger-catalog';
-import { validateFigures } from '@shared/model/ledger-validate';
+import { MAX_DESCRIPTION, validateFigures } from '@shared/model/ledger-validate';
 import { activePeriodIssue } from '@shared/model/pairing-rules';
 import { attachmentIssue } from '@shared/model/attachments';
 import { normalizeText } from '@shared/model/normalize';
@@ -39,7 +39,7 @@ export type LedgerInput = {
   label?: string;
 };
 
-export const MAX_DESCRIPTION = 1000;
+export { MAX_DESCRIPTION };
 
 type Prepared = { input: LedgerInput; type: LedgerType; figures: Record<string, FigureValue>; description?: string; listed?: string[] };
 type Owner = { pairingId?: string; enterpriseId?: string; villageId?: string; townshipId: string };

@@ -8,6 +8,8 @@ import type { FigureValue, ImportBatch, TallyReport } from '@shared/model/types'
 import type { TallyScope } from '@shared/tally/meta';
 import type { AppDatabase } from '../database';
 import { newId, nowIso } from '../audit';
+import { runExclusive } from '../exclusive';
+import { endJournal } from '../journal';
 
 /** What a stored tally keeps beyond TallyReport's own fields. */
 export type StoredTally = TallyReport & {
@@ -51,7 +53,12 @@ export async function tallyReports(db: AppDatabase, year: number): Promise<Store
   return reports.filter((r) => !r.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-export async function commitTally(db: AppDatabase, input: TallyCommit): Promise<{ batch: TallyBatch; replaced: TallyBatch[] }> {
+/** One file's tally, as one batch; one bulk write at a time across windows (db/exclusive.ts), journaled. */
+export function commitTally(db: AppDatabase, input: TallyCommit): Promise<{ batch: TallyBatch; replaced: TallyBatch[] }> {
+  return runExclusive(db, 'tally', input.fileName, (journalId) => writeTally(db, input, journalId));
+}
+
+async function writeTally(db: AppDatabase, input: TallyCommit, journalId: string): Promise<{ batch: TallyBatch; replaced: TallyBatch[] }> {
   const time = nowIso();
   const batch: TallyBatch = {
     id: newId(),
@@ -80,8 +87,8 @@ export async function commitTally(db: AppDatabase, input: TallyCommit): Promise<
     missingCodes: input.missingCodes,
   };
   let replaced: TallyBatch[] = [];
-  // The new batch and report, the previous ones' removal and the audit entries commit together.
-  await db.transaction('rw', db.importBatches, db.tallyReports, db.audit, async () => {
+  // The new batch and report, the previous ones' removal, the audit entries and the journal commit together.
+  await db.transaction('rw', db.importBatches, db.tallyReports, db.audit, db.journal, async () => {
     const previous = (await db.importBatches.where('[kind+year+townshipId]').equals(['tally', input.year, input.townshipId]).toArray()) as TallyBatch[];
     replaced = previous.filter((b) => !b.undone && b.scope?.kind === input.scope.kind && b.scope.id === input.scope.id);
     for (const old of replaced) {
@@ -94,6 +101,7 @@ export async function commitTally(db: AppDatabase, input: TallyCommit): Promise<
     await db.importBatches.add(batch);
     await db.tallyReports.add(report);
     await db.audit.add({ time, action: 'create', entity: 'tallyReports', entityId: report.id, after: report, batchId: batch.id });
+    await endJournal(db, journalId);
   });
   return { batch, replaced };
 }

@@ -1,8 +1,8 @@
 // Everything the 数据安全 area does with backups, over injectable parts (database, shelf,
 // marker store, host) so the store tests drive the same code the app runs.
-import { backupFileName, namesToRotate } from '@shared/backup/naming';
+import { backupFileName, exitBackupFileName, freeBackupName, namesToRotate, parseBackupName } from '@shared/backup/naming';
 import { BACKUP_FILE_FILTERS, type BackupReason } from '@shared/backup/format';
-import type { BackupContents } from '@shared/backup/read';
+import type { BackupContents, ReadBackupResult } from '@shared/backup/read';
 import type { StoreMarker } from '@shared/backup/marker';
 import { fail, ok, type HostApi, type Result } from '@shared/ipc/contract';
 import type { AppDatabase } from '../../db/database';
@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from '../../db/migrations';
 import type { ObservableMarkers } from './marker-store';
 import type { BackupShelf } from './shelf';
 import { countTables, dataTotal, holdsData, readSnapshot, replaceStore } from './store-io';
+import { BusyError, runExclusive } from '../../db/exclusive';
 
 export type BackupServiceDeps = {
   db: AppDatabase;
@@ -65,10 +66,13 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   async function toShelf(backup: MadeBackup): Promise<Result<SavedBackup>> {
     if (!deps.shelf) return fail('没有可用的备份位置');
-    const written = await deps.shelf.write(backup.name, backup.bytes);
+    // A backup is never overwritten: two within one second get the next second's name.
+    const listed = await deps.shelf.list();
+    const name = listed.ok ? freeBackupName(backup.name, new Set(listed.value.map((f) => f.name))) : backup.name;
+    const written = await deps.shelf.write(name, backup.bytes);
     if (!written.ok) return written;
     await rotate();
-    return ok({ name: backup.name, location: written.value.location });
+    return ok({ name, location: written.value.location });
   }
 
   async function download(backup: MadeBackup): Promise<Result<SavedBackup>> {
@@ -115,7 +119,10 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (!listed.ok) return listed;
       const names = new Set(listed.value.map((f) => f.name));
       const at = now();
-      const wanted = (['daily', 'monthly'] as const).filter((r) => !names.has(backupFileName(r, at)));
+      // Today's daily may also be the one written on exit earlier today (its name has the time).
+      const today = backupFileName('daily', at);
+      const haveDaily = listed.value.some((f) => f.name === today || (parseBackupName(f.name)?.reason === 'daily' && parseBackupName(f.name)!.key.startsWith(`${parseBackupName(today)!.key}_`)));
+      const wanted = (['daily', 'monthly'] as const).filter((r) => (r === 'daily' ? !haveDaily : !names.has(backupFileName(r, at))));
       if (wanted.length === 0) return ok([]);
       const backup = await make('daily');
       const written: string[] = [];
@@ -127,15 +134,29 @@ export function createBackupService(deps: BackupServiceDeps) {
       }
       return ok(written);
     },
-    /** On exit: today's daily backup is rewritten with the state the day ends with. */
+    /**
+     * On exit: today's daily backup becomes the state the day ends with — written as a new file
+     * (a backup is never overwritten), then the day's earlier daily backups are removed.
+     */
     async runExitBackup(): Promise<Result<SavedBackup>> {
       if (!folder) return fail('没有备份文件夹');
+      const at = now();
       const backup = await make('daily');
-      const saved = await toShelf(backup);
-      if (saved.ok) await recordBackup(saved.value);
+      const saved = await toShelf({ name: exitBackupFileName(at), bytes: backup.bytes });
+      if (!saved.ok) return saved;
+      await recordBackup(saved.value);
+      const day = parseBackupName(backupFileName('daily', at))!.key;
+      const listed = await folder.list();
+      if (listed.ok) {
+        for (const f of listed.value) {
+          const parsed = parseBackupName(f.name);
+          if (f.name !== saved.value.name && parsed?.reason === 'daily' && parsed.key.slice(0, 10) === day) await folder.remove(f.name);
+        }
+      }
       return saved;
     },
-    async verify(bytes: Uint8Array): Promise<Result<BackupContents>> {
+    /** Reads and checks a file; a refusal for broken record rules carries the report of them. */
+    async verify(bytes: Uint8Array): Promise<ReadBackupResult> {
       const { readBackup } = await import('@shared/backup/read');
       return readBackup(bytes, { schemaVersion: SCHEMA_VERSION });
     },
@@ -145,19 +166,27 @@ export function createBackupService(deps: BackupServiceDeps) {
      * there is any); without that safety copy nothing is replaced.
      */
     async restore(contents: BackupContents, fileName: string): Promise<Result<{ safety?: SavedBackup & { bytes: Uint8Array } }>> {
-      let safety: (SavedBackup & { bytes: Uint8Array }) | undefined;
-      if (await holdsData(deps.db)) {
-        const taken = await takeSafetyBackup('restore');
-        if (!taken.ok) return fail(`恢复前未能自动备份当前数据（${taken.error}），为安全起见没有恢复。请先「立即备份」，再恢复。`);
-        safety = taken.value;
-      }
       try {
-        await replaceStore(deps.db, contents, { fileName });
+        // One bulk write at a time across windows, journaled from the safety backup to the replace.
+        return await runExclusive(deps.db, 'restore', fileName, async (journalId) => {
+          let safety: (SavedBackup & { bytes: Uint8Array }) | undefined;
+          if (await holdsData(deps.db)) {
+            const taken = await takeSafetyBackup('restore');
+            if (!taken.ok) return fail(`恢复前未能自动备份当前数据（${taken.error}），为安全起见没有恢复。请先「立即备份」，再恢复。`);
+            safety = taken.value;
+          }
+          try {
+            await replaceStore(deps.db, contents, { fileName, journalId });
+          } catch (error) {
+            return fail(restoreFailure(error));
+          }
+          await syncMarker();
+          return ok({ safety });
+        });
       } catch (error) {
-        return fail(restoreFailure(error));
+        if (error instanceof BusyError) return fail(error.message);
+        throw error;
       }
-      await syncMarker();
-      return ok({ safety });
     },
   };
 }

@@ -123,6 +123,8 @@ export function memoryShelf(): BackupShelf & { files: Map<string, { bytes: Uint8
     list: async () =>
       ok([...files].map(([name, f]) => ({ name, size: f.bytes.byteLength, modifiedAt: f.modifiedAt })).sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))),
     write: async (name, bytes) => {
+      // As the backup folder does: an existing backup is never overwritten.
+      if (files.has(name)) return fail(`备份「${name}」已存在，不会覆盖已有的备份`);
       files.set(name, { bytes: bytes.slice(), modifiedAt: new Date().toISOString() });
       return ok({ location: name });
     },

@@ -12,6 +12,7 @@ import { nowIso } from '../../db/audit';
 import { applyLedgerChanges } from '../../db/repositories/ledger-aggregates';
 import { applyBaseChanges } from '../../db/repositories/industry-bases';
 import { moveIndustryEntries } from '../../db/migrations/v004-industry-bases';
+import { endJournal } from '../../db/journal';
 
 export type TableCounts = Record<BackupTableName, number>;
 
@@ -50,7 +51,7 @@ export async function readSnapshot(db: Dexie): Promise<BackupSnapshot> {
   });
 }
 
-export type RestoreNote = { fileName: string };
+export type RestoreNote = { fileName: string; /** The restore's journal entry, deleted with the data. */ journalId?: string };
 
 /**
  * Replaces everything with the backup's contents. Validation happened before (readBackup);
@@ -59,8 +60,8 @@ export type RestoreNote = { fileName: string };
  */
 export async function replaceStore(db: AppDatabase, contents: BackupContents, note: RestoreNote): Promise<void> {
   const tables = [...BACKUP_TABLES.map((t) => table(db, t)), db.ledgerAggregates];
-  // All tables, the rebuilt totals and the log entry commit together.
-  await db.transaction('rw', tables, async () => {
+  // All tables, the rebuilt totals, the log entry and the journal commit together.
+  await db.transaction('rw', [...tables, db.journal], async () => {
     for (const t of tables) await t.clear();
     for (const name of BACKUP_TABLES) {
       const rows = contents.tables[name];
@@ -78,5 +79,6 @@ export async function replaceStore(db: AppDatabase, contents: BackupContents, no
       entityId: note.fileName,
       after: { 备份时间: contents.manifest.createdAt, 程序版本: contents.manifest.app.version, 记录数: contents.manifest.counts },
     });
+    await endJournal(db, note.journalId);
   });
 }

@@ -7,9 +7,12 @@ import { BACKUP_FILE_FILTERS } from '@shared/backup/format';
 import { host } from '../../host';
 import { backupService, appShelf } from './instance';
 import { RestorePreview } from './RestorePreview';
+import { RestoreRefused } from './RestoreRefused';
 import type { TableCounts } from './store-io';
+import type { RecordReport } from '@shared/model/record-rules';
 
 type Pending = { fileName: string; contents: BackupContents; current: TableCounts };
+type Refused = { fileName: string; error: string; report: RecordReport };
 
 export function useRestoreFlow(onRestored?: () => void): {
   chooseFile: () => Promise<void>;
@@ -19,6 +22,7 @@ export function useRestoreFlow(onRestored?: () => void): {
   const { modal, message } = App.useApp();
   const [checking, setChecking] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [refused, setRefused] = useState<Refused | null>(null);
   const [busy, setBusy] = useState(false);
   const service = backupService();
 
@@ -27,7 +31,9 @@ export function useRestoreFlow(onRestored?: () => void): {
     try {
       const verified = await service.verify(bytes);
       if (!verified.ok) {
-        modal.error({ title: `无法恢复「${fileName}」`, content: verified.error, okText: '知道了' });
+        // Records that break the rules are listed (and can be saved); other refusals are one sentence.
+        if (verified.report) setRefused({ fileName, error: verified.error, report: verified.report });
+        else modal.error({ title: `无法恢复「${fileName}」`, content: verified.error, okText: '知道了' });
         return;
       }
       setPending({ fileName, contents: verified.value, current: await service.currentCounts() });
@@ -112,6 +118,7 @@ export function useRestoreFlow(onRestored?: () => void): {
             onCancel={() => setPending(null)}
           />
         ) : null}
+        {refused ? <RestoreRefused fileName={refused.fileName} error={refused.error} report={refused.report} onClose={() => setRefused(null)} /> : null}
       </>
     ),
   };

@@ -1,12 +1,13 @@
 // Editing a certificate layout: paper (a preset or any size) and, per line of text, what it
 // says (with placeholders), where it sits and how it looks — all in millimetres and points.
-import { Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Checkbox, Input, Select, Space, Table, Typography } from 'antd';
 import { CERTIFICATE_FONTS, defaultLayout, FIELD_LABELS, PAPER_PRESETS, PLACEHOLDERS, type CertificateField, type CertificateLayout } from '@shared/reports/commendation/certificate';
+import { NumberInput } from '../../ui/NumberInput';
 
 type Props = { layout: CertificateLayout; onChange: (layout: CertificateLayout) => void };
 
 const mmInput = (value: number, onChange: (v: number) => void, label: string, max = 500) => (
-  <InputNumber aria-label={label} size="small" min={0} max={max} step={1} precision={1} value={value} onChange={(v) => v !== null && onChange(v)} style={{ width: 72 }} />
+  <NumberInput standalone aria-label={label} size="small" min={0} max={max} value={value} onChange={(v) => typeof v === 'number' && onChange(v)} style={{ width: 72 }} />
 );
 
 export function CertificateLayoutEditor({ layout, onChange }: Props) {
@@ -52,7 +53,7 @@ export function CertificateLayoutEditor({ layout, onChange }: Props) {
             title: '字号(磅)',
             key: 'size',
             width: 84,
-            render: (_, f) => <InputNumber aria-label={`${FIELD_LABELS[f.key]}字号`} size="small" min={6} max={96} value={f.fontPt} onChange={(v) => v !== null && setField(f.key, { fontPt: v })} style={{ width: 64 }} />,
+            render: (_, f) => <NumberInput standalone aria-label={`${FIELD_LABELS[f.key]}字号`} size="small" min={6} max={96} value={f.fontPt} onChange={(v) => typeof v === 'number' && setField(f.key, { fontPt: v })} style={{ width: 64 }} />,
           },
           {
             title: '字体',

@@ -2,7 +2,7 @@
 // printer (套打 on pre-printed certificate paper) with a calibration page; the whole batch
 // printed as one job (one PDF), each page the certificate's own size.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Alert, App, AutoComplete, Button, Card, Checkbox, Col, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Checkbox, Col, Row, Select, Space, Typography } from 'antd';
 import { PrinterOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Nominee } from '@shared/model/types';
 import { isCountyRound, type CommendationRoundRecord } from '@shared/model/schemas/commendation';
@@ -15,6 +15,7 @@ import { choosePrinter, offsetFor, saveLayout, savePrinterOffset, useCertificate
 import { CertificateLayoutEditor } from './CertificateLayoutEditor';
 import { CalibrationPage, CertificatePage, certificatePageCss, fitScale, ScaledPage } from './print/CertificatePages';
 import { PrintPreview } from './print/PrintPreview';
+import { NumberInput } from '../../ui/NumberInput';
 
 type Props = { round: CommendationRoundRecord; nominees: Nominee[]; lookups: Lookups };
 
@@ -108,9 +109,9 @@ export function CertificatesTab({ round, nominees, lookups }: Props) {
               onSelect={(name: string) => void choosePrinter(name)}
             />
             <span>左右偏移</span>
-            <InputNumber aria-label="左右偏移" min={-30} max={30} step={0.5} precision={1} value={offset.xMm} onChange={(v) => setOffset({ ...offset, xMm: v ?? 0 })} addonAfter="mm" style={{ width: 120 }} />
+            <NumberInput standalone aria-label="左右偏移" min={-30} max={30} unit="mm" value={offset.xMm} onChange={(v) => setOffset({ ...offset, xMm: typeof v === 'number' ? v : v === undefined ? 0 : offset.xMm })} style={{ width: 120 }} />
             <span>上下偏移</span>
-            <InputNumber aria-label="上下偏移" min={-30} max={30} step={0.5} precision={1} value={offset.yMm} onChange={(v) => setOffset({ ...offset, yMm: v ?? 0 })} addonAfter="mm" style={{ width: 120 }} />
+            <NumberInput standalone aria-label="上下偏移" min={-30} max={30} unit="mm" value={offset.yMm} onChange={(v) => setOffset({ ...offset, yMm: typeof v === 'number' ? v : v === undefined ? 0 : offset.yMm })} style={{ width: 120 }} />
             <Button onClick={() => void act(() => savePrinterOffset(printer, offset), `已保存打印机「${printer.trim()}」的偏移`)}>保存校准</Button>
             <Button onClick={() => setPrinting('calibration')}>打印校准页</Button>
           </Space>

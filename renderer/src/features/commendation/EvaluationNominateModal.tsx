@@ -4,7 +4,7 @@
 // the reason in its deed text.
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, Button, Empty, Form, InputNumber, Modal, Radio, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Empty, Form, Modal, Radio, Select, Table, Tag } from 'antd';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import type { EvaluationGrade } from '@shared/model/evaluation/types';
 import { getStore } from '../../db';
@@ -13,6 +13,7 @@ import { EVALUATION_PATH, useEvaluationRanking } from '../evaluation';
 import { defaultDisplayName, pairingName, type Lookups } from './data';
 import { RefusalNote } from './RefusalNote';
 import { refOf, TARGET_OPTIONS, useNominateTarget, type NominateTarget } from './use-nominate-target';
+import { NumberInput } from '../../ui/NumberInput';
 
 type Row = { refId: string; pairingId: string; code: string; name: string; total: number; grade: EvaluationGrade; rank: number };
 
@@ -79,7 +80,7 @@ export function EvaluationNominateModal({ open, round, lookups, onClose }: Props
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item label="考评年度">
-          <InputNumber aria-label="考评年度" min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+          <NumberInput standalone integer aria-label="考评年度" min={1990} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} style={{ width: 90 }} />
         </Form.Item>
         <Form.Item label="推荐为">
           <Radio.Group value={target} onChange={(e) => setTarget(e.target.value as NominateTarget)} options={TARGET_OPTIONS} />

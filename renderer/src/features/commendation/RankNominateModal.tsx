@@ -4,7 +4,7 @@
 // figure as the start of its deed text.
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, App, Form, InputNumber, Modal, Radio, Select, Space, Table } from 'antd';
+import { Alert, App, Form, Modal, Radio, Select, Space, Table } from 'antd';
 import { LEDGER_TYPES, ledgerType } from '@shared/model/ledger-catalog';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import type { Nominee } from '@shared/model/types';
@@ -13,6 +13,7 @@ import { errorMessages } from '../../ui/errors';
 import { defaultDisplayName, pairingName, type Lookups } from './data';
 import { RefusalNote } from './RefusalNote';
 import { refOf, TARGET_OPTIONS, useNominateTarget, type NominateTarget } from './use-nominate-target';
+import { NumberInput } from '../../ui/NumberInput';
 
 const COUNT = '__count';
 
@@ -94,7 +95,7 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item label="年度">
-          <InputNumber aria-label="台账年度" min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+          <NumberInput standalone integer aria-label="台账年度" min={1990} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} style={{ width: 90 }} />
         </Form.Item>
         <Form.Item label="台账类型">
           <Select
@@ -113,7 +114,7 @@ export function RankNominateModal({ open, round, lookups, onClose }: Props) {
         </Form.Item>
         <Form.Item label="前">
           <Space>
-            <InputNumber aria-label="前几名" min={1} max={500} value={top} onChange={(v) => v && setTop(v)} style={{ width: 70 }} />名
+            <NumberInput standalone integer aria-label="前几名" min={1} max={500} unit="名" unitShown={false} value={top} onChange={(v) => typeof v === 'number' && setTop(v)} style={{ width: 70 }} />名
           </Space>
         </Form.Item>
         <Form.Item label="推荐为">

@@ -1,12 +1,13 @@
 // New / edit a commendation round: year, level, the titles it awards (from the office's title
 // dictionary, 设置 → 字典; a round keeps titles it already had), and an optional name.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import { COMMENDATION_LEVELS, type CommendationLevel } from '@shared/model/enums';
 import { choicesWith, TITLE_TARGET_LABELS } from '@shared/model/dictionaries';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
+import { NumberInput, numberRule } from '../../ui/NumberInput';
 import { errorMessages } from '../../ui/errors';
 import { useSetting } from '../../app/use-setting';
 
@@ -60,8 +61,8 @@ export function RoundForm({ open, editing, onClose, onSaved }: Props) {
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       <div onKeyDown={enterToNextField}>
         <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} validateTrigger="onBlur">
-          <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
-            <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} autoFocus />
+          <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }, numberRule]}>
+            <NumberInput integer min={1990} max={2100} unit="年" style={{ width: '100%' }} autoFocus />
           </Form.Item>
           <Form.Item name="level" label="表彰级别" rules={[{ required: true, message: '请选择表彰级别' }]}>
             <Select aria-label="表彰级别" options={COMMENDATION_LEVELS.map((l) => ({ value: l, label: `${l}表彰` }))} />

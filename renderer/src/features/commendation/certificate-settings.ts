@@ -2,13 +2,10 @@
 // table under this feature's own keys. A stored value that no longer checks out falls back to
 // the default layout rather than printing from a broken one.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checkLayout, checkOffset, defaultLayout, type CertificateLayout, type PrinterOffset } from '@shared/reports/commendation/certificate';
+import { checkLayout, checkOffset, type CertificateLayout, type PrinterOffset } from '@shared/reports/commendation/certificate';
 import { getStore } from '../../db';
+import { getSetting, setSetting } from '../../db/settings';
 import { ValidationError } from '../../db/repositories/entity-repository';
-
-const LAYOUT_KEY = 'commendation.certificateLayout';
-const OFFSETS_KEY = 'commendation.printerOffsets';
-const PRINTER_KEY = 'commendation.printer';
 
 export type CertificateSettings = {
   layout: CertificateLayout;
@@ -23,16 +20,16 @@ export function offsetFor(settings: CertificateSettings): PrinterOffset {
   return settings.offsets[settings.printer] ?? ZERO;
 }
 
+// Each key is checked by its schema in shared/model/settings.ts (a broken stored value reads
+// as its default, with a notice in the frame).
 async function read(): Promise<CertificateSettings> {
   const { db } = getStore();
-  const [layout, offsets, printer] = await db.settings.bulkGet([LAYOUT_KEY, OFFSETS_KEY, PRINTER_KEY]);
-  const stored = layout?.value as CertificateLayout | undefined;
-  const checked = stored && Array.isArray(stored.fields) ? checkLayout(stored) : undefined;
-  return {
-    layout: checked?.ok ? checked.value : defaultLayout(),
-    offsets: (offsets?.value as Record<string, PrinterOffset> | undefined) ?? {},
-    printer: typeof printer?.value === 'string' ? printer.value : '',
-  };
+  const [layout, offsets, printer] = await Promise.all([
+    getSetting(db, 'commendation.certificateLayout'),
+    getSetting(db, 'commendation.printerOffsets'),
+    getSetting(db, 'commendation.printer'),
+  ]);
+  return { layout, offsets, printer };
 }
 
 export function useCertificateSettings(): CertificateSettings | undefined {
@@ -42,7 +39,7 @@ export function useCertificateSettings(): CertificateSettings | undefined {
 export async function saveLayout(layout: CertificateLayout): Promise<void> {
   const r = checkLayout(layout);
   if (!r.ok) throw new ValidationError([r.error]);
-  await getStore().db.settings.put({ key: LAYOUT_KEY, value: layout });
+  await setSetting(getStore().db, 'commendation.certificateLayout', layout);
 }
 
 /** Saves the offset of one printer (by the name the user types) and makes it the current one. */
@@ -55,12 +52,12 @@ export async function savePrinterOffset(printer: string, offset: PrinterOffset):
   const { db } = getStore();
   // Both keys change together, so the offset shown is always the chosen printer's.
   await db.transaction('rw', db.settings, async () => {
-    const current = ((await db.settings.get(OFFSETS_KEY))?.value as Record<string, PrinterOffset> | undefined) ?? {};
-    await db.settings.put({ key: OFFSETS_KEY, value: { ...current, [name]: r.value } });
-    await db.settings.put({ key: PRINTER_KEY, value: name });
+    const current = await getSetting(db, 'commendation.printerOffsets');
+    await setSetting(db, 'commendation.printerOffsets', { ...current, [name]: r.value });
+    await setSetting(db, 'commendation.printer', name);
   });
 }
 
 export async function choosePrinter(printer: string): Promise<void> {
-  await getStore().db.settings.put({ key: PRINTER_KEY, value: printer.trim() });
+  await setSetting(getStore().db, 'commendation.printer', printer.trim());
 }

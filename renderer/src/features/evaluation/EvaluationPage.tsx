@@ -1,7 +1,7 @@
 // 绩效考评: a year's scheme (started from the default or copied from another year), the hand
 // scores, and the computed scores with ranks and grades.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, InputNumber, Space, Spin, Table, Tabs, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Spin, Table, Tabs, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { deductionKind, formatNumber, indicatorKind } from '@shared/model/evaluation/catalog';
 import { defaultScheme } from '@shared/model/evaluation/scheme';
@@ -15,6 +15,7 @@ import { useEvaluation, useEvaluationYears } from './data';
 import { SchemeEditor } from './SchemeEditor';
 import { ScoreEntry } from './ScoreEntry';
 import { ResultsTab } from './ResultsTab';
+import { NumberInput } from '../../ui/NumberInput';
 
 function gradingText(s: EvaluationScheme): string {
   const g = s.grading;
@@ -132,7 +133,7 @@ export function EvaluationPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           绩效考评
         </Typography.Title>
-        <InputNumber aria-label="考评年度" min={1990} max={2100} value={year} onChange={(v) => v && setChosen(v)} suffix="年度" style={{ width: 120 }} />
+        <NumberInput standalone integer aria-label="考评年度" min={1990} max={2100} value={year} onChange={(v) => typeof v === 'number' && setChosen(v)} addon="年度" style={{ width: 120 }} />
       </Space>
       {evaluation === undefined || !labels || !years ? (
         <Spin />

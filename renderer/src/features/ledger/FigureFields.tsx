@@ -1,8 +1,10 @@
 // The figures of one ledger type as form fields, generated from the catalog: one renderer per
 // field kind, never a form per type. A new catalog entry shows up here with no code change.
-import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
+import type { Rule } from 'antd/es/form';
 import type { LedgerField, LedgerType } from '@shared/model/ledger-catalog';
 import { PersonSelect } from '../../ui/records/pickers';
+import { NumberInput, numberRule } from '../../ui/NumberInput';
 
 /** Form.Item passes value/checked, onChange and id to its child; they go on to the control. */
 type Injected = { value?: unknown; checked?: boolean; onChange?: (...args: unknown[]) => void; id?: string };
@@ -12,18 +14,8 @@ function FigureInput({ field, ...injected }: { field: LedgerField } & Injected) 
   switch (field.kind) {
     case 'int':
     case 'decimal':
-      return (
-        <InputNumber
-          {...rest}
-          aria-label={field.label}
-          style={{ width: '100%' }}
-          min={field.min}
-          max={field.max}
-          precision={field.kind === 'int' ? 0 : undefined}
-          suffix={field.unit}
-          placeholder={field.help}
-        />
-      );
+      // Parsed as the import parses a cell: 「１２０」, 「3,500」, 「5万元」 in a 万元 field.
+      return <NumberInput {...rest} aria-label={field.label} style={{ width: '100%' }} min={field.min} max={field.max} integer={field.kind === 'int'} unit={field.unit} placeholder={field.help} />;
     case 'text':
       return <Input {...rest} aria-label={field.label} maxLength={200} placeholder={field.help} />;
     case 'enum':
@@ -45,6 +37,11 @@ function FigureInput({ field, ...injected }: { field: LedgerField } & Injected) 
   }
 }
 
+function rulesOf(field: LedgerField): Rule[] {
+  const rules: Rule[] = field.required ? [{ required: true, message: `请填写「${field.label}」` }] : [];
+  return field.kind === 'int' || field.kind === 'decimal' ? [...rules, numberRule] : rules;
+}
+
 /** Form.Items named ['figures', key] for every field of the type. */
 export function FigureFields({ type }: { type: LedgerType }) {
   return (
@@ -56,7 +53,7 @@ export function FigureFields({ type }: { type: LedgerType }) {
           label={field.label}
           valuePropName={field.kind === 'bool' ? 'checked' : 'value'}
           extra={field.help}
-          rules={field.required ? [{ required: true, message: `请填写「${field.label}」` }] : []}
+          rules={rulesOf(field)}
         >
           <FigureInput field={field} />
         </Form.Item>

@@ -3,7 +3,7 @@
 // for the office to finish in Word or WPS.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import { formatDateCn } from '@shared/model/parse-date';
 import { ok } from '@shared/model/result';
@@ -16,6 +16,7 @@ import { useSetting } from '../../app/use-setting';
 import { loadStatisticsInput } from './load';
 import { useStatFilters } from './filters';
 import { safeFileName, saveBuilt } from './save';
+import { NumberInput } from '../../ui/NumberInput';
 
 export function SummaryPage() {
   const { message } = App.useApp();
@@ -53,7 +54,7 @@ export function SummaryPage() {
       </Typography.Paragraph>
       <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item label="起始年度">
-          <InputNumber aria-label="起始年度" min={1990} max={year} precision={0} value={fromYear} onChange={(v) => v && setFromYear(v)} suffix="年" />
+          <NumberInput standalone integer aria-label="起始年度" min={1990} max={year} unit="年" value={fromYear} onChange={(v) => typeof v === 'number' && setFromYear(v)} style={{ width: 110 }} />
         </Form.Item>
         <Form.Item label="截至年度">
           <span>{year}年（工作年度）</span>

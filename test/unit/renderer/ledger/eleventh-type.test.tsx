@@ -55,7 +55,7 @@ describe('an eleventh ledger type', () => {
     expect(screen.getByText('亩')).toBeTruthy();
     expect(screen.getByRole('radio', { name: '河道保洁' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: '志愿服务' })).toBeTruthy();
-    fireEvent.change(screen.getByRole('spinbutton', { name: '植树' }), { target: { value: '120' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '植树' }), { target: { value: '１２０株' } });
     await waitFor(() => expect(values.figures?.trees).toBe(120));
     fireEvent.click(screen.getByRole('radio', { name: '河道保洁' }));
     fireEvent.click(screen.getByRole('checkbox', { name: '志愿服务' }));

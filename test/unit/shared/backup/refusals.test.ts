@@ -83,9 +83,12 @@ describe('corrupt or foreign backup → refused after verification (fault row)',
 
   it('refuses rows that cannot be normalized, naming table and row', async () => {
     const bad = await backupOf({ townships: [{ id: 't1', name: '河田镇', kind: '镇', order: 1 }, { id: 't2', kind: '镇' }] });
-    expect(await refusal(bad)).toBe('备份文件中「乡镇」第 2 条记录无效：字段「name」缺失或格式不对');
+    const refused = await readBackup(bad, { schemaVersion: SCHEMA });
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('1 处记录不符合'), report: { total: 1 } });
+    expect(!refused.ok && refused.report?.issues[0]).toMatchObject({ table: 'townships', index: 2, message: '记录无效：字段「name」缺失或格式不对' });
     const dup = await backupOf({ townships: [{ id: 't1', name: 'a', kind: '镇' }, { id: 't1', name: 'b', kind: '镇' }] });
-    expect(await refusal(dup)).toMatch(/第 2 条记录与前面的记录重复/);
+    const dupRefused = await readBackup(dup, { schemaVersion: SCHEMA });
+    expect(!dupRefused.ok && dupRefused.report?.issues[0]).toMatchObject({ table: 'townships', index: 2, message: '记录编号与本表第 1 条记录重复' });
   });
 
   it('refuses counts in the manifest that disagree with the rows', async () => {

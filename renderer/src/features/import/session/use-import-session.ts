@@ -5,6 +5,7 @@ import type { ReadProgress, WorkbookData } from '@shared/io/types';
 import { getStore } from '../../../db';
 import { requireImportBackup } from '../../backup';
 import { commitImport } from '../../../db/repositories/import-batches';
+import { runExclusive } from '../../../db/exclusive';
 import type { ImportBatch } from '@shared/model/types';
 import { batchMapping, followers, saveMapping, type BatchItem, type Mapping } from '../mappings';
 import { parseFile, sha256Hex } from '../parse-file';
@@ -157,15 +158,19 @@ export function useImportSession(target: ImportTarget) {
   const commit = useCallback(async () => {
     if (!preview || !extracted) return;
     try {
-      // The backup before every import (RELIABILITY.md), taken before — never inside — the
-      // write transaction; without it nothing is written.
-      setBusy('正在备份当前数据…');
-      await nextFrame();
-      await requireImportBackup('导入');
-      setBusy('正在写入…');
-      await nextFrame();
       const sources = extracted.map((f) => ({ fileName: f.fileName, hash: readyFiles.find((r) => r.id === f.fileId)?.hash ?? '' }));
-      setBatches(await commitImport(db, toCommitPlan(target, preview, sources)));
+      // One bulk write at a time across windows, journaled from before the safety backup to the commit.
+      const written = await runExclusive(db, 'import', sources.map((f) => f.fileName).join('、'), async (journalId) => {
+        // The backup before every import (RELIABILITY.md), taken before — never inside — the
+        // write transaction; without it nothing is written.
+        setBusy('正在备份当前数据…');
+        await nextFrame();
+        await requireImportBackup('导入');
+        setBusy('正在写入…');
+        await nextFrame();
+        return commitImport(db, toCommitPlan(target, preview, sources), { journalId });
+      });
+      setBatches(written);
       setStep('done');
     } finally {
       setBusy(null);

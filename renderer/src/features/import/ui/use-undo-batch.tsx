@@ -5,6 +5,7 @@ import { App } from 'antd';
 import type { ImportBatch } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { undoImportBatch } from '../../../db/repositories/import-batches';
+import { runExclusive } from '../../../db/exclusive';
 import { errorMessages } from '../../../ui/errors';
 import { requireImportBackup } from '../../backup';
 
@@ -23,12 +24,16 @@ export function useUndoBatch(): (batches: readonly ImportBatch[], onDone?: () =>
           let removed = 0;
           let restored = 0;
           try {
-            await requireImportBackup('撤销导入');
-            for (const b of batches) {
-              const r = await undoImportBatch(getStore().db, b.id);
-              removed += r.removed;
-              restored += r.restored;
-            }
+            const { db } = getStore();
+            // One bulk write at a time across windows; the journal entry goes with the last batch's undo.
+            await runExclusive(db, 'undo', batches.map((b) => b.fileName).join('、'), async (journalId) => {
+              await requireImportBackup('撤销导入');
+              for (const [i, b] of batches.entries()) {
+                const r = await undoImportBatch(db, b.id, { journalId: i === batches.length - 1 ? journalId : undefined });
+                removed += r.removed;
+                restored += r.restored;
+              }
+            }, batches.map((b) => b.id));
           } catch (e) {
             modal.error({
               title: '无法撤销',

@@ -3,7 +3,7 @@
 // field is checked by the record's own schema as the user leaves it; the store checks the
 // pairings (approved, live) and the name (one per pairing) when saving.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import type { IndustryBase } from '@shared/model/industry-base';
 import { industryBaseSchema, INDUSTRY_BASE_LABELS as L } from '@shared/model/schemas/industry-base';
 import { getStore } from '../../../db';
@@ -12,6 +12,7 @@ import { errorMessages } from '../../../ui/errors';
 import { useSetting } from '../../../app/use-setting';
 import { zodRule } from '../../../ui/form/zod-rule';
 import { usePairingOptions } from '../pairing-options';
+import { NumberInput } from '../../../ui/NumberInput';
 
 type Values = {
   name: string;
@@ -73,7 +74,8 @@ export function BaseForm({ open, editing, pairingId, onClose, onSaved }: Props) 
   }, [form, editing, onSaved]);
 
   useSaveShortcut(() => void save(), open);
-  const number = (min = 0, precision?: number) => ({ min, precision, style: { width: '100%' } });
+  // The labels name the units (「面积（亩）」); the unit still converts typed text (「5万元」).
+  const number = (unit: string, integer = false) => ({ min: 0, unit, integer, unitShown: false, style: { width: '100%' } });
 
   return (
     <Modal open={open} title={editing ? '编辑产业基地' : '新建产业基地'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
@@ -87,22 +89,22 @@ export function BaseForm({ open, editing, pairingId, onClose, onSaved }: Props) 
             <Input placeholder="如：毛竹、竹笋" />
           </Form.Item>
           <Form.Item name="area" label={L.area} rules={[zodRule(F.area)]}>
-            <InputNumber aria-label={L.area} {...number(0, 2)} />
+            <NumberInput aria-label={L.area} {...number('亩')} />
           </Form.Item>
           <Form.Item name="households" label={L.households} rules={[zodRule(F.households)]}>
-            <InputNumber aria-label={L.households} {...number(0, 0)} />
+            <NumberInput aria-label={L.households} {...number('户', true)} />
           </Form.Item>
           <Form.Item name="incomePerHousehold" label={L.incomePerHousehold} rules={[zodRule(F.incomePerHousehold)]}>
-            <InputNumber aria-label={L.incomePerHousehold} {...number(0, 2)} />
+            <NumberInput aria-label={L.incomePerHousehold} {...number('元')} />
           </Form.Item>
           <Form.Item name="enterpriseGain" label={L.enterpriseGain} rules={[zodRule(F.enterpriseGain)]}>
-            <InputNumber aria-label={L.enterpriseGain} {...number(0, 2)} />
+            <NumberInput aria-label={L.enterpriseGain} {...number('万元')} />
           </Form.Item>
           <Form.Item name="pairingIds" label={L.pairingIds} required rules={[zodRule(F.pairingIds, (v) => v ?? [])]} extra="几个联建共建的基地可选多个；第一个为牵头联建，面积等数字计在它名下">
             <Select aria-label={L.pairingIds} mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="选择联建" options={options?.filter((o) => o.pairing.status !== '申请')} loading={!options} />
           </Form.Item>
           <Form.Item name="year" label={L.year} required rules={[zodRule(F.year)]}>
-            <InputNumber aria-label={L.year} min={1990} max={2100} precision={0} style={{ width: '100%' }} />
+            <NumberInput aria-label={L.year} integer min={1990} max={2100} unit="年" unitShown={false} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="description" label={L.description} rules={[zodRule(F.description)]}>
             <Input.TextArea rows={2} />

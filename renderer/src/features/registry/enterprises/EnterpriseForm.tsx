@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AutoComplete, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { AutoComplete, Col, DatePicker, Divider, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@shared/model/enums';
 import { enterprisePartyOrgFields, enterpriseSchema } from '@shared/model/schemas/enterprise';
@@ -7,6 +7,7 @@ import type { Draft, Enterprise, EnterprisePartyOrg } from '@shared/model/types'
 import { getStore } from '../../../db';
 import { useSetting } from '../../../app/use-setting';
 import { errorMessages } from '../../../ui/errors';
+import { NumberInput } from '../../../ui/NumberInput';
 import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { zodRule } from '../../../ui/form/zod-rule';
@@ -24,7 +25,8 @@ type Values = Omit<Draft<Enterprise>, 'partyOrg'> & { partyOrg: Omit<EnterpriseP
 
 const F = enterpriseSchema.shape;
 const P = enterprisePartyOrgFields.shape;
-const count = { min: 0, precision: 0, style: { width: '100%' } };
+/** Whole numbers of people; the label carries the unit. */
+const count = { integer: true, min: 0, unit: '人', unitShown: false, style: { width: '100%' } };
 const toIso = (d: unknown) => (dayjs.isDayjs(d) ? d.format('YYYY-MM-DD') : d);
 
 export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
@@ -116,17 +118,17 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
           </Col>
           <Col {...HALF}>
             <Form.Item name="employees" label="从业人员（人）" rules={[zodRule(F.employees)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} />
             </Form.Item>
           </Col>
           <Col {...HALF}>
             <Form.Item name="outputValue" label="年产值（万元）" rules={[zodRule(F.outputValue)]}>
-              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+              <NumberInput min={0} unit="万元" unitShown={false} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col {...HALF}>
             <Form.Item name="foundedYear" label="成立年份" rules={[zodRule(F.foundedYear)]}>
-              <InputNumber min={1900} max={new Date().getFullYear()} precision={0} style={{ width: '100%' }} placeholder="如 2001" />
+              <NumberInput integer unit="年" unitShown={false} style={{ width: '100%' }} placeholder="如 2001" />
             </Form.Item>
           </Col>
         </Row>
@@ -161,7 +163,7 @@ export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
           </Col>
           <Col {...HALF}>
             <Form.Item name={['partyOrg', 'members']} label="党员数（人）" rules={[zodRule(P.members)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { TOWNSHIP_KINDS } from '@shared/model/enums';
 import type { Township } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
 import { errorMessages } from '../../../ui/errors';
+import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
 type Values = Pick<Township, 'name' | 'kind' | 'order' | 'leaderName' | 'leaderPost'>;
 
@@ -70,8 +71,8 @@ export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: Pro
           <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
             <Select options={TOWNSHIP_KINDS.map((k) => ({ value: k, label: k }))} />
           </Form.Item>
-          <Form.Item name="order" label="排序" rules={[{ required: true, message: '请填写排序号' }]}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          <Form.Item name="order" label="排序" rules={[{ required: true, message: '请填写排序号' }, numberRule]}>
+            <NumberInput integer min={0} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="leaderName" label="挂钩领导">
             <Input placeholder="分片挂钩的县领导姓名" />

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Divider, Form, Input, Row, Select } from 'antd';
 import { VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums';
 import { villagePartyOrgFields, villageSchema } from '@shared/model/schemas/village';
 import type { Draft, Village } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { useSetting } from '../../../app/use-setting';
 import { errorMessages } from '../../../ui/errors';
+import { NumberInput } from '../../../ui/NumberInput';
 import { ContactFields, HALF } from '../form/ContactFields';
 import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { zodRule } from '../../../ui/form/zod-rule';
@@ -20,7 +21,8 @@ type Props = {
 
 const F = villageSchema.shape;
 const P = villagePartyOrgFields.shape;
-const count = { min: 0, precision: 0, style: { width: '100%' } };
+/** Whole numbers of people or households; the label carries the unit. */
+const count = { integer: true, min: 0, unitShown: false, style: { width: '100%' } };
 
 export function VillageForm({ open, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Draft<Village>>();
@@ -84,27 +86,27 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
           </Col>
           <Col {...HALF}>
             <Form.Item name="households" label="户数（户）" rules={[zodRule(F.households)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} unit="户" />
             </Form.Item>
           </Col>
           <Col {...HALF}>
             <Form.Item name="population" label="人口（人）" rules={[zodRule(F.population)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} unit="人" />
             </Form.Item>
           </Col>
           <Col {...HALF}>
             <Form.Item name="surplusLabour" label="富余劳动力（人）" rules={[zodRule(F.surplusLabour)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} unit="人" />
             </Form.Item>
           </Col>
           <Col {...HALF}>
             <Form.Item name="landlessFarmers" label="失地农民（人）" rules={[zodRule(F.landlessFarmers)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} unit="人" />
             </Form.Item>
           </Col>
           <Col {...HALF}>
             <Form.Item name="collectiveIncome" label="村集体收入（万元）" rules={[zodRule(F.collectiveIncome)]}>
-              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+              <NumberInput min={0} unit="万元" unitShown={false} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -132,7 +134,7 @@ export function VillageForm({ open, editing, onClose, onSaved }: Props) {
           </Col>
           <Col {...HALF}>
             <Form.Item name={['partyOrg', 'members']} label="党员数（人）" rules={[zodRule(P.members)]}>
-              <InputNumber {...count} />
+              <NumberInput {...count} unit="人" />
             </Form.Item>
           </Col>
         </Row>

@@ -1,12 +1,13 @@
 // 新建 / 编辑 a round of inspection: year and quarter, the dates, the team and its leader,
 // and the overall assessment the 通报 opens with.
 import { useEffect, useState } from 'react';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { QUARTERS, quarterLabel, type InspectionRound, type Quarter } from '@shared/model/inspection';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
 import { errorMessages } from '../../../ui/errors';
 import { getStore } from '../../../db';
+import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
 type Values = { year: number; quarter: Quarter; startDate?: Dayjs; endDate?: Dayjs; team?: string; leader?: string; summary?: string };
 
@@ -57,8 +58,8 @@ export function RoundForm({ open, editing, defaultYear, onClose, onSaved }: Prop
       <div onKeyDown={enterToNextField}>
         <Form form={form} labelCol={{ span: 5 }} wrapperCol={{ span: 18 }}>
           <Form.Item label="督查季度" required style={{ marginBottom: 0 }}>
-            <Form.Item name="year" rules={[{ required: true, message: '请填写年度' }]} style={{ display: 'inline-block', width: 110, marginRight: 8 }}>
-              <InputNumber aria-label="年度" min={1990} max={2100} suffix="年" style={{ width: '100%' }} />
+            <Form.Item name="year" rules={[{ required: true, message: '请填写年度' }, numberRule]} style={{ display: 'inline-block', width: 110, marginRight: 8 }}>
+              <NumberInput aria-label="年度" integer min={1990} max={2100} unit="年" style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="quarter" rules={[{ required: true, message: '请选择季度' }]} style={{ display: 'inline-block', width: 130 }}>
               <Select aria-label="季度" options={QUARTERS.map((q) => ({ value: q, label: quarterLabel(q) }))} />

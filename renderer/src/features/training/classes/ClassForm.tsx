@@ -3,12 +3,13 @@
 // left; the trainees themselves are added on the class's page, picked from the registry.
 import { useCallback, useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import { trainingClassSchema, type TrainingClassInput } from '@shared/model/schemas/training';
 import type { TrainingClass } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { errorMessages } from '../../../ui/errors';
 import { FormDrawer } from '../../../ui/form/FormDrawer';
+import { NumberInput } from '../../../ui/NumberInput';
 import { zodRule } from '../../../ui/form/zod-rule';
 
 type Values = Omit<TrainingClassInput, 'startDate' | 'endDate'> & { startDate: Dayjs | undefined; endDate?: Dayjs };
@@ -87,7 +88,7 @@ export function ClassForm({ open, editing, onClose, onSaved }: Props) {
           <Input />
         </Form.Item>
         <Form.Item name="hours" label="学时" rules={[zodRule(F.hours)]}>
-          <InputNumber min={0} max={1000} style={{ width: 160 }} suffix="学时" />
+          <NumberInput min={0} max={1000} unit="学时" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="content" label="培训内容" rules={[zodRule(F.content)]} extra="每行一项课程或专题">
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} />
@@ -98,7 +99,7 @@ export function ClassForm({ open, editing, onClose, onSaved }: Props) {
           rules={[zodRule(F.unlistedCount)]}
           extra="没有保存学员名单的往期培训班：填写参训人数，计入全县培训人数（不分乡镇）"
         >
-          <InputNumber min={0} precision={0} style={{ width: 160 }} suffix="人" />
+          <NumberInput integer min={0} unit="人" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="remark" label="备注" rules={[zodRule(F.remark)]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />

@@ -5,7 +5,7 @@
 // number (the store refuses a count that differs).
 import { useCallback, useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import { EXCHANGE_DIRECTIONS } from '@shared/model/ledger-catalog';
 import type { LedgerEntry } from '@shared/model/types';
 import { getStore } from '../../../db';
@@ -14,6 +14,7 @@ import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { PersonSelect } from '../../../ui/records/pickers';
 import { useNames } from '../common/records';
 import { PairingPicker } from '../common/PairingPicker';
+import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
 type Direction = (typeof EXCHANGE_DIRECTIONS)[number];
 type Values = { pairingId?: string; direction?: Direction; date?: Dayjs; personIds?: string[]; place?: string; visits?: number; description?: string };
@@ -122,8 +123,8 @@ export function ExchangeForm({ open, editing, onClose, onSaved }: Props) {
         <Form.Item name="place" label="交流地点">
           <Input aria-label="交流地点" maxLength={200} placeholder="如：红星村党群活动室" />
         </Form.Item>
-        <Form.Item name="visits" label="交流次数">
-          <InputNumber aria-label="交流次数" min={1} precision={0} style={{ width: 160 }} suffix="次" />
+        <Form.Item name="visits" label="交流次数" rules={[numberRule]}>
+          <NumberInput aria-label="交流次数" integer min={1} unit="次" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="description" label="学习内容" rules={[{ required: true, whitespace: true, message: '请填写学习了什么、有何收获' }]}>
           <Input.TextArea aria-label="学习内容" autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} placeholder="学习了哪些做法，回去后如何借鉴" />

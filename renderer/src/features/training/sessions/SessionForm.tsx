@@ -5,7 +5,7 @@
 // (the pairing's active period, 其中 ≤ 总数, 结业 not before 开班) decide what is accepted.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { LedgerEntry } from '@shared/model/types';
 import { getStore } from '../../../db';
@@ -14,6 +14,7 @@ import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { useBases, useNames } from '../common/records';
 import { PairingPicker } from '../common/PairingPicker';
 import { BaseForm } from '../bases/BaseForm';
+import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
 type Values = {
   pairingId?: string;
@@ -127,17 +128,17 @@ export function SessionForm({ open, editing, onClose, onSaved }: Props) {
         <Form.Item name="content" label="培训工种">
           <Input aria-label="培训工种" maxLength={200} placeholder="如：缝纫工、垒球手缝" />
         </Form.Item>
-        <Form.Item name="trainees" label="培训人数" rules={[{ required: true, message: '请填写培训人数' }]}>
-          <InputNumber aria-label="培训人数" min={0} precision={0} style={{ width: 160 }} suffix="人次" />
+        <Form.Item name="trainees" label="培训人数" rules={[{ required: true, message: '请填写培训人数' }, numberRule]}>
+          <NumberInput aria-label="培训人数" integer min={0} unit="人次" style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="employedAfter" label="其中上岗录用" extra="培训后被用工企业录用、上岗的人数">
-          <InputNumber aria-label="其中上岗录用" min={0} precision={0} style={{ width: 160 }} suffix="人" />
+        <Form.Item name="employedAfter" label="其中上岗录用" extra="培训后被用工企业录用、上岗的人数" rules={[numberRule]}>
+          <NumberInput aria-label="其中上岗录用" integer min={0} unit="人" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="orderBased" label="订单式" valuePropName="checked">
           <Checkbox aria-label="订单式">企业按用工需求下“订单”培训</Checkbox>
         </Form.Item>
-        <Form.Item name="sessions" label="期数" extra="一条记录一般为一期；按年度汇总登记时填写期数">
-          <InputNumber aria-label="期数" min={1} precision={0} style={{ width: 160 }} suffix="期" />
+        <Form.Item name="sessions" label="期数" extra="一条记录一般为一期；按年度汇总登记时填写期数" rules={[numberRule]}>
+          <NumberInput aria-label="期数" integer min={1} unit="期" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="description" label="情况说明">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />

@@ -4,7 +4,7 @@
 // one print-ready workbook.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { App, Button, Card, Col, Form, InputNumber, Row, Statistic, Table, Tabs, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Row, Statistic, Table, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { supplyCounts, supplyRelations, type SupplyRelation } from '@shared/reports/statistics/training-exchange';
 import { supplyMatrix, type SupplyNames } from '@shared/reports/training/supply';
@@ -14,6 +14,7 @@ import { TownshipSelect } from '../../../ui/records/pickers';
 import { useBases, useNames } from '../common/records';
 import { saveBytes } from '../common/save-table';
 import './supply.css';
+import { NumberInput } from '../../../ui/NumberInput';
 
 export function SupplyPage() {
   const { message } = App.useApp();
@@ -71,10 +72,10 @@ export function SupplyPage() {
       </Typography.Title>
       <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item label="起始年度">
-          <InputNumber aria-label="起始年度" min={1990} max={toYear} precision={0} value={fromYear} onChange={(v) => v && setFrom(v)} suffix="年" />
+          <NumberInput standalone integer aria-label="起始年度" min={1990} max={toYear} value={fromYear} onChange={(v) => typeof v === 'number' && setFrom(v)} addon="年" style={{ width: 110 }} />
         </Form.Item>
         <Form.Item label="截至年度">
-          <InputNumber aria-label="截至年度" min={1990} max={2100} precision={0} value={toYear} onChange={(v) => v && setTo(v)} suffix="年" />
+          <NumberInput standalone integer aria-label="截至年度" min={1990} max={2100} value={toYear} onChange={(v) => typeof v === 'number' && setTo(v)} addon="年" style={{ width: 110 }} />
         </Form.Item>
         <Form.Item label="乡镇">
           <TownshipSelect aria-label="乡镇筛选" style={{ width: 180 }} value={townshipId} onChange={(v) => setTownshipId(v as string | undefined)} />
