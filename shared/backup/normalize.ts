@@ -5,6 +5,7 @@
 // later minor version loses nothing). A row that cannot be made valid refuses the file.
 import { z } from 'zod';
 import { fail, ok, type Result } from '../model/result';
+import { figureSourceSchema } from '../model/schemas/figure-source';
 import { PRIMARY_KEYS, tableLabel, type BackupTableName } from './tables';
 
 type Row = Record<string, unknown>;
@@ -140,6 +141,7 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
   industryBases: z.looseObject({ ...base, name: required, pairingIds: strings, year: z.number().int(), townshipId: required }),
   trainingBases: z.looseObject({ ...base, name: required, villageId: required, enterpriseIds: strings }),
   meetings: z.looseObject({ ...base, kind: required, title: required, date: required, enterpriseIds: strings, villageIds: strings, personIds: strings, decisions: list }),
+  figureSources: figureSourceSchema,
 };
 
 const HAS_BASE: ReadonlySet<BackupTableName> = new Set([

@@ -28,6 +28,7 @@ import type {
 import type { IndustryBase } from '@shared/model/industry-base';
 import type { TrainingBase } from '@shared/model/training-base';
 import type { Meeting } from '@shared/model/meeting';
+import type { FigureSourceChoice } from '@shared/model/figure-source';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -59,6 +60,7 @@ export class AppDatabase extends Dexie {
   industryBases!: Table<IndustryBase, string>;
   trainingBases!: Table<TrainingBase, string>;
   meetings!: Table<Meeting, string>;
+  figureSources!: Table<FigureSourceChoice, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -33,6 +33,15 @@ describe('normalize on restore', () => {
     expect(result.ok && result.value.map((r) => r.deleted)).toEqual([1, 0, 0, 1]);
   });
 
+  it('checks the office’s 采用数字 choices by their own rules', () => {
+    const good = { id: '2008|t1', year: 2008, townshipId: 't1', source: 'ledger', createdAt: 'x', updatedAt: 'x' };
+    expect(normalizeRows('figureSources', [good], 'x')).toEqual({ ok: true, value: [good] });
+    const bad = normalizeRows('figureSources', [{ ...good, source: 'both' }], 'x');
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toContain('「统计采用数字」第 1 条记录');
+    expect(normalizeRows('figureSources', [{ ...good, id: '2007|t1' }], 'x').ok).toBe(false);
+  });
+
   it('derives a ledger entry year from its date when missing', () => {
     const result = normalizeRows('ledger', [{ id: 'l1', townshipId: 't', type: 'labour', date: '2008-12-03' }], 'x');
     expect(result.ok && result.value[0]).toMatchObject({ year: 2008, precision: 'day', figures: {}, personIds: [], attachmentIds: [] });
