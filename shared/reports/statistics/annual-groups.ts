@@ -123,7 +123,7 @@ export class GroupedRows {
         }
       }
       if (restCount > 0) {
-        const label = this.groupBy === 'enterprise' ? `其余${restCount}家企业（本年度未参加联建）` : `其余${restCount}个村（本年度未参加联建）`;
+        const label = this.groupBy === 'enterprise' ? `其余${restCount}家企业（未参加联建）` : `其余${restCount}个村（未参加联建）`;
         out.push({ key: REST_KEY, label, values: rest });
       }
     }

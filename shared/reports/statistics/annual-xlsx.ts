@@ -9,7 +9,7 @@ import { buildXlsxSheets, type HeaderGroup, type SheetModel } from '../xlsx-stre
 import { textWidth, type TableCell, type TableColumn } from '../xlsx-table';
 import type { AnnualTable, StatRow } from './annual-table';
 import { paginate, type Page } from './pages';
-import { annualFootnote } from './footnote';
+import { annualSheetNote } from './footnote';
 import { GROUP_LABELS, GROUP_NAMES } from './annual-groups';
 import { annualTitle } from './titles';
 
@@ -36,7 +36,7 @@ function pageSheet(table: AnnualTable, page: Page, index: number, meta: AnnualMe
   const labels: TableColumn[] = byTownship
     ? [{ header: GROUP_LABELS.township, kind: 'text', width: 16 }]
     : [
-        { header: GROUP_LABELS[table.groupBy], kind: 'text', width: table.groupBy === 'enterprise' ? 26 : 14 },
+        { header: GROUP_LABELS[table.groupBy], kind: 'text', width: table.groupBy === 'enterprise' ? 32 : 24 },
         { header: '所属乡镇', kind: 'text', width: 12 },
       ];
   const columns: TableColumn[] = [
@@ -67,7 +67,7 @@ function pageSheet(table: AnnualTable, page: Page, index: number, meta: AnnualMe
     rows: table.rows.map((r) => cells(r, false)),
     totals: cells(table.total, true),
     freezeColumns: labels.length,
-    footnote: annualFootnote(table),
+    footnote: annualSheetNote(table, page.part.key),
     landscape: true,
   };
 }

@@ -6,7 +6,7 @@ import type { Result } from '../../model/result';
 import { SOURCE_LABELS } from '../../model/figure-source';
 import { buildXlsxSheets, type SheetModel } from '../xlsx-stream';
 import type { TableCell, TableColumn } from '../xlsx-table';
-import type { CountyCheck, FigureCheck, TownshipCheck } from './reconcile';
+import { checkUnit, type CountyCheck, type FigureCheck, type TownshipCheck } from './reconcile';
 
 export type ReconcileMeta = { countyName: string; year: number; madeOn: string; pairingLabel: (pairingId: string) => string };
 
@@ -15,7 +15,7 @@ const FIGURE_COLUMNS: TableColumn[] = [
   { header: '指标', kind: 'text', width: 20 },
   { header: '单位', kind: 'text', width: 8 },
 ];
-const figureCells = (c: FigureCheck): TableCell[] => [c.figure.typeName, c.figure.label, c.figure.unit];
+const figureCells = (c: FigureCheck): TableCell[] => [c.figure.typeName, c.figure.label, checkUnit(c.figure)];
 const shows = (c: FigureCheck, ...more: number[]) => c.reported !== null || c.ledger !== 0 || more.some((v) => v !== 0);
 
 export function reconcileSheets(checks: readonly TownshipCheck[], county: CountyCheck, meta: ReconcileMeta): SheetModel[] {

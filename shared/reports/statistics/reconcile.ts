@@ -34,7 +34,7 @@ export type TownshipCheck = {
   hasTally: boolean;
   /** Which figures stand, and why. */
   source: TownshipSource;
-  /** Per figure, with what the annual table takes for the township. */
+  /** Per figure, with what the annual table takes for the township (a 是/否 figure: the pairings answering 是). */
   figures: (FigureCheck & { adopted: number })[];
   /** Figures whose reported and ledger values differ. */
   mismatches: number;
@@ -50,6 +50,9 @@ export type CountyFigureCheck = FigureCheck & {
 };
 
 export type CountyCheck = { figures: CountyFigureCheck[]; withTally: number; fromTally: number; townships: number };
+
+/** The unit a check is counted in: a 是/否 figure counts the pairings answering 是. */
+export const checkUnit = (figure: LedgerFigure): string => (figure.input === 'yesno' ? '个联建点' : figure.unit);
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 const sum = (values: readonly number[]) => round(values.reduce((s, v) => s + v, 0));
@@ -87,7 +90,7 @@ export function reconcile(input: StatisticsInput, year: number, figures: readonl
       const checks = figures.map((figure) => {
         const values = rows.map((r) => reportedValue(r.figures, figure)).filter((v): v is number => v !== null);
         const c = check(figure, values.length ? sum(values) : null, ledgerValue(figure, ledger));
-        return { ...c, adopted: sum(adopted.filter((a) => a.type === figure.typeKey).map((a) => figureValue(figure, a))) };
+        return { ...c, adopted: ledgerValue(figure, adopted) };
       });
 
       const ledgerByPairing = new Map<string, LedgerAggregate[]>();

@@ -127,6 +127,8 @@ export function yearFigures(input: StatisticsInput, year: number): YearFigures {
 
 export type SourceSummary = {
   year: number;
+  /** Every township of the summary, in county order. */
+  townships: string[];
   /** Township names, in county order. */
   tally: string[];
   ledger: string[];
@@ -141,7 +143,7 @@ export function summarizeSources(input: StatisticsInput, year: number, townshipI
   const townships = live(input.townships)
     .filter((t) => !chosen || chosen.has(t.id))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
-  const summary: SourceSummary = { year, tally: [], ledger: [], overruled: [] };
+  const summary: SourceSummary = { year, townships: townships.map((t) => t.name), tally: [], ledger: [], overruled: [] };
   for (const t of townships) {
     const s = sourceOf.get(t.id);
     if (s?.source === 'tally') summary.tally.push(t.name);
@@ -151,12 +153,12 @@ export function summarizeSources(input: StatisticsInput, year: number, townshipI
   return summary;
 }
 
-/** 「2008年联建成效数字：2个乡镇（开发区）取自年终统计表（河田镇、濯田镇），16个取自台账。」 */
+/** 「2008年联建成效：2个乡镇（开发区）取自年终统计表（河田镇、濯田镇），16个取自台账。」 */
 export function sourceNote(s: SourceSummary): string {
   const overruled = s.overruled.length ? `（其中${s.overruled.join('、')}已报送年终统计表，经对账采用台账数）` : '';
-  if (s.tally.length === 0) return `${s.year}年联建成效数字：${s.ledger.length}个乡镇（开发区）均取自台账${overruled || '（没有已报送的年终统计表）'}。`;
-  if (s.ledger.length === 0) return `${s.year}年联建成效数字：${s.tally.length}个乡镇（开发区）均取自乡镇报送的年终统计表。`;
-  return `${s.year}年联建成效数字：${s.tally.length}个乡镇（开发区）取自乡镇报送的年终统计表（${s.tally.join('、')}），${s.ledger.length}个取自台账${overruled}。`;
+  if (s.tally.length === 0) return `${s.year}年联建成效：${s.ledger.length}个乡镇（开发区）均取自台账${overruled || '（没有已报送的年终统计表）'}。`;
+  if (s.ledger.length === 0) return `${s.year}年联建成效：${s.tally.length}个乡镇（开发区）均取自年终统计表。`;
+  return `${s.year}年联建成效：${s.tally.length}个乡镇（开发区）取自年终统计表（${s.tally.join('、')}），${s.ledger.length}个取自台账${overruled}。`;
 }
 
 /** The note of each year of a span, for a text that covers several years (the work summary). */

@@ -2,7 +2,7 @@
 // ledger, difference, and what the annual table takes), or pairing by pairing.
 import { Table, Tabs, Typography } from 'antd';
 import { formatWan } from '@shared/model/money';
-import type { FigureCheck, PairingCheck, TownshipCheck } from '@shared/reports/statistics/reconcile';
+import { checkUnit, type FigureCheck, type PairingCheck, type TownshipCheck } from '@shared/reports/statistics/reconcile';
 
 export const showReported = (n: number | null) => (n === null ? '未填' : formatWan(n));
 
@@ -17,7 +17,10 @@ export function DifferenceText({ check }: { check: FigureCheck }) {
 }
 
 const differs = (f: FigureCheck) => f.reported !== null && f.difference !== 0;
-const figureName = (f: FigureCheck) => `${f.figure.label}${f.figure.unit ? `（${f.figure.unit}）` : ''}`;
+export const figureName = (f: FigureCheck) => {
+  const unit = checkUnit(f.figure);
+  return unit ? `${f.figure.label}（${unit}）` : f.figure.label;
+};
 
 function ByFigure({ check, onlyDiff }: { check: TownshipCheck; onlyDiff: boolean }) {
   const rows = check.figures.filter((f) => (onlyDiff ? differs(f) : f.reported !== null || f.ledger !== 0 || f.adopted !== 0));

@@ -4,7 +4,7 @@
 import { Table, Typography } from 'antd';
 import { formatWan } from '@shared/model/money';
 import type { CountyCheck, CountyFigureCheck } from '@shared/reports/statistics/reconcile';
-import { DifferenceText, showReported } from './ReconcileDetail';
+import { DifferenceText, figureName, showReported } from './ReconcileDetail';
 
 export function ReconcileTotals({ county }: { county: CountyCheck }) {
   const rows = county.figures.filter((c) => c.reported !== null || c.ledgerAll !== 0 || c.adopted !== 0);
@@ -27,7 +27,7 @@ export function ReconcileTotals({ county }: { county: CountyCheck }) {
         locale={{ emptyText: '本年度暂无台账和年终统计数字' }}
         columns={[
           { title: '台账类型', width: 100, render: (_, c) => c.figure.typeName },
-          { title: '指标', render: (_, c) => `${c.figure.label}${c.figure.unit ? `（${c.figure.unit}）` : ''}` },
+          { title: '指标', render: (_, c) => figureName(c) },
           {
             title: '已报送乡镇',
             children: [

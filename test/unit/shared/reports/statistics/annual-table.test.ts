@@ -121,7 +121,7 @@ describe('the annual table by enterprise and by village', { timeout: 60_000 }, (
     const listed = byEnterprise.rows.filter((r) => !r.key.startsWith('__'));
     for (const id of active) expect(listed.some((r) => r.key === id)).toBe(true);
     const rest = byEnterprise.rows.find((r) => r.key === REST_KEY)!;
-    expect(rest.label).toBe(`其余${727 - listed.length}家企业（本年度未参加联建）`);
+    expect(rest.label).toBe(`其余${727 - listed.length}家企业（未参加联建）`);
     expect(rest.values.enterprises).toBe(727 - listed.length);
     expect(rest.values['ledger.labour.sent'] ?? 0).toBe(0);
     const villages = byVillage.rows.filter((r) => !r.key.startsWith('__'));

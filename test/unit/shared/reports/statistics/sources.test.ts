@@ -135,8 +135,8 @@ describe('the year’s figures under the rule', { timeout: 60_000 }, () => {
   it('says under the table how many townships came from tallies and how many from the ledger', () => {
     expect(table.sources).toMatchObject({ year: 2008, tally: ['河田镇'], overruled: [] });
     expect(table.sources.ledger).toHaveLength(base.townships.length - 1);
-    expect(sourceNote(table.sources)).toBe(`2008年联建成效数字：1个乡镇（开发区）取自乡镇报送的年终统计表（河田镇），${base.townships.length - 1}个取自台账。`);
-    expect(sourceNote(summarizeSources(base, 2008))).toBe(`2008年联建成效数字：${base.townships.length}个乡镇（开发区）均取自台账（没有已报送的年终统计表）。`);
+    expect(sourceNote(table.sources)).toBe(`2008年联建成效：1个乡镇（开发区）取自年终统计表（河田镇），${base.townships.length - 1}个取自台账。`);
+    expect(sourceNote(summarizeSources(base, 2008))).toBe(`2008年联建成效：${base.townships.length}个乡镇（开发区）均取自台账（没有已报送的年终统计表）。`);
     const overruled = withTallies([tallyOf(hetian.id)], [{ year: 2008, townshipId: hetian.id, source: 'ledger' }]);
     expect(sourceNote(summarizeSources(overruled, 2008))).toContain('均取自台账（其中河田镇已报送年终统计表，经对账采用台账数）');
   });
