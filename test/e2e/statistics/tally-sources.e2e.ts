@@ -29,7 +29,7 @@ function cellText(page: Page, rowLabel: string, header: string): Promise<string>
       const leaves = [...headerRows[headerRows.length - 1].querySelectorAll('th')].map((th) => th.textContent ?? '');
       // The row labels span both header rows: they come before the leaves in the body.
       const labels = [...headerRows[0].querySelectorAll('th')].filter((th) => th.getAttribute('rowspan') === '2').length;
-      const row = [...pane.querySelectorAll('tbody tr, tfoot tr')].find((tr) => tr.querySelector('td')?.textContent === rowLabel);
+      const row = [...pane.querySelectorAll('tbody tr, tfoot tr')].find((tr) => tr.querySelector('td')?.textContent?.replace(/\s*报$/, '') === rowLabel);
       if (!row) return '(no row)';
       // Column position counted over colSpans (the total's label spans the label columns).
       let at = 0;
@@ -99,6 +99,8 @@ describe('统计报表: tallies as a source of the year’s figures, under one r
     await expect.poll(() => cellText(page, '河田镇', '输送人数（人）'), WAIT).toBe(wan(tallySent));
     const note = page.getByTestId('annual-sources');
     await expect.poll(() => note.textContent(), WAIT).toContain(`2008年联建成效：1个乡镇（开发区）取自年终统计表（河田镇），${townships.length - 1}个取自台账。`);
+    // The township's row says its figures are its tally's.
+    await expect.poll(() => page.getByRole('row', { name: /河田镇/ }).first().locator('.ant-tag').textContent(), WAIT).toBe('报');
     await app.screenshot('annual-table-tally-township');
 
     // 5. 对账: both side by side, the county totals, and 河田镇 switched to its ledger.
@@ -125,6 +127,7 @@ describe('统计报表: tallies as a source of the year’s figures, under one r
     await page.getByRole('tab', { name: '联建成效' }).click();
     await expect.poll(() => cellText(page, '河田镇', '输送人数（人）'), WAIT).toBe(wan(ledgerSent));
     await expect.poll(() => note.textContent(), WAIT).toContain(`${townships.length}个乡镇（开发区）均取自台账（其中河田镇已报送年终统计表，经对账采用台账数）`);
+    expect(await page.getByRole('row', { name: /河田镇/ }).first().locator('.ant-tag').count()).toBe(0);
 
     // 7. The summary of 2008 alone, dated 2009年1月20日, the skilled workers written exactly: the ledger's now.
     const skilled2008 = (await readLive<Entry>(page, 'ledger')).filter((e) => e.year === 2008 && e.type === 'labour').reduce((s, e) => s + Number(e.figures.skilled ?? 0), 0);
