@@ -24,11 +24,12 @@ describe('v003-figure-sources', { timeout: 60_000 }, () => {
     const name = `mig-${crypto.randomUUID()}`;
     const { attachments: _a, ...data } = makeV001Data();
     await buildDatabaseAt(2, name, data);
-    const db = new AppDatabase(name);
+    // Opened at v003 itself: later versions change other tables.
+    const db = new AppDatabase(name, MIGRATIONS.filter((m) => m.version <= 3));
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(db.verno).toBe(3);
     for (const table of BACKUP_TABLES) {
-      if (table === 'attachments') continue;
+      if (table === 'attachments' || !db.tables.some((t) => t.name === table)) continue; // blobs; tables of later versions
       expect(await db.table(table).toArray(), table).toEqual(table === 'audit' ? data.audit : byKey(table, data[table]));
     }
     expect(await db.figureSources.count()).toBe(0);
