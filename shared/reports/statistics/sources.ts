@@ -1,11 +1,15 @@
 // THE rule of where a year's figures come from, one township at a time: its accepted year-end
 // tally (年终统计表) where the township reported, the ledger (台账) where it did not, never the
 // two added together — unless the office chose otherwise for that township on the 对账 page.
+// A type whose facts are records of their own (产业共建 → 产业基地, `recordedIn` in the
+// catalog) is not a ledger figure in this sense: it always stands on its records, which the
+// office keeps itself; what a tally says of it is only compared on the 对账 page.
 // `yearFigures` applies it and is the only way the annual table, the dashboard, the summary
 // paragraph, the reconciliation and their exports get a year's ledger figures, so they cannot
 // disagree. Tally rows are few (one per pairing and year), so they are summed here per pairing ×
 // type on each read, into rows shaped like the ledger's aggregates.
 import type { SourceKind } from '../../model/figure-source';
+import { LEDGER_TYPES } from '../../model/ledger-catalog';
 import type { FigureValue, LedgerAggregate } from '../../model/types';
 import { live, type StatisticsInput, type TallyInput } from './input';
 import { tallyFigures } from './ledger-figures';
@@ -50,10 +54,17 @@ export function latestTallyRows(input: Pick<StatisticsInput, 'pairings' | 'talli
   return latest;
 }
 
-/** A tally row as aggregates of its pairing, one per ledger type it reports anything for. */
+/** Types whose figures are read from records of their own (产业基地), never from a tally. */
+const RECORDED = new Set(LEDGER_TYPES.filter((t) => t.recordedIn).map((t) => t.key));
+
+/** Whether a type's figures stand on its own records whatever the township's source (产业共建 → 产业基地). */
+export const standsOnRecords = (typeKey: string): boolean => RECORDED.has(typeKey);
+
+/** A tally row as aggregates of its pairing, one per ledger type it reports anything for (the types kept as records of their own left out). */
 export function tallyAggregates(row: LatestTallyRow, year: number): LedgerAggregate[] {
   const out: LedgerAggregate[] = [];
   for (const [type, values] of Object.entries(row.figures)) {
+    if (standsOnRecords(type)) continue;
     let count = 0;
     const sums: Record<string, number> = {};
     for (const [key, value] of Object.entries(values)) {
@@ -79,7 +90,7 @@ export function tallyCarries(typeKey: string, key: string | '#count'): boolean {
 
 export type YearFigures = {
   year: number;
-  /** The year's figures that stand: ledger aggregates of ledger townships (and of no known township), tally aggregates of tally townships. */
+  /** The year's figures that stand: ledger aggregates of ledger townships (and of no known township), tally aggregates of tally townships, and every township's 产业基地. */
   aggregates: LedgerAggregate[];
   /** Ledger aggregates of tally townships: only for the figures a tally does not carry (see tallyCarries). */
   setAside: LedgerAggregate[];
@@ -114,7 +125,7 @@ export function yearFigures(input: StatisticsInput, year: number): YearFigures {
   const setAside: LedgerAggregate[] = [];
   for (const a of input.aggregates) {
     if (a.year !== year) continue;
-    (fromTally(a.townshipId) ? setAside : aggregates).push(a);
+    (fromTally(a.townshipId) && !standsOnRecords(a.type) ? setAside : aggregates).push(a);
   }
   for (const s of sources) {
     if (s.source !== 'tally') continue;

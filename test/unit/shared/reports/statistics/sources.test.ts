@@ -93,6 +93,25 @@ describe('the year’s figures under the rule', { timeout: 60_000 }, () => {
     expect(h['ledger.training.orderBased=true']).toBe(1);
   });
 
+  it('keeps 产业共建 on the 产业基地 records in a tally township: what a tally says of it is only compared', () => {
+    // 河田镇 built a base in 2007; its 2007 tally says otherwise of every pairing.
+    const year = 2007;
+    const own = tallyOf(hetian.id, year);
+    const rows = own.rows.map((r) => ({ ...r, figures: { ...r.figures, industry: { bases: 3, area: 5000, households: 40 } } }));
+    const withIndustry = withTallies([{ ...own, rows }]);
+    const records = ledgerSum(hetian.id, 'industry', 'area', year);
+    expect(records).toBeGreaterThan(0);
+    const h = row(withIndustry, hetian.id, year);
+    const old = computeAnnualTable(base, { year }).rows.find((r) => r.key === hetian.id)!.values;
+    for (const id of ['bases', 'area', 'households', 'enterpriseGain']) expect(h[`ledger.industry.${id}`] ?? 0, id).toBe(old[`ledger.industry.${id}`] ?? 0);
+    expect(h['ledger.industry.area']).toBe(records);
+    expect(h['ledger.labour.sent']).toBe(100 * pairingsOf(hetian.id, year).length);
+    const area = reconcile(withIndustry, year)
+      .find((c) => c.townshipId === hetian.id)!
+      .figures.find((f) => f.figure.id === 'industry.area')!;
+    expect(area).toMatchObject({ reported: 5000 * pairingsOf(hetian.id, year).length, ledger: records, adopted: records });
+  });
+
   it('follows the office’s choice per township: the ledger for 河田镇 gives back the ledger-only row', () => {
     const chosen = withTallies([tallyOf(hetian.id), tallyOf(zhuotian.id)], [{ year: 2008, townshipId: hetian.id, source: 'ledger' }]);
     expect(row(chosen, hetian.id)).toEqual(ledgerOnly.rows.find((r) => r.key === hetian.id)!.values);
