@@ -218,7 +218,8 @@ export function computeAnnualTable(input: StatisticsInput, filter: AnnualFilter)
   for (const c of parts.flatMap((p) => p.groups.flatMap((g) => g.columns))) {
     if (c.id === 'trainingClasses') {
       if (!chosen) total.values.trainingClasses = training.classes;
-    } else total.values[c.id] ??= 0;
+    } else if (c.countyOnly && chosen) delete total.values[c.id];
+    else total.values[c.id] ??= 0;
   }
   return { year, groupBy, parts, rows: grouped.rows(), total, wholeCounty: !chosen, sources: summarizeSources(input, year, filter.townshipIds) };
 }

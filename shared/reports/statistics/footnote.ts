@@ -8,11 +8,19 @@ export const ANNUAL_FOOTNOTE =
 
 const GROUPING_NOTES: Record<GroupBy, string> = {
   township: '',
-  enterprise: '按企业统计：联建成效按联建点所属企业归集，村的情况只有合计；培训交流、督查整改按乡镇统计，只有合计。',
-  village: '按村统计：联建成效按联建点所属村归集，企业的情况只有合计；培训交流、督查整改按乡镇统计，只有合计。',
+  enterprise: '按企业：联建点的数字归其企业，村的情况只有合计；培训交流、督查整改按乡镇统计，只有合计。',
+  village: '按村：联建点的数字归其村，企业的情况只有合计；培训交流、督查整改按乡镇统计，只有合计。',
 };
+
+type Part = 'basic' | 'ledger' | 'detail' | 'exchange' | 'supervision';
 
 /** The whole note of one table: what it is drawn from, its grouping, and its sources. */
 export function annualFootnote(table: { groupBy: GroupBy; sources: SourceSummary }): string {
   return `${ANNUAL_FOOTNOTE}${GROUPING_NOTES[table.groupBy]}${sourceNote(table.sources)}`;
+}
+
+/** The note under one sheet of the workbook: the whole note under 基本情况, the sources (and a pointer) under the others, which print narrower. */
+export function annualSheetNote(table: { groupBy: GroupBy; sources: SourceSummary }, part: Part): string {
+  if (part === 'basic') return annualFootnote(table);
+  return `注：${GROUPING_NOTES[table.groupBy]}${sourceNote(table.sources)}其他说明见表一。`;
 }

@@ -97,8 +97,14 @@ describe('the annual table by enterprise and by village', { timeout: 60_000 }, (
         expect(t.total.values[c.id] ?? 0, `${t.groupBy} ${c.id}`).toBeCloseTo(sum, 6);
       }
     }
-    expect(allColumns(byEnterprise).filter((c) => c.countyOnly).map((c) => c.id)).toEqual(['villages', 'villagePartyOrgs', 'trainingClasses']);
-    expect(allColumns(byVillage).filter((c) => c.countyOnly).map((c) => c.id)).toEqual(['enterprises', 'employees', 'aboveScale', 'aboveScaleWithParty', 'enterprisePartyOrgs', 'trainingClasses']);
+    // 培训交流 and 督查整改 are counted per township: by enterprise or village they have only the total.
+    const perTownship = byEnterprise.parts.filter((p) => p.key === 'exchange' || p.key === 'supervision').flatMap((p) => p.groups.flatMap((g) => g.columns.map((c) => c.id)));
+    expect(perTownship.length).toBeGreaterThan(5);
+    expect(allColumns(byEnterprise).filter((c) => c.countyOnly).map((c) => c.id)).toEqual(['villages', 'villagePartyOrgs', 'trainingClasses', ...perTownship]);
+    expect(allColumns(byVillage).filter((c) => c.countyOnly).map((c) => c.id)).toEqual(['enterprises', 'employees', 'aboveScale', 'aboveScaleWithParty', 'enterprisePartyOrgs', 'trainingClasses', ...perTownship]);
+    // Their totals are the township table's.
+    const byTownship = computeAnnualTable(input, { year: 2008 });
+    for (const id of perTownship) expect(byEnterprise.total.values[id], id).toBe(byTownship.total.values[id]);
   });
 
   it('shows one enterprise’s workers placed in a year: 台慧’s 240多 women over the years, as its row says each year', () => {
