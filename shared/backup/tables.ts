@@ -26,6 +26,7 @@ export const BACKUP_TABLES = [
   'industryBases',
   'trainingBases',
   'meetings',
+  'figureSources',
 ] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
@@ -59,6 +60,7 @@ export const PRIMARY_KEYS: Record<BackupTableName, string> = {
   industryBases: 'id',
   trainingBases: 'id',
   meetings: 'id',
+  figureSources: 'id',
 };
 
 /** Chinese names of every table, as the backup preview and the 操作日志 show them. */
@@ -88,6 +90,7 @@ export const TABLE_LABELS: Record<BackupTableName | 'ledgerAggregates', string> 
   industryBases: '产业基地',
   trainingBases: '技能培训基地',
   meetings: '交流会议',
+  figureSources: '统计采用数字',
 };
 
 export function isBackupTable(name: string): name is BackupTableName {

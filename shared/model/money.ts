@@ -66,21 +66,26 @@ const SCALES: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /**
- * A figure as a work summary writes it: floored to `digits` significant digits, with 多 when
- * something was cut off; 万 or 亿 once the value reaches them; exact below `exactBelow`.
- * The unit follows, and a unit that already carries 万 scales on (12345万元 → 1亿多元).
- * 多 goes after the number of the unit being counted: 600多万元, but 4万多人.
+ * A figure as a work summary writes it (official usage, as the seed article does): floored to
+ * `digits` significant digits, with 多 when something was cut off; 万 or 亿 once the value
+ * reaches them; exact below `exactBelow`. 多 never follows a decimal (「4.1万多」 is not
+ * written): when something is cut off, the number is also floored to a whole count of its
+ * scale — 41,236 → 4万多, not 4.1万多 — while a value that is exact at `digits` keeps its
+ * decimal (26,000 → 2.6万). The unit follows, and a unit that already carries 万 scales on
+ * (12345万元 → 1亿多元). 多 goes after the number of the unit being counted: 600多万元,
+ * but 4万多人.
  *
  *   roundOfficial(727, '家')       → '727家'      exact, below 1000
  *   roundOfficial(234, '人')       → '234人'
- *   roundOfficial(5123, '名')      → '5100多名'   2 digits
- *   roundOfficial(40321, '人')     → '4万多人'    4.0万, the zero dropped
- *   roundOfficial(45321, '人')     → '4.5万多人'
- *   roundOfficial(26000, '亩')     → '2.6万亩'    nothing cut off, so no 多
+ *   roundOfficial(5137, '名')      → '5100多名'   2 digits
+ *   roundOfficial(41236, '人')     → '4万多人'    a whole count of 万 before 多
+ *   roundOfficial(45000, '人')     → '4.5万人'    nothing cut off: the decimal stays
+ *   roundOfficial(26000, '亩')     → '2.6万亩'
  *   roundOfficial(612.5, '万元')   → '600多万元'  money: 1 digit
  *   roundOfficial(45, '万元')      → '45万元'     money below 100: exact
  *   roundOfficial(7572.3, '万元', { digits: 4 }) → '7572多万元'
  *   roundOfficial(243, '名', { exactBelow: 100 }) → '240多名'
+ *   roundOfficial(123456, '人')    → '12万多人'
  *   roundOfficial(12345, '万元')   → '1亿多元'
  *   roundOfficial(150000, '元')    → '10万多元'   pass { digits: 2 } for 15万元
  */
@@ -95,12 +100,17 @@ export const roundOfficial = (n: number, unit: string, opts: RoundOfficialOption
   const unitExp = prefix ? prefix[1] : 0;
   const baseUnit = prefix ? unit.slice(prefix[0].length) : unit;
 
+  // The value in base units is digits × 10^(exp + unitExp); the scale word comes from its magnitude.
   const d = toDecimal(n);
-  const cut = Math.max(0, d.digits.length - keep);
-  const more = /[1-9]/.test(d.digits.slice(d.digits.length - cut));
-  const floored: Decimal = { digits: d.digits.slice(0, d.digits.length - cut), exp: d.exp + cut + unitExp };
-  const magnitude = floored.digits.length - 1 + floored.exp;
+  const lowest = d.exp + unitExp;
+  const magnitude = d.digits.length - 1 + lowest;
   const [word, exp] = SCALES.find(([, e]) => magnitude >= e) ?? ['', 0];
+  let cut = Math.max(0, d.digits.length - keep);
+  const cutOff = (k: number) => /[1-9]/.test(d.digits.slice(d.digits.length - k));
+  // Something cut off: 多 follows a whole number of the scale, so the digits below it go too.
+  if (cutOff(cut)) cut = Math.max(cut, Math.min(d.digits.length - 1, exp - lowest));
+  const more = cutOff(cut);
+  const floored: Decimal = { digits: d.digits.slice(0, d.digits.length - cut), exp: lowest + cut };
   const number = toPlain({ digits: floored.digits, exp: floored.exp - exp });
   const plus = more ? '多' : '';
   // 多 follows the number of the unit counted: 600多万元 counts 万元, 4万多人 counts 人 in 万.

@@ -28,6 +28,7 @@ import type {
 import type { IndustryBase } from '@shared/model/industry-base';
 import type { TrainingBase } from '@shared/model/training-base';
 import type { Meeting } from '@shared/model/meeting';
+import type { FigureSourceChoice } from '@shared/model/figure-source';
 import { MIGRATIONS } from './migrations';
 import type { JournalEntry } from './journal';
 import type { Migration } from './migrations/types';
@@ -62,6 +63,7 @@ export class AppDatabase extends Dexie {
   meetings!: Table<Meeting, string>;
   /** Operations under way (see journal.ts); not backed up. */
   journal!: Table<JournalEntry, string>;
+  figureSources!: Table<FigureSourceChoice, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -21,12 +21,14 @@ import { traineeRule, trainingRule } from './training-tables';
 import { evaluationRule, industryBaseRule, inspectionRule, meetingRule, rectificationRule, trainingBaseRule } from './supervision-tables';
 import {
   auditShape,
+  figureSourceShape,
   importBatchShape,
   importMappingShape,
   monthlyReportShape,
   settingShape,
   tallyReportShape,
 } from './shapes';
+import { figureSourceSchema } from '../schemas/figure-source';
 import type { TableRule } from './types';
 
 export type { FieldIssue, RecordIssue, RecordReport, RefRule, Row, TableRule, UniqueRule } from './types';
@@ -77,4 +79,11 @@ export const RECORD_RULES: Record<BackupTableName, TableRule> = {
   industryBases: industryBaseRule,
   trainingBases: trainingBaseRule,
   meetings: meetingRule,
+  figureSources: {
+    shape: figureSourceShape,
+    timestamps: 'base',
+    content: figureSourceSchema,
+    refs: [{ field: 'townshipId', label: '乡镇', to: 'townships' }],
+    labels: { year: { label: '年度' }, townshipId: { label: '乡镇' }, source: { label: '采用的数字' } },
+  },
 };

@@ -155,3 +155,6 @@ export const importMappingShape: Shape = z.looseObject({ signature: required, ta
 export const industryBaseShape: Shape = z.looseObject({ ...base, name: required, pairingIds: strings, year: z.number().int(), townshipId: required });
 export const trainingBaseShape: Shape = z.looseObject({ ...base, name: required, villageId: required, enterpriseIds: strings });
 export const meetingShape: Shape = z.looseObject({ ...base, kind: required, title: required, date: required, enterpriseIds: strings, villageIds: strings, personIds: strings, decisions: list });
+
+/** A 采用数字 choice: the key fields; the content is figureSourceSchema. */
+export const figureSourceShape: Shape = z.looseObject({ id: required, year: z.number().int(), townshipId: required, source: required });

@@ -1,18 +1,20 @@
 // The annual statistics table as a print-ready workbook: one sheet per page of pages.ts
 // (基本情况, 联建成效, 分类明细; a part with many figures over two sheets), each with the
-// title, merged group headers over the figures with their units, the township rows and the
-// total, A4 landscape fitted to the page width, headers repeated on every page and page
-// numbers in the footer.
+// title, merged group headers over the figures with their units, the rows (townships, or
+// enterprises / villages with their township) and the total, A4 landscape fitted to the page
+// width, headers repeated on every page, page numbers in the footer, and the note saying
+// which townships' figures came from their tallies and which from the ledger.
 import type { Result } from '../../model/result';
 import { buildXlsxSheets, type HeaderGroup, type SheetModel } from '../xlsx-stream';
 import { textWidth, type TableCell, type TableColumn } from '../xlsx-table';
 import type { AnnualTable, StatRow } from './annual-table';
 import { paginate, type Page } from './pages';
-import { ANNUAL_FOOTNOTE } from './footnote';
+import { annualSheetNote } from './footnote';
+import { GROUP_LABELS, GROUP_NAMES } from './annual-groups';
 import { annualTitle } from './titles';
 
 export { MAX_FIGURES_PER_SHEET, paginate } from './pages';
-export { ANNUAL_FOOTNOTE } from './footnote';
+export { ANNUAL_FOOTNOTE, annualFootnote } from './footnote';
 export { annualTitle } from './titles';
 
 export type AnnualMeta = {
@@ -30,8 +32,15 @@ const SHEET_NUMBERS = ['表一', '表二', '表三', '表四', '表五', '表六
 
 function pageSheet(table: AnnualTable, page: Page, index: number, meta: AnnualMeta): SheetModel {
   const figures = page.groups.flatMap((g) => g.columns);
+  const byTownship = table.groupBy === 'township';
+  const labels: TableColumn[] = byTownship
+    ? [{ header: GROUP_LABELS.township, kind: 'text', width: 16 }]
+    : [
+        { header: GROUP_LABELS[table.groupBy], kind: 'text', width: table.groupBy === 'enterprise' ? 32 : 24 },
+        { header: '所属乡镇', kind: 'text', width: 12 },
+      ];
   const columns: TableColumn[] = [
-    { header: '乡镇（开发区）', kind: 'text', width: 16 },
+    ...labels,
     ...figures.map((c): TableColumn => ({
       header: c.label,
       unit: c.unit || undefined,
@@ -39,13 +48,14 @@ function pageSheet(table: AnnualTable, page: Page, index: number, meta: AnnualMe
       width: Math.max(c.decimals ? 8 : 7, c.unit ? textWidth(`(${c.unit})`) + 1 : 0),
     })),
   ];
-  const groups: HeaderGroup[] = [{ label: '', span: 1 }, ...page.groups.map((g) => ({ label: g.label, span: g.columns.length }))];
+  const groups: HeaderGroup[] = [...labels.map(() => ({ label: '', span: 1 })), ...page.groups.map((g) => ({ label: g.label, span: g.columns.length }))];
   const cells = (row: StatRow, isTotal: boolean): TableCell[] => [
     row.label,
-    ...figures.map((c) => (!c.countyOnly ? (row.values[c.id] ?? 0) : isTotal && table.wholeCounty ? (row.values[c.id] ?? 0) : null)),
+    ...(byTownship ? [] : [row.township ?? '']),
+    ...figures.map((c) => (!c.countyOnly ? (row.values[c.id] ?? 0) : isTotal ? (row.values[c.id] ?? null) : null)),
   ];
   const number = SHEET_NUMBERS[index] ?? `表${index + 1}`;
-  const subtitle = [`${number}　${page.title}`, `填报单位：${meta.unitName || '（未设置单位名称）'}`, meta.scopeNote ? `范围：${meta.scopeNote}` : '', `制表日期：${meta.madeOn}`]
+  const subtitle = [`${number}　${page.title}`, byTownship ? '' : `${GROUP_NAMES[table.groupBy]}统计`, `填报单位：${meta.unitName || '（未设置单位名称）'}`, meta.scopeNote ? `范围：${meta.scopeNote}` : '', `制表日期：${meta.madeOn}`]
     .filter(Boolean)
     .join('　　　');
   return {
@@ -56,8 +66,8 @@ function pageSheet(table: AnnualTable, page: Page, index: number, meta: AnnualMe
     groups,
     rows: table.rows.map((r) => cells(r, false)),
     totals: cells(table.total, true),
-    freezeColumns: 1,
-    footnote: ANNUAL_FOOTNOTE,
+    freezeColumns: labels.length,
+    footnote: annualSheetNote(table, page.part.key),
     landscape: true,
   };
 }

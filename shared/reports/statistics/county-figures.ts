@@ -1,6 +1,7 @@
 // The county's figures over a span of years, as a work summary reports them (the seed
 // article's second paragraph): registry totals as they stand, ledger totals and distinct
-// enterprises / villages / pairing points since `fromYear`, classes, commendations, and the
+// enterprises / villages / pairing points since `fromYear` — each year's township by township
+// from its tally or the ledger, under the rule of sources.ts —, classes, commendations, and the
 // pairings that joined in the last two years. Pure, over aggregates.
 import type { CommendationLevel, NomineeKind } from '../../model/enums';
 import type { LedgerAggregate } from '../../model/types';
@@ -8,6 +9,7 @@ import { activeAtYearEnd, approvedIn, approvedNominees, live, type StatisticsInp
 import { trainingFigures } from './training-figures';
 import { exchangeCounts, meetingCounts, supplyCounts, supplyRelations } from './training-exchange';
 import type { MeetingKind } from '../../model/meeting';
+import { yearFigures } from './sources';
 
 export type Commended = { level: CommendationLevel; title: string; counts: Record<NomineeKind, number> };
 
@@ -57,7 +59,7 @@ export function computeCountyFigures(input: StatisticsInput, span: { fromYear: n
   const enterprises = live(input.enterprises);
   const villages = live(input.villages);
   const pairingOf = new Map(input.pairings.map((p) => [p.id, p]));
-  const aggs = input.aggregates.filter((a) => a.year >= fromYear && a.year <= toYear);
+  const aggs = Array.from({ length: Math.max(0, toYear - fromYear + 1) }, (_, i) => yearFigures(input, fromYear + i).aggregates).flat();
   const ofType = (type: string) => aggs.filter((a) => a.type === type);
   const sum = (type: string, key: string) => Math.round(ofType(type).reduce((s, a) => s + (a.sums[key] ?? 0), 0) * 1e6) / 1e6;
   const side = (a: LedgerAggregate, which: 'enterpriseId' | 'villageId') => (a.pairingId ? pairingOf.get(a.pairingId)?.[which] : a[which]);

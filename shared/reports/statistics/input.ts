@@ -1,10 +1,13 @@
 // What the statistics are computed from: plain arrays as the store holds them (live records
 // only; the functions skip deleted ones anyway). Ledger figures come from LedgerAggregate rows
-// (per pairing × year × type), never from the ledger itself.
+// (per pairing × year × type), never from the ledger itself; the townships' year-end tallies
+// and the office's choices say, per township and year, which of the two stands (sources.ts).
+import type { SourceKind } from '../../model/figure-source';
 import type { InspectionRound, Rectification } from '../../model/inspection';
 import type {
   CommendationRound,
   Enterprise,
+  FigureValue,
   LedgerAggregate,
   Nominee,
   Pairing,
@@ -16,11 +19,26 @@ import type {
 } from '../../model/types';
 import type { Meeting } from '../../model/meeting';
 
+/** An accepted year-end tally (a township's, or an enterprise party organization's): its rows per pairing. */
+export type TallyInput = {
+  year: number;
+  /** The township it is filed under. */
+  townshipId: string;
+  /** Whose tally it is; none: the township's own (as stored before scopes existed). */
+  scope?: { kind: 'township' | 'enterprise'; id: string };
+  createdAt: string;
+  rows: readonly { pairingId: string; figures: Record<string, Record<string, FigureValue>> }[];
+  deleted?: 0 | 1;
+};
+
+/** The office's choice of the figures that stand for one township and year (对账). */
+export type SourceChoiceInput = { year: number; townshipId: string; source: SourceKind };
+
 export type StatisticsInput = {
   townships: readonly Township[];
-  enterprises: readonly Pick<Enterprise, 'id' | 'townshipId' | 'aboveScale' | 'employees' | 'partyOrg' | 'deleted'>[];
-  villages: readonly Pick<Village, 'id' | 'townshipId' | 'partyOrg' | 'deleted'>[];
-  pairings: readonly Pick<Pairing, 'id' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>[];
+  enterprises: readonly Pick<Enterprise, 'id' | 'name' | 'townshipId' | 'aboveScale' | 'employees' | 'partyOrg' | 'deleted'>[];
+  villages: readonly Pick<Village, 'id' | 'name' | 'townshipId' | 'partyOrg' | 'deleted'>[];
+  pairings: readonly Pick<Pairing, 'id' | 'code' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>[];
   aggregates: readonly LedgerAggregate[];
   trainings: readonly Pick<TrainingClass, 'id' | 'startDate' | 'unlistedCount' | 'deleted'>[];
   /** Trainees of the classes, with the organization they held then (it gives their township). */
@@ -34,6 +52,10 @@ export type StatisticsInput = {
   rectifications?: readonly Pick<Rectification, 'inspectionId' | 'townshipId' | 'status' | 'deadline' | 'reviewDate' | 'deleted'>[];
   /** 交流会、研讨会、通报会… (none given: no meetings are counted). */
   meetings?: readonly Pick<Meeting, 'date' | 'kind' | 'townshipId' | 'deleted'>[];
+  /** The years' accepted tallies (none: every township stands on the ledger). */
+  tallies?: readonly TallyInput[];
+  /** The office's choices of the years read. */
+  sourceChoices?: readonly SourceChoiceInput[];
 };
 
 export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]): T[] => rows.filter((r) => !r.deleted);

@@ -34,11 +34,14 @@ export const TRAINING = 'training';
 export const EXCHANGE = 'exchange';
 const VILLAGE_SENT = splitSumKey('cadres', 'direction', '村→企');
 
+// Training was recorded: ledger entries, or a year-end tally's 期数 / 人次 (a tally row has no entries).
+const recorded = (a: LedgerAggregate) => a.count > 0 || (a.sums.sessions ?? 0) > 0 || (a.sums.trainees ?? 0) > 0;
+
 /** The supply relations of the aggregates given (any years), enterprise × village. */
 export function supplyRelations(aggregates: readonly LedgerAggregate[], pairingOf: PairingLookup): SupplyRelation[] {
   const out = new Map<string, SupplyRelation>();
   for (const a of aggregates) {
-    if (a.type !== TRAINING || !a.pairingId || a.count <= 0) continue;
+    if (a.type !== TRAINING || !a.pairingId || !recorded(a)) continue;
     const p = pairingOf(a.pairingId);
     if (!p) continue;
     const key = `${p.enterpriseId}|${p.villageId}`;

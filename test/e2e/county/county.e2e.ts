@@ -8,9 +8,9 @@
 // annual table's county total and the exported summary paragraph against the seed article.
 // The whole county's import time is printed (never asserted).
 //
-// Waiting for branches not yet in main (checked here once they land; see WAITING below):
-// the annual table's tally figures per township and in total, and the summary sentences built
-// from them, need tallies as a source of the statistics and official rounding (h-tally-stats).
+// Every township's figures in the annual table are its tally's (tallies as a source of the
+// statistics, 产业共建 from the 产业基地 records), and the summary writes them in official
+// rounding (4万多人, 5100多名, 600多万元).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
@@ -19,28 +19,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
 import { chooseFiles, confirmImport } from '../import/helpers';
-import { buildCounty, FIGURE_KEYS, TOWNSHIPS, townshipTotals, YEAR } from '../../fixtures/county/model';
+import { ledgerFigures } from '@shared/reports/statistics/ledger-figures';
+import { buildCounty, FIGURE_KEYS, TOWNSHIPS, townshipTotals, YEAR, ZONE } from '../../fixtures/county/model';
 import { classList, crossAppointmentList, enterpriseList, honoursList, pairingsWorkbook, villageList } from '../../fixtures/county/files';
 import { CSV_TOWNSHIP, FIGURE_IDS, tallyFiles } from '../../fixtures/county/tallies';
 
 const WAIT = { timeout: 60_000, interval: 250 };
 const until = <T>(fn: () => Promise<T> | T) => expect.poll(fn, WAIT);
-
-/** Sentences of the seed article's second paragraph that wait for another branch. */
-export const WAITING: Record<string, string> = {
-  安排就业人员4万多人: 'h-tally-stats (official rounding: 41,236 → 4万多)',
-  联建村共向企业输送技术工人5100多名: 'h-tally-stats (tallies as a source)',
-  企业共扶持联建村资金600多万元: 'h-tally-stats (tallies as a source)',
-  全县有36家企业与62个村建立了劳动力技能培训供给关系: 'h-tally-stats (tallies as a source)',
-  '21个联建点成立了治安联防队，13个联建村帮助企业化解各类矛盾纠纷34起': 'h-tally-stats (tallies as a source)',
-  全县共有38个企业派出45名党务干部到联建村学习取经: 'h-tally-stats (tallies as a source)',
-};
-
-/** Annual-table checks that wait: the column and the branch. */
-export const WAITING_COLUMNS: Record<string, string> = {
-  '交叉任职/企业中层管理人员 = 7, 农村经济发展带头人 = 34, 当选村党组织书记 = 18': 'h-tally-stats (each figure counted once in the annual table)',
-  '劳务输送, 技能培训, 资金扶持, 矛盾化解, 治安联防, 学习交流 columns, per township and 全县合计, from the tallies': 'h-tally-stats (tallies as a source)',
-};
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);
@@ -76,26 +61,37 @@ async function menu(page: Page, area: RegExp, item: string): Promise<void> {
 
 const createAll = (page: Page) => () => page.getByRole('button', { name: '全部新建' }).click();
 
-/** The annual workbook's 全县合计 row as 「group/label」 → value, over every sheet. */
-async function countyTotals(bytes: Buffer): Promise<Map<string, number>> {
+/** The annual workbook's rows (each township and 全县合计) as label → 「group/label」 → value, over every sheet. */
+async function tableRows(bytes: Buffer): Promise<Map<string, Map<string, number>>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const out = new Map<string, number>();
+  const out = new Map<string, Map<string, number>>();
   const clean = (v: unknown) => String(v ?? '').replace(/\n/g, '').replace(/[（(][^）)]*[）)]$/, '');
   for (const ws of wb.worksheets) {
-    let total = 0;
+    const labels = new Map<number, string>();
     ws.eachRow((row, n) => {
-      if (row.getCell(1).value === '全县合计') total = n;
+      const label = String(row.getCell(1).value ?? '');
+      if (n > 4 && (label === '全县合计' || TOWNSHIPS.includes(label as (typeof TOWNSHIPS)[number]) || label === ZONE)) labels.set(n, label);
     });
-    if (!total) continue;
     let group = '';
     for (let c = 2; c <= ws.columnCount; c++) {
       group = clean(ws.getCell(3, c).master.value) || group;
-      out.set(`${group}/${clean(ws.getCell(4, c).value)}`, Number(ws.getCell(total, c).value ?? 0));
+      const key = `${group}/${clean(ws.getCell(4, c).value)}`;
+      for (const [n, label] of labels) {
+        const row = out.get(label) ?? new Map<string, number>();
+        row.set(key, Number(ws.getCell(n, c).value ?? 0));
+        out.set(label, row);
+      }
     }
   }
   return out;
 }
+
+/** The annual table's column of a tally figure (「劳务输送/输送人数」). */
+const columnOf = (id: string) => {
+  const f = ledgerFigures().find((x) => x.id === id)!;
+  return `${f.typeName}/${f.label}`;
+};
 
 describe('a county’s files, imported through the UI, give the seed article’s figures', () => {
   let app: AppSession;
@@ -206,15 +202,31 @@ describe('a county’s files, imported through the UI, give the seed article’s
     await menu(page, /统计报表/, '年度统计表');
     await until(() => page.getByRole('cell', { name: '全县合计' }).isVisible()).toBe(true);
     await app.screenshot('county-annual-table');
-    const totals = await countyTotals(await download(page, () => page.getByRole('button', { name: '导出 Excel' }).click()));
+    // Under the table: the 18 townships that sent their tallies stand on them, the 开发区 on the ledger.
+    expect(await page.getByTestId('annual-sources').textContent()).toContain(`${YEAR}年联建成效：18个乡镇（开发区）取自年终统计表（`);
+    expect(await page.getByTestId('annual-sources').textContent()).toContain('，1个取自台账');
+    const rows = await tableRows(await download(page, () => page.getByRole('button', { name: '导出 Excel' }).click()));
+    const totals = rows.get('全县合计')!;
     const at = (key: string) => {
       if (!totals.has(key)) throw new Error(`年度统计表没有「${key}」列：${[...totals.keys()].join('、')}`);
       return totals.get(key);
     };
     expect(['非公有制企业/企业数', '非公有制企业/从业人员', '非公有制企业/规模以上企业', '非公有制企业/其中建立党组织', '非公有制企业/企业党组织', '村/村数', '村/村党组织', '村企联建/联建对数'].map(at)).toEqual([727, 41_236, 39, 39, 41, 290, 290, 125]);
-    // The 去向 columns of 交叉任职 are counted twice by main's annual table (a 联建成效 and a
-    // 分类明细 column of the same figure): h-tally-stats counts each figure once (see WAITING).
-    expect(['交叉任职/交叉任职', '产业共建/基地数', '产业共建/面积'].map(at)).toEqual([85, 12, 26_000]);
+    // Each figure once: the 去向 of 交叉任职 are a 联建成效 column and a 分类明细 column of the same count.
+    expect(['交叉任职/交叉任职', '交叉任职/企业中层管理人员', '交叉任职/农村经济发展带头人', '交叉任职/当选村党组织书记', '产业共建/基地数', '产业共建/面积'].map(at)).toEqual([85, 7, 34, 18, 12, 26_000]);
+    expect(['交叉任职·成效/企业中层管理人员', '交叉任职·成效/农村经济发展带头人', '交叉任职·成效/当选村党组织书记'].map(at)).toEqual([7, 34, 18]);
+    // Each township's row is its tally's totals, cell by cell (产业共建 from the 产业基地 records, which agree), and the 全县合计 their sum.
+    for (const k of FIGURE_KEYS) {
+      const column = columnOf(FIGURE_IDS[k]);
+      let whole = 0;
+      for (const name of TOWNSHIPS) {
+        const expected = townshipTotals(county, name)[k];
+        expect(rows.get(name)?.get(column), `${name} ${column}`).toBeCloseTo(expected, 6);
+        whole += expected;
+      }
+      expect(rows.get(ZONE)?.get(column) ?? 0, `${ZONE} ${column}`).toBe(0);
+      expect(at(column), `全县合计 ${column}`).toBeCloseTo(whole, 6);
+    }
     expect(['表彰先进/县委表彰', '表彰先进/市委表彰', '骨干培训/培训班', '骨干培训/培训人员'].map(at)).toEqual([22, 11, 6, 234]);
 
     // The summary paragraph, exported as Word, against the article's sentences.
@@ -233,9 +245,14 @@ describe('a county’s files, imported through the UI, give the seed article’s
       '共有3家企业和8个村党组织被龙岩市委评为先进基层党组织，有8家企业和14个村党组织被县委评为先进基层党组织',
       '共举办6期培训班，培训村企党组织负责人234人',
       '2007年以来，又有72个村企自愿加入联建',
+      '安排就业人员4万多人',
+      '联建村共向企业输送技术工人5100多名',
+      '企业共扶持联建村资金600多万元',
+      '全县有36家企业与62个村建立了劳动力技能培训供给关系',
+      '21个联建点成立了治安联防队，13个联建村帮助企业化解各类矛盾纠纷34起',
+      '全县共有38个企业派出45名党务干部到联建村学习取经',
     ]) {
       expect(text, sentence).toContain(sentence);
     }
-    console.log(`尚待其他分支的句子（现在的总结中${Object.keys(WAITING).filter((s) => text.includes(s)).length}/${Object.keys(WAITING).length}句已有）：${Object.entries(WAITING).map(([s, b]) => `「${s}」← ${b}`).join('；')}`);
   });
 });

@@ -1,7 +1,8 @@
 // 年终统计 end to end, as the office and two townships would do it: templates for 2008 out,
 // two of them filled by script (one with a bad row), both imported, the completeness board
 // and the bad row with its address, the fix re-imported (replacing, never adding), the
-// reconciliation, and the annual table exported and checked cell by cell against the ledger.
+// reconciliation, and the annual table exported and checked cell by cell (each township from
+// its tally where it reported, from the ledger elsewhere).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -182,7 +183,9 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
     await expect.poll(() => page.getByRole('cell', { name: '+5', exact: true }).first().isVisible(), WAIT).toBe(true);
     await app.screenshot('tally-reconcile');
 
-    // 7. The annual table: ledger only, every township and the total checked cell by cell.
+    // 7. The annual table: 河田镇 and 濯田镇 from their tallies (what a tally carries), every other
+    // township and every breakdown a tally does not carry from the ledger — never both added —,
+    // every township and the total checked cell by cell.
     await page.getByRole('menuitem', { name: /年度统计表/ }).click();
     await expect.poll(() => page.getByRole('cell', { name: '全县合计' }).isVisible(), WAIT).toBe(true);
     const annual = await download(page, () => page.getByRole('button', { name: '导出 Excel' }).click());
@@ -196,6 +199,19 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
         if (key.includes('=')) return s + (String(v) === key.split('=')[1] ? 1 : 0);
         return s + (typeof v === 'number' ? v : 0);
       }, 0);
+    // A tally carries every sum, persons counted, the chosen outcomes and 是/否 answers, not the other option breakdowns.
+    const carried = (key: string) => !key.includes('=') || key === 'orderBased=true' || /^outcome=(企业中层管理人员|农村经济发展带头人|当选村党组织书记)$/.test(key);
+    const tallyOf = new Map(reports.map((r) => [r.townshipId, r]));
+    const tallySum = (report: (typeof reports)[number], type: string, key: string) =>
+      report.rows.reduce((s, r) => {
+        const v = r.figures[type]?.[key];
+        return s + (typeof v === 'number' ? v : v === true ? 1 : 0);
+      }, 0);
+    const expected = (type: string, key: string, tid: string) => {
+      const report = tallyOf.get(tid);
+      return report && carried(key) ? tallySum(report, type, key) : sums(type, key, tid);
+    };
+    expect(expected('labour', 'skilled', townshipId('河田镇'))).toBe(sums('labour', 'skilled', townshipId('河田镇')) + 5);
     let checked = 0;
     // The ledger's sheets only: 培训交流 counts organizations (test/e2e/training/exchange.e2e.ts) and
     // 督查整改 counts inspections (test/unit/shared/reports/statistics/annual-inspections.test.ts).
@@ -207,8 +223,9 @@ describe('年终统计: templates out, tallies in, board, fix and re-import, rec
         const figure = String(ws.getCell(4, c).value).replace(/\n/g, '').replace(/\(.*\)$/, '');
         const spec = FIGURE_KEYS[`${type}/${figure}`];
         if (!spec) throw new Error(`unknown column ${type}/${figure}`);
-        ordered.forEach((t, i) => expect(ws.getCell(5 + i, c).value, `${ws.name} ${t.name} ${type}/${figure}`).toBeCloseTo(sums(spec[0], spec[1], t.id), 6));
-        expect(ws.getCell(5 + ordered.length, c).value, `${ws.name} 合计 ${type}/${figure}`).toBeCloseTo(sums(spec[0], spec[1]), 6);
+        ordered.forEach((t, i) => expect(ws.getCell(5 + i, c).value, `${ws.name} ${t.name} ${type}/${figure}`).toBeCloseTo(expected(spec[0], spec[1], t.id), 6));
+        const total = ordered.reduce((sum, t) => sum + expected(spec[0], spec[1], t.id), 0);
+        expect(ws.getCell(5 + ordered.length, c).value, `${ws.name} 合计 ${type}/${figure}`).toBeCloseTo(total, 6);
         checked += ordered.length + 1;
       }
     }

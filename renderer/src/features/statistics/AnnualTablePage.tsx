@@ -1,13 +1,16 @@
-// 村企联建工作年度统计表 on screen: year and township filters shared with the charts, one
-// tab per part of the table, export to the print-ready workbook. Opening the page reads only
-// the aggregates of the year (performance mark 'cq:annual-table' measures it).
+// 村企联建工作年度统计表 on screen: year and township filters shared with the charts, rows by
+// township (default), enterprise or village, one tab per part of the table, export to the
+// print-ready workbook and print, and the note saying which townships' figures came from their
+// tallies and which from the ledger. Opening the page reads only the aggregates and tallies of
+// the year (performance mark 'cq:annual-table' measures it).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { App, Button, Card, Space, Tabs, Typography } from 'antd';
+import { App, Button, Card, Segmented, Space, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
-import { annualTitle } from '@shared/reports/statistics/titles';
+import { GROUP_BYS, GROUP_NAMES, type GroupBy } from '@shared/reports/statistics/annual-groups';
+import { annualFileName, annualTitle } from '@shared/reports/statistics/titles';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
 import { useStatFilters } from './filters';
@@ -15,7 +18,8 @@ import { loadStatisticsInput } from './load';
 import { StatFilterBar } from './StatFilterBar';
 import { StatTable } from './StatTable';
 import { StatPrintButton } from './StatPrint';
-import { ANNUAL_FOOTNOTE } from '@shared/reports/statistics/footnote';
+import { annualFootnote } from '@shared/reports/statistics/footnote';
+import { Link } from 'react-router';
 import { safeFileName, saveBuilt } from './save';
 
 export const ANNUAL_TABLE_MEASURE = 'cq:annual-table';
@@ -25,11 +29,12 @@ export function AnnualTablePage() {
   const filters = useStatFilters();
   const { year, ready, townshipIds } = filters;
   const [office] = useSetting('office');
+  const [groupBy, setGroupBy] = useState<GroupBy>('township');
   const [openedAt] = useState(() => performance.now());
   const measured = useRef(false);
   // The year travels with the data, so a table is never computed from another year's figures.
   const loaded = useLiveQuery(async () => (ready ? { year, input: await loadStatisticsInput(getStore().db, year, year) } : undefined), [ready, year]);
-  const table = useMemo(() => (loaded?.year === year ? computeAnnualTable(loaded.input, { year, townshipIds }) : undefined), [loaded, year, townshipIds]);
+  const table = useMemo(() => (loaded?.year === year ? computeAnnualTable(loaded.input, { year, townshipIds, groupBy }) : undefined), [loaded, year, townshipIds, groupBy]);
 
   useEffect(() => {
     if (!table || table.year !== year || measured.current) return;
@@ -40,11 +45,11 @@ export function AnnualTablePage() {
   const countyName = office.countyName || '全县';
   const exportXlsx = async () => {
     if (!table) return;
-    const scopeNote = table.wholeCounty ? undefined : table.rows.map((r) => r.label).join('、');
+    const scopeNote = table.wholeCounty ? undefined : table.sources.townships.join('、');
     // The workbook writer is loaded when a table is exported, not with the page.
     const { buildAnnualXlsx } = await import('@shared/reports/statistics/annual-xlsx');
     const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: dayjs().format('YYYY-MM-DD'), scopeNote });
-    await saveBuilt(built, safeFileName(`${annualTitle(table, office.countyName)}.xlsx`), message);
+    await saveBuilt(built, safeFileName(annualFileName(table, office.countyName)), message);
   };
 
   return (
@@ -59,18 +64,28 @@ export function AnnualTablePage() {
             <Button type="primary" icon={<DownloadOutlined />} disabled={!table} onClick={() => void exportXlsx()}>
               导出 Excel
             </Button>
-            <StatPrintButton table={table} title={annualTitle({ year }, office.countyName)} subtitle={`填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${dayjs().format('YYYY-MM-DD')}`} />
+            <StatPrintButton
+              table={table}
+              title={annualTitle({ year }, office.countyName)}
+              subtitle={`${groupBy === 'township' ? '' : `${GROUP_NAMES[groupBy]}统计　　`}填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${dayjs().format('YYYY-MM-DD')}`}
+            />
           </Space>
         }
       />
+      <Space style={{ marginBottom: 8 }}>
+        <span>分组</span>
+        <Segmented<GroupBy> aria-label="分组" value={groupBy} onChange={setGroupBy} options={GROUP_BYS.map((g) => ({ value: g, label: GROUP_NAMES[g] }))} />
+      </Space>
       {table && (
         <Tabs
           items={table.parts.map((part) => ({ key: part.key, label: part.title, children: <StatTable table={table} part={part} /> }))}
         />
       )}
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-        {ANNUAL_FOOTNOTE}乡镇报送的年终统计数见「对账」。
-      </Typography.Paragraph>
+      {table && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="annual-sources">
+          {annualFootnote(table)}乡镇报送数与台账数的对照见「<Link to="/statistics/reconcile">对账</Link>」。
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -1,12 +1,14 @@
 // 统计分析: a figure over the years, the same figure by township, and ledger entries by type,
 // with the year and township filters of the statistics table; each chart saved as PNG; and the
 // year's rectification items and evaluation scores (from the supervision and evaluation features).
+// The figures are the annual table's (each township's from its tally or the ledger, per year).
 import { Suspense, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
 import { PictureOutlined } from '@ant-design/icons';
 import { ok } from '@shared/model/result';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
+import { sourceNote } from '@shared/reports/statistics/sources';
 import { getStore } from '../../db';
 import { useStatFilters } from './filters';
 import { loadStatisticsInput } from './load';
@@ -123,6 +125,11 @@ export function DashboardPage() {
           </Suspense>
         </Col>
       </Row>
+      {table && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="dashboard-sources">
+          {sourceNote(table.sources)}历年图中各年同样按该年各乡镇的年终统计表或台账取数；「台账条数」只计台账。
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -5,7 +5,8 @@ import { createPortal } from 'react-dom';
 import { App, Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { AnnualTable } from '@shared/reports/statistics/annual-table';
-import { ANNUAL_FOOTNOTE } from '@shared/reports/statistics/footnote';
+import { annualFootnote } from '@shared/reports/statistics/footnote';
+import { GROUP_LABELS } from '@shared/reports/statistics/annual-groups';
 import { paginate, type Page } from '@shared/reports/statistics/pages';
 import { host } from '../../host';
 import { statText } from './StatTable';
@@ -19,12 +20,14 @@ const PAGE_RULES = `@page {
 
 function PrintPage({ table, page, title, subtitle }: { table: AnnualTable; page: Page; title: string; subtitle: string }) {
   const columns = page.groups.flatMap((g) => g.columns);
+  const byTownship = table.groupBy === 'township';
   const row = (r: AnnualTable['total'], total: boolean) => (
     <tr key={r.key} className={total ? 'total' : undefined}>
-      <td>{r.label}</td>
+      <td colSpan={total && !byTownship ? 2 : undefined}>{r.label}</td>
+      {!byTownship && !total && <td>{r.township ?? ''}</td>}
       {columns.map((c) => (
         <td key={c.id} className="num">
-          {statText(c, r, total, table.wholeCounty)}
+          {statText(c, r, total)}
         </td>
       ))}
     </tr>
@@ -37,11 +40,13 @@ function PrintPage({ table, page, title, subtitle }: { table: AnnualTable; page:
       </p>
       <table>
         <colgroup>
-          <col style={{ width: '11em' }} />
+          <col style={{ width: table.groupBy === 'enterprise' ? '15em' : '11em' }} />
+          {!byTownship && <col style={{ width: '6em' }} />}
         </colgroup>
         <thead>
           <tr>
-            <th rowSpan={2}>乡镇（开发区）</th>
+            <th rowSpan={2}>{GROUP_LABELS[table.groupBy]}</th>
+            {!byTownship && <th rowSpan={2}>所属乡镇</th>}
             {page.groups.map((g) => (
               <th key={g.label} colSpan={g.columns.length}>
                 {g.label}
@@ -63,7 +68,7 @@ function PrintPage({ table, page, title, subtitle }: { table: AnnualTable; page:
           {row(table.total, true)}
         </tbody>
       </table>
-      <p className="note">{ANNUAL_FOOTNOTE}</p>
+      <p className="note">{annualFootnote(table)}</p>
     </section>
   );
 }

@@ -1,18 +1,23 @@
 // Reads what the statistics need, in one read transaction so the figures are consistent:
 // the registry (a few thousand rows), the aggregates of the years asked for (never the
-// ledger), training classes and their trainees, commendations, meetings, only the persons they
-// name, and the years' inspections with their rectification items.
+// ledger), the years' accepted tallies (a row per pairing) and the office's choices of which
+// figures stand, training classes and their trainees, commendations, meetings, only the persons
+// they name, and the years' inspections with their rectification items.
 import type { AppDatabase } from '../../db';
-import type { StatisticsInput } from '@shared/reports/statistics/input';
+import type { StatisticsInput, TallyInput } from '@shared/reports/statistics/input';
+import { figureSourceChoices } from '../../db/repositories/figure-sources';
 
 export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toYear: number): Promise<StatisticsInput> {
-  return db.transaction('r', [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications], async () => {
-    const [townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, meetings] = await Promise.all([
+  const tables = [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.tallyReports, db.figureSources, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications];
+  return db.transaction('r', tables, async () => {
+    const [townships, enterprises, villages, pairings, aggregates, reports, sourceChoices, trainings, trainees, commendations, nominees, meetings] = await Promise.all([
       db.townships.where('deleted').equals(0).toArray(),
       db.enterprises.where('deleted').equals(0).toArray(),
       db.villages.where('deleted').equals(0).toArray(),
       db.pairings.where('deleted').equals(0).toArray(),
       db.ledgerAggregates.where('year').between(fromYear, toYear, true, true).toArray(),
+      db.tallyReports.where('year').between(fromYear, toYear, true, true).toArray(),
+      figureSourceChoices(db, fromYear, toYear),
       db.trainings.where('deleted').equals(0).toArray(),
       db.trainees.where('deleted').equals(0).toArray(),
       db.commendations.where('deleted').equals(0).toArray(),
@@ -24,6 +29,8 @@ export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toY
     const persons = (await db.persons.bulkGet([...personIds])).filter((p) => p !== undefined);
     const inspections = await db.inspections.where('[deleted+year]').between([0, fromYear], [0, toYear], true, true).toArray();
     const rectifications = inspections.length ? await db.rectifications.where('inspectionId').anyOf(inspections.map((i) => i.id)).toArray() : [];
-    return { townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, persons, meetings, inspections, rectifications };
+    // Stored tallies carry their scope and a soft-delete flag beyond TallyReport's own fields.
+    const tallies = reports as TallyInput[];
+    return { townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, persons, meetings, inspections, rectifications, tallies, sourceChoices };
   });
 }

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { decodeValue, encodeValue, FORBIDDEN_KEYS } from '@shared/backup/json-codec';
 import { normalizeRows } from '@shared/backup/normalize';
+import { BACKUP_TABLES, type BackupTableName } from '@shared/backup/tables';
+import { validateBackupTables } from '@shared/backup/validate';
 
 // Building and reading backups takes seconds on a busy shared machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -31,6 +33,22 @@ describe('normalize on restore', () => {
     const rows = [true, false, undefined, 1].map((deleted, i) => ({ id: `t${i}`, name: `镇${i}`, kind: '镇', deleted }));
     const result = normalizeRows('townships', rows, 'x');
     expect(result.ok && result.value.map((r) => r.deleted)).toEqual([1, 0, 0, 1]);
+  });
+
+  it('checks the office’s 采用数字 choices by their own rules', () => {
+    const good = { id: '2008|t1', year: 2008, townshipId: 't1', source: 'ledger', createdAt: 'x', updatedAt: 'x' };
+    expect(normalizeRows('figureSources', [good], 'x')).toEqual({ ok: true, value: [good] });
+    const township = { id: 't1', name: '河田镇', kind: '镇', order: 1 };
+    const judged = (choice: object) => {
+      const raw = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as unknown[]])) as Record<BackupTableName, unknown[]>;
+      raw.townships = [township];
+      raw.figureSources = [choice];
+      return validateBackupTables(raw, 'x').report.issues.filter((i) => i.table === 'figureSources');
+    };
+    expect(judged(good)).toEqual([]);
+    expect(judged({ ...good, source: 'both' })).toMatchObject([{ index: 1, field: '采用的数字' }]);
+    expect(judged({ ...good, id: '2007|t1' })).toMatchObject([{ index: 1, field: 'id' }]);
+    expect(judged({ ...good, id: '2008|t9', townshipId: 't9' })).toMatchObject([{ index: 1, field: '乡镇' }]);
   });
 
   it('derives a ledger entry year from its date when missing', () => {

@@ -8,6 +8,7 @@ import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { INDUSTRY_BASE_LABELS } from '@shared/model/schemas/industry-base';
 import { maskIdCard } from '@shared/model/idcard';
 import { tableLabel } from '@shared/backup/tables';
+import { SOURCE_LABELS, type SourceKind } from '@shared/model/figure-source';
 import { formatSeconds } from '../format';
 
 export const ACTION_LABELS: Record<AuditAction, string> = { create: '新建', update: '修改', delete: '删除', restore: '恢复' };
@@ -16,7 +17,7 @@ export const ACTION_COLORS: Record<AuditAction, string> = { create: 'green', upd
 /** The entities the log can show, for the filter (the backup pseudo-entity included). */
 export const AUDIT_ENTITIES = [
   'townships', 'villages', 'enterprises', 'persons', 'pairings', 'ledger', 'monthlyReports',
-  'inspections', 'rectifications', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'backup',
+  'inspections', 'rectifications', 'evaluations', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'figureSources', 'backup',
 ] as const;
 
 export function entityLabel(entity: string): string {
@@ -98,6 +99,7 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   nominees: { roundId: '表彰批次', title: '称号', kind: '对象类型', refId: '对象', displayName: '名称', deed: '事迹', source: '来源' },
   backup: { 备份时间: '备份时间', 程序版本: '程序版本', 记录数: '记录数' },
   industryBases: { ...INDUSTRY_BASE_LABELS },
+  figureSources: { source: '年度统计表采用' },
 };
 
 function ledgerFieldLabel(record: Record<string, unknown> | undefined, key: string): string | undefined {
@@ -143,6 +145,7 @@ export function showValue(path: string, value: unknown, entity: string, nameOf: 
   if (isReference(path) && Array.isArray(value)) return value.map((v) => nameOf(String(v)) ?? String(v)).join('、');
   if (path === 'deleted') return value ? '是' : '否';
   if (entity === 'ledger' && path === 'type') return LEDGER_TYPES.find((t) => t.key === value)?.name ?? String(value);
+  if (entity === 'figureSources' && path === 'source') return SOURCE_LABELS[value as SourceKind] ?? String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (Array.isArray(value)) return value.map((v) => (v && typeof v === 'object' ? JSON.stringify(v) : String(v))).join('、');
   if (typeof value === 'object') return JSON.stringify(value);

@@ -5,7 +5,7 @@ import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
 import type { StatisticsInput } from '@shared/reports/statistics/input';
 
 const base = { createdAt: '2008-01-01T00:00:00.000Z', updatedAt: '2008-01-01T00:00:00.000Z', deleted: 0 as const };
-const pairing = (id: string, townshipId: string) => ({ ...base, id, enterpriseId: `e${id}`, villageId: `v${id}`, responsibleTownshipId: townshipId, status: '已批准' as const, approvedDate: '2007-01-01' });
+const pairing = (id: string, townshipId: string) => ({ ...base, id, code: id, enterpriseId: `e${id}`, villageId: `v${id}`, responsibleTownshipId: townshipId, status: '已批准' as const, approvedDate: '2007-01-01' });
 const item = (inspectionId: string, townshipId: string, status: string, extra: object = {}) => ({ ...base, inspectionId, townshipId, status: status as '待整改', deadline: '2008-10-31', ...extra });
 
 const input: StatisticsInput = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeedCounty } from '@shared/sample/seed-county';
-import { allColumns, computeAnnualTable, UNASSIGNED_KEY } from '@shared/reports/statistics/annual-table';
+import { allColumns, computeAnnualTable, REST_KEY, UNASSIGNED_KEY } from '@shared/reports/statistics/annual-table';
 import { aggregateEntries } from '@shared/reports/statistics/aggregate-entries';
 import { seedInput } from './seed-input';
 
@@ -70,5 +70,76 @@ describe('村企联建工作年度统计表', { timeout: 60_000 }, () => {
     const other = t.rows.find((r) => r.key === UNASSIGNED_KEY)!;
     expect(other.values['ledger.labour.sent']).toBe(10);
     expect(t.total.values['ledger.labour.sent']).toBe(table.total.values['ledger.labour.sent'] + 10);
+  });
+});
+
+describe('the annual table by enterprise and by village', { timeout: 60_000 }, () => {
+  const byTownship = computeAnnualTable(input, { year: 2008 });
+  const byEnterprise = computeAnnualTable(input, { year: 2008, groupBy: 'enterprise' });
+  const byVillage = computeAnnualTable(input, { year: 2008, groupBy: 'village' });
+  const taihui = county.enterprises.find((e) => e.name === '福建台慧体育器材有限公司')!;
+  const taihuiPairings = new Set(county.pairings.filter((p) => p.enterpriseId === taihui.id).map((p) => p.id));
+  const women = (year: number) => county.ledger.filter((e) => e.year === year && e.pairingId && taihuiPairings.has(e.pairingId)).reduce((s, e) => s + (Number(e.figures.leftBehindWomen) || 0), 0);
+
+  it('has the same columns and the same county total whatever the grouping', () => {
+    for (const t of [byEnterprise, byVillage]) {
+      expect(allColumns(t).map((c) => c.id)).toEqual(allColumns(byTownship).map((c) => c.id));
+      expect(t.total.values).toEqual(byTownship.total.values);
+      expect(t.total.label).toBe('全县合计');
+    }
+  });
+
+  it('adds every column but the other kind’s register up to the total, through the rest and 其他 rows', () => {
+    for (const t of [byEnterprise, byVillage]) {
+      for (const c of allColumns(t)) {
+        if (c.countyOnly) continue;
+        const sum = t.rows.reduce((s, r) => s + (r.values[c.id] ?? 0), 0);
+        expect(t.total.values[c.id] ?? 0, `${t.groupBy} ${c.id}`).toBeCloseTo(sum, 6);
+      }
+    }
+    // 培训交流 and 督查整改 are counted per township: by enterprise or village they have only the total.
+    const perTownship = byEnterprise.parts.filter((p) => p.key === 'exchange' || p.key === 'supervision').flatMap((p) => p.groups.flatMap((g) => g.columns.map((c) => c.id)));
+    expect(perTownship.length).toBeGreaterThan(5);
+    expect(allColumns(byEnterprise).filter((c) => c.countyOnly).map((c) => c.id)).toEqual(['villages', 'villagePartyOrgs', 'trainingClasses', ...perTownship]);
+    expect(allColumns(byVillage).filter((c) => c.countyOnly).map((c) => c.id)).toEqual(['enterprises', 'employees', 'aboveScale', 'aboveScaleWithParty', 'enterprisePartyOrgs', 'trainingClasses', ...perTownship]);
+    // Their totals are the township table's.
+    const byTownship = computeAnnualTable(input, { year: 2008 });
+    for (const id of perTownship) expect(byEnterprise.total.values[id], id).toBe(byTownship.total.values[id]);
+  });
+
+  it('shows one enterprise’s workers placed in a year: 台慧’s 240多 women over the years, as its row says each year', () => {
+    let overYears = 0;
+    for (const year of [2006, 2007, 2008]) {
+      const t = computeAnnualTable(input, { year, groupBy: 'enterprise' });
+      const row = t.rows.find((r) => r.key === taihui.id);
+      expect(row?.values['ledger.labour.leftBehindWomen'] ?? 0, String(year)).toBe(women(year));
+      overYears += row?.values['ledger.labour.leftBehindWomen'] ?? 0;
+    }
+    expect(overYears).toBe(243);
+    const row = byEnterprise.rows.find((r) => r.key === taihui.id)!;
+    expect(row).toMatchObject({ label: '福建台慧体育器材有限公司', township: county.townships.find((t) => t.id === taihui.townshipId)!.name });
+    expect(row.values.enterprises).toBe(1);
+    expect(row.values.employees).toBe(taihui.employees);
+  });
+
+  it('lists the enterprises and villages that took part, then one row for the rest of the register', () => {
+    const active = new Set(county.pairings.filter((p) => p.approvedDate! <= '2008-12-31' && (!p.endedDate || p.endedDate >= '2008-01-01')).map((p) => p.enterpriseId));
+    const listed = byEnterprise.rows.filter((r) => !r.key.startsWith('__'));
+    for (const id of active) expect(listed.some((r) => r.key === id)).toBe(true);
+    const rest = byEnterprise.rows.find((r) => r.key === REST_KEY)!;
+    expect(rest.label).toBe(`其余${727 - listed.length}家企业（未参加联建）`);
+    expect(rest.values.enterprises).toBe(727 - listed.length);
+    expect(rest.values['ledger.labour.sent'] ?? 0).toBe(0);
+    const villages = byVillage.rows.filter((r) => !r.key.startsWith('__'));
+    expect(villages.every((r) => r.values.villages === 1 && r.township)).toBe(true);
+    expect(byVillage.rows.find((r) => r.key === REST_KEY)!.values.villages).toBe(290 - villages.length);
+  });
+
+  it('filters by township in every grouping', () => {
+    const hetian = county.townships.find((t) => t.name === '河田镇')!;
+    const t = computeAnnualTable(input, { year: 2008, groupBy: 'village', townshipIds: [hetian.id] });
+    expect(t.rows.filter((r) => !r.key.startsWith('__')).every((r) => r.township === '河田镇')).toBe(true);
+    expect(t.total.values['ledger.labour.sent']).toBe(byTownship.rows.find((r) => r.key === hetian.id)!.values['ledger.labour.sent']);
+    expect(t.total.values.villages).toBe(28);
   });
 });

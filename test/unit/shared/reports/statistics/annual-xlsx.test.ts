@@ -59,6 +59,32 @@ describe('the annual table as a workbook', () => {
     expect(wb.worksheets[0].getCell(5 + table.rows.length, 1).value).toBe('全县合计');
   });
 
+  it('takes the same figures as the table under the rule, says under each sheet where they came from, and groups by enterprise', async () => {
+    const hetian = input.townships.find((t) => t.name === '河田镇')!;
+    const rows = input.pairings.filter((p) => p.responsibleTownshipId === hetian.id && !p.endedDate).map((p) => ({ pairingId: p.id, figures: { labour: { sent: 100 } } }));
+    const withTally = { ...input, tallies: [{ year: 2008, townshipId: hetian.id, createdAt: '2009-01-05', rows }] };
+    const load = async (groupBy: 'township' | 'enterprise') => {
+      const r = buildAnnualXlsx(computeAnnualTable(withTally, { year: 2008, groupBy }), meta);
+      if (!r.ok) throw new Error(r.error);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.value.buffer as ArrayBuffer);
+      return wb;
+    };
+    const wb = await load('township');
+    const ledger = wb.worksheets[1];
+    const hetianRow = [...Array(ledger.rowCount).keys()].map((i) => ledger.getRow(i + 1)).find((r) => r.getCell(1).value === '河田镇')!;
+    expect(hetianRow.getCell(2).value).toBe(100 * rows.length);
+    for (const ws of wb.worksheets) expect(String(ws.getCell(ws.rowCount, 1).value), ws.name).toContain(`2008年联建成效：1个乡镇（开发区）取自年终统计表（河田镇），${input.townships.length - 1}个取自台账。`);
+
+    const byEnterprise = await load('enterprise');
+    const basic = byEnterprise.worksheets[0];
+    expect([basic.getCell(3, 1).value, basic.getCell(3, 2).value]).toEqual(['企业', '所属乡镇']);
+    expect(String(basic.getCell(2, 1).value)).toContain('按企业统计');
+    const taihui = [...Array(basic.rowCount).keys()].map((i) => basic.getRow(i + 1)).find((r) => r.getCell(1).value === '福建台慧体育器材有限公司')!;
+    expect(taihui.getCell(2).value).toBe('长汀经济开发区');
+    expect(taihui.getCell(3).value).toBe(1);
+  });
+
   it('prints on A4 landscape, one page wide, with the header repeated on page 2 (LibreOffice → PDF)', async () => {
     // 60 townships make the first part run over more than one page.
     const townships: Township[] = Array.from({ length: 60 }, (_, i) => ({ ...input.townships[0], id: `t${i}`, name: `测试乡镇${i + 1}`, order: i }));

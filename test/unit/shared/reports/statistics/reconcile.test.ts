@@ -14,7 +14,7 @@ describe('reconciliation of tallies against the ledger', { timeout: 60_000 }, ()
       pairingId: p.id,
       figures: { labour: { sent: labourOf(p.id, 'sent'), skilled: labourOf(p.id, 'skilled') + (i === 0 ? 5 : 0) } },
     }));
-    const checks = reconcile(input, [{ townshipId: hetian.id, createdAt: '2009-01-05', rows }], 2008);
+    const checks = reconcile({ ...input, tallies: [{ year: 2008, townshipId: hetian.id, createdAt: '2009-01-05', rows }] }, 2008);
     const row = checks.find((c) => c.townshipId === hetian.id)!;
     expect(row.hasTally).toBe(true);
     const sent = row.figures.find((f) => f.figure.id === 'labour.sent')!;
@@ -29,9 +29,9 @@ describe('reconciliation of tallies against the ledger', { timeout: 60_000 }, ()
 
   it('takes each pairing’s latest reported row only', () => {
     const p = hetianPairings[0];
-    const older = { townshipId: hetian.id, createdAt: '2009-01-05', rows: [{ pairingId: p.id, figures: { funds: { amount: 100 } } }] };
-    const newer = { townshipId: hetian.id, createdAt: '2009-01-09', rows: [{ pairingId: p.id, figures: { funds: { amount: 7 } } }] };
-    const row = reconcile(input, [newer, older], 2008).find((c) => c.townshipId === hetian.id)!;
+    const older = { year: 2008, townshipId: hetian.id, createdAt: '2009-01-05', rows: [{ pairingId: p.id, figures: { funds: { amount: 100 } } }] };
+    const newer = { year: 2008, townshipId: hetian.id, createdAt: '2009-01-09', rows: [{ pairingId: p.id, figures: { funds: { amount: 7 } } }] };
+    const row = reconcile({ ...input, tallies: [newer, older] }, 2008).find((c) => c.townshipId === hetian.id)!;
     expect(row.figures.find((f) => f.figure.id === 'funds.amount')!.reported).toBe(7);
   });
 });

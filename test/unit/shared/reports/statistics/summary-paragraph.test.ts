@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCountyFigures } from '@shared/reports/statistics/county-figures';
-import { buildSummaryParagraph } from '@shared/reports/statistics/summary-paragraph';
+import { buildSummaryParagraph, figureForms, usedFigures } from '@shared/reports/statistics/summary-paragraph';
 import { seedInput } from './seed-input';
 
 describe('the figures paragraph of a work summary', { timeout: 60_000 }, () => {
@@ -42,5 +42,24 @@ describe('the figures paragraph of a work summary', { timeout: 60_000 }, () => {
     expect(y2008.skilledWorkers).toBeLessThan(5123);
     expect(y2008.pairingsNewSince).toBe(32);
     expect(buildSummaryParagraph(y2008)).toContain('2008年以来，又有32个村企自愿加入联建。');
+  });
+});
+
+describe('each rounded figure written exactly on request', { timeout: 60_000 }, () => {
+  const figures = computeCountyFigures(seedInput(), { fromYear: 2006, toYear: 2008 });
+
+  it('offers both forms of every figure the paragraph rounds', () => {
+    expect(usedFigures(figures)).toEqual(['employees', 'skilledWorkers', 'funds', 'industryArea', 'cadresSent', 'trainees']);
+    expect(figureForms(figures, 'employees')).toEqual({ rounded: '4万多人', exact: `${figures.employees}人` });
+    expect(figureForms(figures, 'funds')).toEqual({ rounded: '600多万元', exact: '612.5万元' });
+    expect(figureForms(figures, 'industryArea').rounded).toBe('2.6万亩');
+  });
+
+  it('writes the chosen figures exactly and leaves the others rounded', () => {
+    const text = buildSummaryParagraph(figures, { exact: ['employees', 'funds'] });
+    expect(text).toContain(`安排就业人员${figures.employees}人，`);
+    expect(text).toContain('企业共扶持联建村资金612.5万元。');
+    expect(text).toContain('联建村共向企业输送技术工人5100多名。');
+    expect(text).not.toContain('4万多人');
   });
 });
