@@ -70,6 +70,12 @@ export const SETTING_SCHEMAS = {
   cooperationAreas: { label: '联建内容字典', schema: cooperationAreasSchema, fallback: (): string[] => [...DEFAULT_AREA_LIST] },
   /** 字典: the commendation titles and whom each goes to. */
   commendationTitles: { label: '荣誉称号字典', schema: titlesSchema, fallback: (): TitleEntry[] => DEFAULT_TITLES.map((t) => ({ ...t })) },
+  /** 月报截止日: a month's report is due by this day of the next month. */
+  reportDeadlineDay: {
+    label: '月报截止日',
+    schema: z.number({ error: '月报截止日应为1—28的整数' }).int('月报截止日应为1—28的整数').min(1, '月报截止日应为1—28的整数').max(28, '月报截止日应为1—28的整数'),
+    fallback: (): number => 5,
+  },
 } as const;
 
 type Schemas = typeof SETTING_SCHEMAS;

@@ -11,6 +11,7 @@ const WRONG: Record<SettingKey, unknown> = {
   industries: '纺织服装',
   cooperationAreas: [1, 2],
   commendationTitles: [{ name: '先进基层党组织', target: '集体' }],
+  reportDeadlineDay: 31,
 };
 
 describe('settings are checked by key on read and on write', () => {

@@ -10,7 +10,7 @@
 // back to their before-state. It refuses, naming the records, when any of them was changed
 // after the import or when a record outside the batch now refers to one the batch created.
 import dayjs from 'dayjs';
-import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, Nominee, Pairing } from '@shared/model/types';
+import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, MonthlyReport, Nominee, Pairing } from '@shared/model/types';
 import type { AppDatabase, EntityTable } from '../database';
 import { newId, nowIso } from '../audit';
 import { ValidationError } from './entity-repository';
@@ -19,6 +19,7 @@ import { recordImportedPairingEvents } from './pairings';
 import { guardNomineeChanges, NOMINEE_HOOK_TABLES } from './commendations';
 import { applyBaseChanges } from './industry-bases';
 import type { IndustryBase } from '@shared/model/industry-base';
+import { REPORT_LEDGER_TABLES, syncReportLedger } from './monthly-report-ledger';
 
 export type BatchInput = {
   kind: ImportBatchKind;
@@ -64,6 +65,10 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
     tables: ['ledgerAggregates', 'pairings'],
     apply: (db, changes) => applyBaseChanges(db, changes as { before?: IndustryBase; after?: IndustryBase }[]),
   },
+  monthlyReports: {
+    tables: [...REPORT_LEDGER_TABLES],
+    apply: (db, changes) => syncReportLedger(db, changes as { before?: MonthlyReport; after?: MonthlyReport }[]),
+  },
 };
 
 const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
@@ -78,6 +83,7 @@ const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
   trainees: '学员',
   industryBases: '产业基地',
   commendations: '表彰',
+  monthlyReports: '月报',
 };
 
 export function describeRecord(table: EntityTable, record: Record<string, unknown> | undefined): string {
