@@ -5,11 +5,7 @@
 import type { Result } from '../../model/result';
 import { dateLabel, formatRate, monthLabel, REPORT_STATUS_LABELS, reportRate } from '../../model/monthly-report';
 import { buildXlsxSheets, type SheetModel } from '../xlsx-stream';
-import { chaseRows, type Board } from './monthly-board';
-
-export const chaseListFileName = (countyName: string, month: string): string => `${countyName}${monthLabel(month)}村企联建月报催报名单.xlsx`;
-
-export const chaseListTitle = (countyName: string, month: string): string => `${countyName}${monthLabel(month)}村企联建月报催报名单`;
+import { chaseListTitle, chaseRows, type Board } from './monthly-board';
 
 /** Rate as a number of percent with one decimal (85.7), or null when nothing was due. */
 const percent = (due: number, reported: number): number | null => {

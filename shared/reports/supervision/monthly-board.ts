@@ -3,7 +3,7 @@
 // township (分片挂钩) in county order, with the counts per township and for the county, and
 // the chase list (催报名单): the pairings that have not reported, with whom to call.
 import type { IsoDate, IsoMonth, MonthlyReport, Pairing, Township } from '../../model/types';
-import { addStatus, emptyCounts, isReportDue, reportDeadline, reportStatus, type ReportCounts, type ReportStatus } from '../../model/monthly-report';
+import { addStatus, emptyCounts, isReportDue, monthLabel, reportDeadline, reportStatus, type ReportCounts, type ReportStatus } from '../../model/monthly-report';
 import { formatLiaison } from '../../model/pairing-changes';
 import { leaderOf } from './responsibility';
 
@@ -97,6 +97,11 @@ export function buildBoard(input: BoardInput): Board {
   rows.sort((a, b) => order.get(a.townshipId)! - order.get(b.townshipId)! || a.code.localeCompare(b.code));
   return { month, deadline: reportDeadline(month, deadlineDay), rows, townships: [...lines.values()].filter((l) => l.counts.due > 0), total };
 }
+
+/** The 催报名单's title and file name (here, not beside its .xlsx builder, so the page loads no sheet writer). */
+export const chaseListTitle = (countyName: string, month: IsoMonth): string => `${countyName}${monthLabel(month)}村企联建月报催报名单`;
+
+export const chaseListFileName = (countyName: string, month: IsoMonth): string => `${chaseListTitle(countyName, month)}.xlsx`;
 
 /** 催报名单: the pairings that have not reported, in board order. */
 export const chaseRows = (board: Board): BoardRow[] => board.rows.filter((r) => r.status === 'pending' || r.status === 'overdue');

@@ -9,8 +9,7 @@ import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined, TableOut
 import dayjs from 'dayjs';
 import { formatRate, isReported, monthLabel, reportRate } from '@shared/model/monthly-report';
 import { todayIso } from '@shared/model/pairing-rules';
-import { chaseRows, narrowBoard, type BoardRow } from '@shared/reports/supervision/monthly-board';
-import { buildChaseListXlsx, chaseListFileName, chaseListTitle } from '@shared/reports/supervision/chase-list-xlsx';
+import { chaseListFileName, chaseListTitle, chaseRows, narrowBoard, type BoardRow } from '@shared/reports/supervision/monthly-board';
 import type { MonthlyReport } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { useSetting } from '../../../app/use-setting';
@@ -72,6 +71,8 @@ export function MonthlyBoardPage() {
   const exportChase = async () => {
     if (!shown || !month) return;
     const name = chaseListFileName(office.countyName, month).replace(/\.xlsx$/, townshipName ? `（${townshipName}）.xlsx` : '.xlsx');
+    // The sheet writer loads on the first export, not with the page.
+    const { buildChaseListXlsx } = await import('@shared/reports/supervision/chase-list-xlsx');
     await saveXlsx(buildChaseListXlsx(shown, office.countyName, todayIso()), name, message);
   };
 
