@@ -1,36 +1,25 @@
 // What the responsibility view (分片挂钩责任制) reads for a year: townships, pairings, the
 // year's live reports (by the [deleted+month] index), the year's ledger aggregates (kept
-// current with the ledger, so no scan of the entries), the open rectifications, and the
-// names of the pairings' sides.
+// current with the ledger, so no scan of the entries), the open rectification items per
+// pairing (counted by the inspections store's openRectificationsByPairing, one rule for every
+// view), and the names of the pairings' sides.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Inspection, IsoDate } from '@shared/model/types';
+import type { IsoDate } from '@shared/model/types';
 import { countedMonths } from '@shared/model/monthly-report';
 import { todayIso } from '@shared/model/pairing-rules';
 import { buildResponsibility, type ResponsibilityView } from '@shared/reports/supervision/responsibility';
 import type { AppDatabase } from '../../../db/database';
 import { getStore } from '../../../db';
+import { openRectificationsByPairing } from '../../../db/repositories/inspections';
 import { useSetting } from '../../../app/use-setting';
 
-/**
- * Open rectification items (整改事项 not yet 已整改) per pairing, counted from the inspections
- * table's rectifications — the quarterly inspections write them; until they exist the count is 0.
- */
-export function openRectifications(inspections: readonly Pick<Inspection, 'deleted' | 'rectifications'>[]): Map<string, number> {
-  const open = new Map<string, number>();
-  for (const i of inspections) {
-    if (i.deleted) continue;
-    for (const r of i.rectifications ?? []) if (r.status !== '已整改') open.set(r.pairingId, (open.get(r.pairingId) ?? 0) + 1);
-  }
-  return open;
-}
-
 export async function loadResponsibility(db: AppDatabase, year: number, deadlineDay: number, today: IsoDate = todayIso()): Promise<ResponsibilityView> {
-  const [townships, pairings, reports, aggregates, inspections] = await Promise.all([
+  const [townships, pairings, reports, aggregates, openRectifications] = await Promise.all([
     db.townships.where('deleted').equals(0).toArray(),
     db.pairings.where('deleted').equals(0).toArray(),
     db.monthlyReports.where('[deleted+month]').between([0, `${year}-01`], [0, `${year}-12`], true, true).toArray(),
     db.ledgerAggregates.where('year').equals(year).toArray(),
-    db.inspections.where('deleted').equals(0).toArray(),
+    openRectificationsByPairing(db),
   ]);
   const [enterprises, villages] = await Promise.all([
     db.enterprises.bulkGet([...new Set(pairings.map((p) => p.enterpriseId))]),
@@ -48,7 +37,7 @@ export async function loadResponsibility(db: AppDatabase, year: number, deadline
     pairings,
     reports,
     aggregates,
-    openRectifications: openRectifications(inspections),
+    openRectifications,
     enterpriseName: (id) => e.get(id) ?? '（已删除的企业）',
     villageName: (id) => v.get(id) ?? '（已删除的村）',
   });
