@@ -80,6 +80,9 @@ describe('月报: grid, form and import for a month, the board and the chase lis
     // The board opens on the sample's latest month; December 2008 has nothing reported yet.
     await openMenu(page, /督导考评/, /月报报送情况/);
     await expect.poll(() => page.getByRole('region', { name: '各乡镇报送情况' }).isVisible(), WAIT).toBe(true);
+    // One 督导考评 group holds the four parts, in the office's order.
+    const group = page.getByRole('menuitem', { name: /督导考评/ }).locator('xpath=..');
+    expect((await group.getByRole('menuitem').allTextContents()).slice(-4)).toEqual(['月报报送情况', '督查整改', '分片挂钩责任', '绩效考评']);
     await app.screenshot('supervision-board-sample');
     await page.getByLabel('报送月份').click();
     await page.getByLabel('报送月份').fill(MONTH);
