@@ -10,6 +10,7 @@ import { decodeValue } from './json-codec';
 import { BACKUP_FORMAT_ID, BACKUP_FORMAT_VERSION, Manifest, MANIFEST_PATH, type AttachmentPart } from './format';
 import { upgradeLegacyTrainings } from './upgrade-trainings';
 import { upgradeLegacySupervision } from './upgrade-supervision';
+import { normalizeReportRow } from './upgrade-monthly-reports';
 import { basesFromEntries } from '../model/training-base';
 import { sha256Hex } from './sha256';
 import { BACKUP_TABLES, isBackupTable, tableLabel, type BackupTableName } from './tables';
@@ -252,6 +253,8 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
   const upgrade =
     manifest.schemaVersion < 8
       ? (t: Record<BackupTableName, Record<string, unknown>[]>) => {
+          // 月报 rows of a backup made before schema 5 (upgrade-monthly-reports.ts).
+          if (manifest.schemaVersion < 5) for (const row of t.monthlyReports) normalizeReportRow(row);
           // Inspections and evaluations of a backup made before schema 6 (upgrade-supervision.ts).
           if (manifest.schemaVersion < 6) upgradeLegacySupervision(t, manifest.createdAt);
           // Classes of a backup made before schema 7 carry their trainees as ids (upgrade-trainings.ts).

@@ -75,8 +75,8 @@ export function extractRows(sheet: SheetData, layout: SheetLayout, mapping: Colu
       continue;
     }
     // Only the mapped cells decide whether a row is blank: a row with nothing but a 序号 (or a
-    // value merged down into it) is no record.
-    if (mapped.every(({ column }) => isEmptyCell(own[column.index]))) {
+    // value merged down into it), or nothing but what a template filled in beforehand, is no record.
+    if (mapped.every(({ column, field }) => field.prefilled || isEmptyCell(own[column.index]))) {
       skipped.push({ row: r, kind: 'blank' });
       continue;
     }

@@ -47,6 +47,11 @@ export type ImportField = {
   help?: string;
   /** The office's dictionary (设置 → 字典) this column's values come from; the template lists it. */
   dictionary?: 'industries' | 'cooperationAreas';
+  /**
+   * Filled in by an app-made template for every row (联建编号, 月份): a row with nothing but
+   * these is left blank by whoever filled the sheet (e.g. a pairing that did not report), not a record.
+   */
+  prefilled?: boolean;
 };
 
 /** The fields with their dictionaries' current values written into their help (for templates). */

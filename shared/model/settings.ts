@@ -101,6 +101,12 @@ export const SETTING_SCHEMAS = {
     fallback: (): Record<string, PrinterOffset> => ({}),
   },
   'commendation.printer': { label: '当前打印机', schema: printerName, fallback: (): string => '' },
+  /** 月报截止日: a month's report is due by this day of the next month. */
+  reportDeadlineDay: {
+    label: '月报截止日',
+    schema: z.number({ error: '月报截止日应为1—28的整数' }).int('月报截止日应为1—28的整数').min(1, '月报截止日应为1—28的整数').max(28, '月报截止日应为1—28的整数'),
+    fallback: (): number => 5,
+  },
 } as const;
 
 type Schemas = typeof SETTING_SCHEMAS;

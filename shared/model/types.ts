@@ -175,6 +175,8 @@ export type LedgerEntry = BaseRecord & {
   personIds: string[];
   description?: string;
   attachmentIds: string[];
+  /** Set on the entries a monthly report wrote (one per report and type); they change only through the report. */
+  monthlyReportId?: string;
 };
 
 export type Attachment = {
@@ -211,9 +213,18 @@ export type MonthlyReport = BaseRecord & {
   pairingId: string;
   month: IsoMonth;
   submittedDate: IsoDate;
+  /** 活动情况: what was done. */
   summary: string;
   /** 是否开展活动 */
   active: boolean;
+  /** 存在问题 */
+  problems?: string;
+  /** 下月计划 */
+  nextPlan?: string;
+  /** 填报人 */
+  reporter?: string;
+  /** Ledger figures per catalog type key; each type given writes one ledger entry (see monthly-report.ts). */
+  figures?: Record<string, Record<string, FigureValue>>;
 };
 
 // 督查 and 考评 live in their own files (shared/model/inspection.ts, shared/model/evaluation/).
@@ -244,7 +255,7 @@ export type Nominee = BaseRecord & {
   source: '手工' | '台账' | '考评' | '导入';
 };
 
-export type ImportBatchKind = 'townships' | 'villages' | 'enterprises' | 'persons' | 'pairings' | 'ledger' | 'tally' | 'honours' | 'sample' | 'trainings' | 'bases';
+export type ImportBatchKind = 'townships' | 'villages' | 'enterprises' | 'persons' | 'pairings' | 'ledger' | 'tally' | 'honours' | 'sample' | 'trainings' | 'bases' | 'monthlyReports';
 
 export type ImportBatch = {
   id: string;

@@ -5,6 +5,7 @@ import type {
   CommendationRound,
   Enterprise,
   LedgerEntry,
+  MonthlyReport,
   Nominee,
   Pairing,
   PairingEvent,
@@ -20,6 +21,7 @@ import type { Meeting } from '../model/meeting';
 import { buildSeedActivity, SEED_LAST_YEAR } from './seed-activity';
 import { buildSeedExchange } from './seed-exchange';
 import { buildSeedRegistry } from './seed-registry';
+import { buildSeedReports } from './seed-reports';
 
 export type SeedCounty = {
   countyName: string;
@@ -40,6 +42,8 @@ export type SeedCounty = {
   nominees: Nominee[];
   trainingBases: TrainingBase[];
   meetings: Meeting[];
+  /** 月报 of the last year (seed-reports.ts). */
+  monthlyReports: MonthlyReport[];
 };
 
 export function buildSeedCounty(): SeedCounty {
@@ -64,5 +68,6 @@ export function buildSeedCounty(): SeedCounty {
     nominees: activity.nominees,
     trainingBases: exchange.trainingBases,
     meetings: exchange.meetings,
+    monthlyReports: buildSeedReports(activity.pairings, activity.ledger, SEED_LAST_YEAR),
   };
 }

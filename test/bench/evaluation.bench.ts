@@ -41,7 +41,7 @@ function county(pairingCount: number, entryCount: number) {
     for (const f of type.fields) figures[f.key] = f.kind === 'int' || f.kind === 'decimal' ? (i % 37) + 1 : f.kind === 'enum' ? f.options![i % f.options!.length] : f.kind === 'bool' ? i % 2 === 0 : `基地${i % 50}`;
     return { ...base(`l${i}`), pairingId: p.id, townshipId: p.responsibleTownshipId, type: type.key, date: `2008-${String((i % 12) + 1).padStart(2, '0')}-15`, precision: 'day', year: 2008, figures, personIds: [], attachmentIds: [] };
   });
-  const reports = pairings.flatMap((p, i) => Array.from({ length: 12 }, (_, m) => ({ pairingId: p.id, month: `2008-${String(m + 1).padStart(2, '0')}`, deleted: 0 as const })).filter((_, m) => (i + m) % 7 !== 0));
+  const reports = pairings.flatMap((p, i) => Array.from({ length: 12 }, (_, m) => ({ pairingId: p.id, month: `2008-${String(m + 1).padStart(2, '0')}`, submittedDate: m === 11 ? '2009-01-03' : `2008-${String(m + 2).padStart(2, '0')}-0${1 + ((i + m) % 9)}`, deleted: 0 as const })).filter((_, m) => (i + m) % 7 !== 0));
   const rectifications = Array.from({ length: 2000 }, (_, i) => ({ pairingId: `p${i % pairingCount}`, deadline: `2008-${String((i % 12) + 1).padStart(2, '0')}-20`, status: ['待整改', '整改中', '已整改'][i % 3], reviewDate: i % 3 === 2 ? `2008-${String((i % 12) + 1).padStart(2, '0')}-${i % 2 ? '10' : '25'}` : undefined, deleted: 0 as const }));
   const honours = Array.from({ length: 300 }, (_, i) => ({ kind: (['pairing', 'enterprise', 'village'] as const)[i % 3], refId: i % 3 === 0 ? `p${i}` : i % 3 === 1 ? `e${i}` : `v${i % 290}`, level: (['县委', '市委', '省委'] as const)[i % 3] }));
   const inputs = Object.fromEntries(pairings.filter((_, i) => i % 2 === 0).map((p, i) => [p.id, { scores: { work: i % 16 }, ...(i % 25 === 0 ? { deductions: { other: { points: 3, reason: '台账不实' } } } : {}) }]));
@@ -67,7 +67,7 @@ test('evaluation: a year over 1,000 pairings and 100,000 ledger entries against 
   console.log('name  floor  app  ratio');
   const data = county(1000, 100_000);
   const scheme = defaultScheme();
-  const input = (aggregates: EvaluationInput['aggregates']): EvaluationInput => ({ year: 2008, asOf: '2008-12-31', pairings: data.pairings, aggregates, reports: data.reports, rectifications: data.rectifications, honours: data.honours, inputs: data.inputs });
+  const input = (aggregates: EvaluationInput['aggregates']): EvaluationInput => ({ year: 2008, asOf: '2008-12-31', today: '2009-03-01', reportDeadlineDay: 5, pairings: data.pairings, aggregates, reports: data.reports, rectifications: data.rectifications, honours: data.honours, inputs: data.inputs });
   const stored = aggregateEntries(data.ledger);
   let rows = 0;
   for (let i = 0; i < 2; i++) {

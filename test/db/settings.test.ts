@@ -15,11 +15,13 @@ const WRONG: Record<SettingKey, unknown> = {
   'commendation.certificateLayout': { paperKey: 'a4', widthMm: '297', heightMm: 210, fields: 'all' },
   'commendation.printerOffsets': { 办公室HP: { xMm: 'left', yMm: 0 } },
   'commendation.printer': 1020,
+  reportDeadlineDay: '5',
 };
 
 /** A stored value of the right type but out of range, where the key has a range. */
 const OUT_OF_RANGE: Partial<Record<SettingKey, unknown>> = {
   workingYear: 1899,
+  reportDeadlineDay: 31,
   office: { unitName: '单'.repeat(41) },
   'commendation.printerOffsets': { 办公室HP: { xMm: 31, yMm: 0 } },
   'commendation.printer': '打'.repeat(61),

@@ -15,6 +15,7 @@ import { InspectionRepository } from './repositories/inspections';
 import { EvaluationRepository } from './repositories/evaluations';
 import { TrainingBaseRepository } from './repositories/training-bases';
 import { MeetingRepository } from './repositories/meetings';
+import { MonthlyReportService } from './repositories/monthly-reports';
 
 export function createStore(db: AppDatabase) {
   const ledger = new LedgerRepository(db);
@@ -34,6 +35,7 @@ export function createStore(db: AppDatabase) {
     evaluations: new EvaluationRepository(db),
     trainingBases: new TrainingBaseRepository(db),
     meetings: new MeetingRepository(db),
+    monthlyReports: new MonthlyReportService(db),
   };
 }
 

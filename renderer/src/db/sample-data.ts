@@ -44,7 +44,7 @@ const OLD_MEMO_SAMPLE = { countyName: '长汀县', lastYear: 2008 };
 
 const sameOffice = (a: OfficeSettings, b: OfficeSettings) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
-const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'trainingBases', 'meetings'] as const;
+const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'trainingBases', 'meetings', 'monthlyReports'] as const;
 
 /** True when the store holds no registry, pairing or ledger data at all (deleted records count as data). */
 export async function isStoreEmpty(db: AppDatabase): Promise<boolean> {
@@ -86,6 +86,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
     industryBases: county.bases.map(stamp),
     trainingBases: county.trainingBases.map(stamp),
     meetings: county.meetings.map(stamp),
+    monthlyReports: county.monthlyReports.map(stamp),
   };
   const drafts: LedgerDraft[] = county.ledger.map(({ id: _id, createdAt: _c, updatedAt: _u, deleted: _d, ...draft }) => draft);
   batch.counts.added = Object.values(tables).reduce((s, rows) => s + rows.length, 0) + drafts.length;

@@ -139,11 +139,11 @@ export const INDICATOR_KINDS: readonly IndicatorKind[] = [
   {
     key: 'reportRate',
     label: '月报报送率',
-    help: '本年度应报月份中已报送月报的比例（应报：联建批准当月起、终止当月止，已过去的月份）',
+    help: '本年度应报月份中已报送月报的比例（应报：联建批准当月起、终止当月止，报送截止日已过的月份；逾期报送也算已报，与月报报送情况同一口径）',
     params: [noneDue('没有应报月份时')],
     measure: (facts) => (facts.reports.due === 0 ? null : facts.reports.reported / facts.reports.due),
     share: (v, p) => (v === null ? whenNone(p) : v),
-    basis: (v, facts) => (v === null ? '无应报月份' : `已报 ${facts.reports.reported}/${facts.reports.due} 个月（${pct(v)}）`),
+    basis: (v, facts) => (v === null ? '无应报月份' : `已报 ${facts.reports.reported}/${facts.reports.due} 个月（${pct(v)}）${facts.reports.late ? `，其中逾期 ${facts.reports.late} 个月` : ''}`),
     describe: (ind) => `按月报报送率计分（报送率 × ${formatNumber(ind.weight)} 分）${ind.params.none === 'zero' ? '，无应报月份不得分' : ''}`,
   },
   {

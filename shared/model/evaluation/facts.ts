@@ -2,8 +2,11 @@
 // source: the ledger aggregates (kept current with the ledger, so no entry is read), the
 // monthly reports, the rectification items of the inspections, and the honours of approved
 // commendation rounds. The indicator kinds of ./catalog.ts read only these facts.
+// The monthly reports are counted by the 月报 rules of ../monthly-report.ts (which months are
+// owed, on time or late), the same the board, the archive page and the responsibility view use.
 import type { CommendationLevel, NomineeKind } from '../enums';
-import type { IsoDate, IsoMonth, LedgerAggregate, LedgerEntry, Pairing } from '../types';
+import { countedMonths, pairingCounts, type ReportCounts } from '../monthly-report';
+import type { IsoDate, IsoMonth, LedgerAggregate, LedgerEntry, MonthlyReport, Pairing } from '../types';
 import type { PairingInputs } from './types';
 
 export type EvaluatedPairing = Pick<Pairing, 'id' | 'code' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>;
@@ -13,8 +16,8 @@ export type LedgerTotals = { count: number; sums: Record<string, number> };
 export type PairingFacts = {
   /** The year's totals of one ledger type (undefined when the pairing has none). */
   ledger: (type: string) => LedgerTotals | undefined;
-  /** 应报 months of the year up to the evaluation date, and those with a report. */
-  reports: { due: number; reported: number };
+  /** 应报 months of the year whose report deadline has passed, those reported (on time or late), and of them late. */
+  reports: ReportCounts;
   /** Rectification items due in the year by the evaluation date, those closed by their deadline. */
   rectifications: { due: number; onTime: number };
   /** Honours of the year by level, for the pairing or either side's party organization. */
@@ -27,7 +30,11 @@ export type EvaluationInput = {
   asOf: IsoDate;
   pairings: readonly EvaluatedPairing[];
   aggregates: readonly Pick<LedgerAggregate, 'pairingId' | 'year' | 'type' | 'count' | 'sums'>[];
-  reports: readonly { pairingId: string; month: IsoMonth; deleted: 0 | 1 }[];
+  /** The day the figures are read: a month's report is owed once its deadline has passed by then. */
+  today: IsoDate;
+  /** The 报送截止日 setting (day of the next month a report is due). */
+  reportDeadlineDay: number;
+  reports: readonly (Pick<MonthlyReport, 'pairingId' | 'month' | 'submittedDate'> & { deleted: 0 | 1 })[];
   rectifications: readonly { pairingId: string; deadline: IsoDate; status: string; reviewDate?: IsoDate; deleted: 0 | 1 }[];
   /** Live nominees of the year's approved rounds, with the round's level. */
   honours: readonly { kind: NomineeKind; refId: string; level: CommendationLevel }[];
@@ -47,27 +54,6 @@ export function evaluationDate(year: number, today: IsoDate): IsoDate {
   return today < yearEnd(year) ? today : yearEnd(year);
 }
 
-const lastDay = (month: IsoMonth): IsoDate => {
-  const [y, m] = month.split('-').map(Number);
-  const d = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(d).padStart(2, '0')}`;
-};
-
-/**
- * The months a pairing owes a report for in the year, by the evaluation date: from the month
- * it was approved through the month it ended, each month once it is over.
- */
-export function dueMonths(p: EvaluatedPairing, year: number, asOf: IsoDate): IsoMonth[] {
-  const from = p.approvedDate ? p.approvedDate.slice(0, 7) : '9999-12';
-  const to = p.endedDate ? p.endedDate.slice(0, 7) : '9999-12';
-  const out: IsoMonth[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const month = `${year}-${String(m).padStart(2, '0')}`;
-    if (month >= from && month <= to && lastDay(month) <= asOf) out.push(month);
-  }
-  return out;
-}
-
 /** Whether a rectification item was closed (已整改) by its deadline. */
 export const closedOnTime = (r: { status: string; reviewDate?: IsoDate; deadline: IsoDate }): boolean =>
   r.status === '已整改' && Boolean(r.reviewDate) && r.reviewDate! <= r.deadline;
@@ -82,13 +68,15 @@ export function buildFacts(input: EvaluationInput, pairings: readonly EvaluatedP
     if (!byType) ledger.set(a.pairingId, (byType = new Map()));
     byType.set(a.type, { count: a.count, sums: a.sums });
   }
-  const reported = new Map<string, Set<IsoMonth>>();
+  const reported = new Map<string, Map<IsoMonth, Pick<MonthlyReport, 'submittedDate'>>>();
   for (const r of input.reports) {
     if (r.deleted || !r.month.startsWith(`${year}-`)) continue;
     let months = reported.get(r.pairingId);
-    if (!months) reported.set(r.pairingId, (months = new Set()));
-    months.add(r.month);
+    if (!months) reported.set(r.pairingId, (months = new Map()));
+    months.set(r.month, r);
   }
+  const counted = countedMonths(year, input.reportDeadlineDay, input.today);
+  const noReports = new Map<IsoMonth, Pick<MonthlyReport, 'submittedDate'>>();
   const rect = new Map<string, { due: number; onTime: number }>();
   for (const r of input.rectifications) {
     if (r.deleted || !r.deadline.startsWith(`${year}-`)) continue;
@@ -111,8 +99,6 @@ export function buildFacts(input: EvaluationInput, pairings: readonly EvaluatedP
   const facts = new Map<string, PairingFacts>();
   for (const p of pairings) {
     const byType = ledger.get(p.id);
-    const months = reported.get(p.id);
-    const due = dueMonths(p, year, asOf);
     const honours: Record<CommendationLevel, number> = { 县委: 0, 市委: 0, 省委: 0 };
     for (const key of [`pairing:${p.id}`, `enterprise:${p.enterpriseId}`, `village:${p.villageId}`]) {
       const c = honoursOf.get(key);
@@ -120,7 +106,7 @@ export function buildFacts(input: EvaluationInput, pairings: readonly EvaluatedP
     }
     facts.set(p.id, {
       ledger: (type) => byType?.get(type),
-      reports: { due: due.length, reported: months ? due.filter((m) => months.has(m)).length : 0 },
+      reports: pairingCounts(p, counted, reported.get(p.id) ?? noReports, input.reportDeadlineDay, input.today),
       rectifications: rect.get(p.id) ?? { due: 0, onTime: 0 },
       honours,
     });

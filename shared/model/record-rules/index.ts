@@ -29,6 +29,7 @@ import {
   tallyReportShape,
 } from './shapes';
 import { figureSourceSchema } from '../schemas/figure-source';
+import { monthlyReportSchema, REPORT_FIELD_LABELS } from '../schemas/monthly-report';
 import type { TableRule } from './types';
 
 export type { FieldIssue, RecordIssue, RecordReport, RefRule, Row, TableRule, UniqueRule } from './types';
@@ -55,7 +56,13 @@ export const RECORD_RULES: Record<BackupTableName, TableRule> = {
   pairingEvents: pairingEventRule,
   ledger: ledgerRule,
   attachments: attachmentRule,
-  monthlyReports: { shape: monthlyReportShape, timestamps: 'base', refs: [{ field: 'pairingId', label: '所属联建', to: 'pairings' }] },
+  monthlyReports: {
+    shape: monthlyReportShape,
+    timestamps: 'base',
+    content: monthlyReportSchema,
+    refs: [{ field: 'pairingId', label: '所属联建', to: 'pairings' }],
+    labels: Object.fromEntries(Object.entries(REPORT_FIELD_LABELS).map(([k, label]) => [k, { label }])),
+  },
   inspections: inspectionRule,
   rectifications: rectificationRule,
   evaluations: evaluationRule,

@@ -4,11 +4,12 @@ import { v001Initial } from './v001-initial';
 import { v002LiveIndexes } from './v002-live-indexes';
 import { v003FigureSources } from './v003-figure-sources';
 import { v004IndustryBases } from './v004-industry-bases';
+import { v005MonthlyReports } from './v005-monthly-reports';
 import { v006InspectionsEvaluations } from './v006-inspections-evaluations';
 import { v007Trainees } from './v007-trainees';
 import { v008TrainingExchange } from './v008-training-exchange';
 import { v010Journal } from './v010-journal';
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v003FigureSources, v004IndustryBases, v006InspectionsEvaluations, v007Trainees, v008TrainingExchange, v010Journal];
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v003FigureSources, v004IndustryBases, v005MonthlyReports, v006InspectionsEvaluations, v007Trainees, v008TrainingExchange, v010Journal];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

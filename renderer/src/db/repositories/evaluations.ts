@@ -13,6 +13,7 @@ import type { Evaluation, EvaluationResult, EvaluationScheme, PairingInputs } fr
 import type { AppDatabase } from '../database';
 import { newId, nowIso, recordAudit } from '../audit';
 import { ValidationError } from './entity-repository';
+import { getSetting } from '../settings';
 
 const checked = (raw: unknown): EvaluationScheme => {
   const r = checkScheme(raw);
@@ -35,7 +36,8 @@ export async function loadEvaluationInput(db: AppDatabase, year: number, inputs:
     .filter((n) => !n.deleted)
     .map((n) => ({ kind: n.kind as NomineeKind, refId: n.refId, level: approved.get(n.roundId) as CommendationLevel }))
     .filter((h) => COMMENDATION_LEVELS.includes(h.level));
-  return { year, asOf: evaluationDate(year, today), pairings, aggregates, reports, rectifications, honours, inputs };
+  const reportDeadlineDay = await getSetting(db, 'reportDeadlineDay');
+  return { year, asOf: evaluationDate(year, today), today, reportDeadlineDay, pairings, aggregates, reports, rectifications, honours, inputs };
 }
 
 export class EvaluationRepository {
@@ -56,7 +58,7 @@ export class EvaluationRepository {
   }
 
   private get readScope() {
-    return [this.db.pairings, this.db.ledgerAggregates, this.db.monthlyReports, this.db.rectifications, this.db.commendations, this.db.nominees];
+    return [this.db.pairings, this.db.ledgerAggregates, this.db.monthlyReports, this.db.rectifications, this.db.commendations, this.db.nominees, this.db.settings];
   }
 
   private async computeResult(year: number, scheme: EvaluationScheme, inputs: Record<string, PairingInputs>): Promise<EvaluationResult> {

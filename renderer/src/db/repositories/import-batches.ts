@@ -15,7 +15,7 @@
 // back to their before-state. It refuses, naming the records, when any of them was changed
 // after the import or when a record outside the batch now refers to one the batch created.
 import dayjs from 'dayjs';
-import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, Nominee, Pairing } from '@shared/model/types';
+import type { AuditEntry, BaseRecord, ImportBatch, ImportBatchKind, LedgerEntry, MonthlyReport, Nominee, Pairing } from '@shared/model/types';
 import { RECORD_RULES } from '@shared/model/record-rules';
 import { isBackupTable } from '@shared/backup/tables';
 import type { AppDatabase, EntityTable } from '../database';
@@ -27,6 +27,7 @@ import { guardNomineeChanges, NOMINEE_HOOK_TABLES } from './commendations';
 import { applyBaseChanges } from './industry-bases';
 import type { IndustryBase } from '@shared/model/industry-base';
 import { endJournal } from '../journal';
+import { REPORT_LEDGER_TABLES, syncReportLedger } from './monthly-report-ledger';
 
 export type BatchInput = {
   kind: ImportBatchKind;
@@ -72,6 +73,10 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
     tables: ['ledgerAggregates', 'pairings'],
     apply: (db, changes) => applyBaseChanges(db, changes as { before?: IndustryBase; after?: IndustryBase }[]),
   },
+  monthlyReports: {
+    tables: [...REPORT_LEDGER_TABLES],
+    apply: (db, changes) => syncReportLedger(db, changes as { before?: MonthlyReport; after?: MonthlyReport }[]),
+  },
 };
 
 const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
@@ -86,6 +91,7 @@ const TABLE_LABELS: Partial<Record<EntityTable, string>> = {
   trainees: '学员',
   industryBases: '产业基地',
   commendations: '表彰',
+  monthlyReports: '月报',
 };
 
 export function describeRecord(table: EntityTable, record: Record<string, unknown> | undefined): string {

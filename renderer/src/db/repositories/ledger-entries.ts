@@ -46,6 +46,11 @@ type Owner = { pairingId?: string; enterpriseId?: string; villageId?: string; to
 
 const say = (label: string | undefined, m: string) => (label ? `${label}：${m}` : m);
 
+/** Entries a monthly report wrote change only through that report (else the two would disagree). */
+function refuseReportEntry(entry: Pick<LedgerEntry, 'monthlyReportId' | 'date'>): void {
+  if (entry.monthlyReportId) throw new ValidationError([`这条台账由${entry.date.slice(0, 4)}年${Number(entry.date.slice(5, 7))}月的月报生成，请在「督导考评 → 月报」中修改或删除该月报`]);
+}
+
 export class LedgerEntryService {
   constructor(
     readonly db: AppDatabase,
@@ -174,6 +179,7 @@ export class LedgerEntryService {
     return this.tx(async () => {
       const before = await this.db.ledger.get(id);
       if (!before || before.deleted) throw new ValidationError(['台账记录不存在或已删除']);
+      refuseReportEntry(before);
       const [owner] = await this.ownersFor([p]);
       await this.checkListed([p]);
       const kept = before.attachmentIds.filter((a) => keepAttachmentIds.includes(a));
@@ -205,11 +211,15 @@ export class LedgerEntryService {
     });
   }
 
-  remove(id: string): Promise<void> {
+  async remove(id: string): Promise<void> {
+    const entry = await this.db.ledger.get(id);
+    if (entry) refuseReportEntry(entry);
     return this.ledger.remove(id);
   }
 
-  restore(id: string): Promise<void> {
+  async restore(id: string): Promise<void> {
+    const entry = await this.db.ledger.get(id);
+    if (entry) refuseReportEntry(entry);
     return this.ledger.restore(id);
   }
 

@@ -9,11 +9,11 @@ import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, TableOutlined } from '
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { formatAreas, formatLeader, formatLiaison } from '@shared/model/pairing-changes';
 import { allowedActions } from '@shared/model/pairing-rules';
-import { formatDateTable, formatMonth } from '@shared/model/parse-date';
-import type { Enterprise, MonthlyReport, PairingEvent, Village } from '@shared/model/types';
+import { formatDateTable } from '@shared/model/parse-date';
+import type { Enterprise, PairingEvent, Village } from '@shared/model/types';
 import { describeEvent, type Honour } from '@shared/reports/archive-card';
 import { LedgerTable, LedgerTotals, PairingBasesCard, useLedgerActions } from '../ledger';
-import { PairingSupervisionCard } from '../supervision';
+import { PairingReportsCard, PairingSupervisionCard } from '../supervision';
 import { PairingScoreCard } from '../evaluation';
 import { townshipNamer, useArchive } from './archive-data';
 import { PairingStatusTag } from './status-tag';
@@ -51,7 +51,7 @@ export function ArchivePage() {
   const ledger = useLedgerActions();
   if (data === undefined) return <Spin />;
   if (data === null) return <Result status="404" title="联建不存在或已删除" extra={<Button onClick={() => navigate('/pairings')}>返回联建档案</Button>} />;
-  const { pairing: p, enterprise: e, village: v, events, entries, reports, honours } = data;
+  const { pairing: p, enterprise: e, village: v, events, entries, honours } = data;
   const townshipName = townshipNamer(data.townships);
   const can = allowedActions(p);
 
@@ -172,21 +172,7 @@ export function ArchivePage() {
         </div>
       </Card>
       <PairingBasesCard pairing={p} />
-      <Card size="small" title="月报情况" style={{ marginBottom: 16 }}>
-        <Table<MonthlyReport>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={[...reports].sort((a, b) => b.month.localeCompare(a.month))}
-          locale={{ emptyText: '暂无月报' }}
-          columns={[
-            { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => formatMonth(m) },
-            { title: '报送日期', dataIndex: 'submittedDate', width: 110 },
-            { title: '开展活动', dataIndex: 'active', width: 90, render: (a: boolean) => (a ? '是' : '否') },
-            { title: '情况摘要', dataIndex: 'summary' },
-          ]}
-        />
-      </Card>
+      <PairingReportsCard pairing={p} />
       <PairingSupervisionCard pairingId={p.id} />
       <Suspense fallback={null}>
         <PairingScoreCard pairingId={p.id} />

@@ -9,7 +9,7 @@ import { choicesWith } from '@shared/model/dictionaries';
 import { formatAreas } from '@shared/model/pairing-changes';
 import { allowedActions } from '@shared/model/pairing-rules';
 import { getStore } from '../../db';
-import { useSetting } from '../../app/use-setting';
+import { useSetting, useStoredSetting } from '../../app/use-setting';
 import { host } from '../../host';
 import { useConfirmDelete } from '../../ui/use-confirm-delete';
 import { TownshipSelect } from '../../ui/records/pickers';
@@ -21,8 +21,9 @@ import { PrintTable, type PrintColumn } from '../../ui/PrintTable';
 import { usePairingDialogs } from './use-pairing-dialogs';
 import { exportPairings } from './pairings-export';
 import { ImportButton } from '../import';
-import { usePairingSupervisionCounts } from '../supervision';
+import { usePairingReportRates, usePairingSupervisionCounts } from '../supervision';
 import { usePairingScores } from '../evaluation';
+import { formatRate, reportRate } from '@shared/model/monthly-report';
 
 const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '编号', value: (r) => r.code },
@@ -48,7 +49,8 @@ export function PairingsPage() {
   const villages = useLookup(useLiveRecords('villages'));
   const enterprises = useLookup(useLiveRecords('enterprises'));
   const townshipName = useCallback((id: string | undefined) => (id ? (townships.get(id)?.name ?? '') : ''), [townships]);
-  const [workingYear] = useSetting('workingYear');
+  const { value: workingYear, loaded: yearLoaded } = useStoredSetting('workingYear');
+  const reportRates = usePairingReportRates(workingYear, yearLoaded);
   const supervision = usePairingSupervisionCounts();
   const scores = usePairingScores(workingYear);
 
@@ -116,7 +118,7 @@ export function PairingsPage() {
           loading={pairings === undefined}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-          scroll={{ x: 1330 }}
+          scroll={{ x: 1440 }}
           locale={{ emptyText: pairings?.length ? '没有符合条件的联建' : '暂无联建，点击「新建」登记联建申请，或点击「导入」导入已有的联建名单' }}
           columns={[
             { title: '编号', dataIndex: 'code', width: 116, fixed: 'start', sorter: (a, b) => a.code.localeCompare(b.code) },
@@ -125,6 +127,17 @@ export function PairingsPage() {
             { title: '联建方式', dataIndex: 'formation', width: 96 },
             { title: '联建内容', key: 'areas', render: (_, r) => formatAreas(r.areas) },
             { title: '挂钩乡镇', dataIndex: 'responsibleName', width: 120 },
+            {
+              title: `月报（${workingYear}年）`,
+              key: 'reports',
+              width: 110,
+              align: 'right',
+              render: (_, r) => {
+                const c = reportRates?.get(r.id);
+                return c ? `${c.reported}/${c.due}（${formatRate(reportRate(c))}）` : '—';
+              },
+              sorter: (a, b) => (reportRate(reportRates?.get(a.id) ?? { due: 0, reported: 0 }) ?? -1) - (reportRate(reportRates?.get(b.id) ?? { due: 0, reported: 0 }) ?? -1),
+            },
             {
               title: '督查整改',
               key: 'supervision',

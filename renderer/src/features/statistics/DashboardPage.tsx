@@ -1,7 +1,8 @@
 // 统计分析: a figure over the years, the same figure by township, and ledger entries by type,
 // with the year and township filters of the statistics table; each chart saved as PNG; and the
-// year's rectification items and evaluation scores (from the supervision and evaluation features).
-// The figures are the annual table's (each township's from its tally or the ledger, per year).
+// year's monthly-report rate by township and month, rectification items and evaluation scores
+// (from the supervision and evaluation features). The figures are the annual table's (each
+// township's from its tally or the ledger, per year).
 import { Suspense, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
@@ -17,7 +18,7 @@ import { EChart, type EChartHandle } from './EChart';
 import { chartPng, type ChartOption } from './echarts';
 import { byTownship, byYear, chartableColumns, entriesByType, yearsCovered, type Series } from './dashboard-data';
 import { safeFileName, saveBuilt } from './save';
-import { RectificationStatsCard } from '../supervision';
+import { RectificationStatsCard, ReportRateCard } from '../supervision';
 import { ScoreDistributionCard } from '../evaluation';
 
 const RED = '#c8161d';
@@ -115,6 +116,9 @@ export function DashboardPage() {
           <ChartCard title={`${figureName}·${year}年各乡镇`} chart={refs.townships} empty={!townships || townships.values.every((v) => v === 0)}>
             {townships && <EChart ref={refs.townships} label={`${figureName}各乡镇条形图`} height={Math.max(340, townships.labels.length * 26 + 60)} option={barOption(townships, column?.unit ?? '', true)} />}
           </ChartCard>
+        </Col>
+        <Col span={24}>
+          <ReportRateCard year={year} ready={ready} townshipIds={townshipIds} />
         </Col>
         <Col span={24}>
           <RectificationStatsCard year={year} townshipIds={townshipIds} />

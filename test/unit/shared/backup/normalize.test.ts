@@ -51,6 +51,13 @@ describe('normalize on restore', () => {
     expect(judged({ ...good, id: '2008|t9', townshipId: 't9' })).toMatchObject([{ index: 1, field: '乡镇' }]);
   });
 
+  it('judges a 月报 by the form’s own schema and finds its pairing', () => {
+    const raw = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as unknown[]])) as Record<BackupTableName, unknown[]>;
+    raw.monthlyReports = [{ id: 'r1', pairingId: 'p9', month: '2008-13', submittedDate: '2008-12-03', active: true, summary: '走访' }];
+    const issues = validateBackupTables(raw, 'x').report.issues.map((i) => `${i.field}：${i.message}`);
+    expect(issues).toEqual(expect.arrayContaining(['月份：月份应为 2008-03 的形式', expect.stringMatching(/^所属联建：/)]));
+  });
+
   it('derives a ledger entry year from its date when missing', () => {
     const result = normalizeRows('ledger', [{ id: 'l1', townshipId: 't', type: 'labour', date: '2008-12-03' }], 'x');
     expect(result.ok && result.value[0]).toMatchObject({ year: 2008, precision: 'day', figures: {}, personIds: [], attachmentIds: [] });

@@ -22,6 +22,7 @@ const KIND_LABELS: Record<ImportBatchKind, string> = {
   bases: '产业基地',
   sample: '示例数据',
   trainings: '培训班',
+  monthlyReports: '月报',
 };
 
 /** Local time, as the office's clock shows it. */

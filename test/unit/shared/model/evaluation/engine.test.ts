@@ -35,23 +35,35 @@ describe('indicator kinds', () => {
     expect(rowOf(r, 'a').items.n).toBe(7.5);
   });
 
-  it('report rate: months reported over months due from approval; none due follows the parameter', () => {
+  it('report rate: months reported over months due from approval, a month due once its report deadline passed; none due follows the parameter', () => {
     const s = scheme([ind('rep', 'reportRate', 12, { none: 'full' })]);
     const late = pairing('late', { approvedDate: '2008-07-15' });
     const none = pairing('none', { approvedDate: '2008-12-20' });
-    const r = evaluate(s, input({ asOf: '2008-11-30', pairings: [pairing('a'), late, none], reports: [...reports('a', 1, 8), ...reports('late', 7, 11)] }));
-    // a: Jan–Nov due (11), 8 reported; late: Jul–Nov due (5), all reported; none: December not over.
-    expect(rowOf(r, 'a').items.rep).toBe(8.7);
-    expect(rowOf(r, 'a').basis.rep).toBe('已报 8/11 个月（72.73%）');
+    const r = evaluate(s, input({ asOf: '2008-11-30', today: '2008-11-30', pairings: [pairing('a'), late, none], reports: [...reports('a', 1, 8), ...reports('late', 7, 11)] }));
+    // a: Jan–Oct due (November's report is not due until 12-05), 8 reported; late: Jul–Oct due (4), all reported; none: nothing due.
+    expect(rowOf(r, 'a').items.rep).toBe(9.6);
+    expect(rowOf(r, 'a').basis.rep).toBe('已报 8/10 个月（80%）');
     expect(rowOf(r, 'late').items.rep).toBe(12);
     expect(rowOf(r, 'none').items.rep).toBe(12);
-    const zero = evaluate(scheme([ind('rep', 'reportRate', 12, { none: 'zero' })]), input({ asOf: '2008-11-30', pairings: [none] }));
+    const zero = evaluate(scheme([ind('rep', 'reportRate', 12, { none: 'zero' })]), input({ asOf: '2008-11-30', today: '2008-11-30', pairings: [none] }));
     expect(zero.rows[0].items.rep).toBe(0);
+  });
+
+  it('report rate: the 月报 rule of the board — a late report counts as reported and is named; the deadline day is the setting', () => {
+    const s = scheme([ind('rep', 'reportRate', 10)]);
+    const sent = [...reports('a', 1, 10), { pairingId: 'a', month: '2008-11', submittedDate: '2008-12-09', deleted: 0 as const }];
+    // A past year read in 2009: all twelve months due; November sent on 12-09, after the 5th.
+    const r = evaluate(s, input({ pairings: [pairing('a')], reports: sent }));
+    expect(rowOf(r, 'a').items.rep).toBe(9.2);
+    expect(rowOf(r, 'a').basis.rep).toBe('已报 11/12 个月（91.67%），其中逾期 1 个月');
+    // With the deadline on the 10th the same report is on time; on 2008-12-08 November is not yet due.
+    const tenth = evaluate(s, input({ reportDeadlineDay: 10, today: '2008-12-08', asOf: '2008-12-08', pairings: [pairing('a')], reports: sent }));
+    expect(rowOf(tenth, 'a').basis.rep).toBe('已报 10/10 个月（100%）');
   });
 
   it('report rate: deleted reports and months after the pairing ended do not count', () => {
     const ended = pairing('x', { endedDate: '2008-06-10', status: '已终止' });
-    const r = evaluate(scheme([ind('rep', 'reportRate', 10)]), input({ pairings: [ended], reports: [...reports('x', 1, 5), { pairingId: 'x', month: '2008-06', deleted: 1 }, ...reports('x', 7, 9)] }));
+    const r = evaluate(scheme([ind('rep', 'reportRate', 10)]), input({ pairings: [ended], reports: [...reports('x', 1, 5), { pairingId: 'x', month: '2008-06', submittedDate: '2008-07-02', deleted: 1 }, ...reports('x', 7, 9)] }));
     expect(rowOf(r, 'x').items.rep).toBe(8.3); // 5 of Jan–Jun
   });
 

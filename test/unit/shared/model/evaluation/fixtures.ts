@@ -18,7 +18,7 @@ export const pairing = (id: string, extra: Partial<EvaluatedPairing> = {}): Eval
 export const agg = (pairingId: string, type: string, sums: Record<string, number>, count = 1) => ({ pairingId, year: 2008, type, count, sums });
 
 export function input(extra: Partial<EvaluationInput> = {}): EvaluationInput {
-  return { year: 2008, asOf: '2008-12-31', pairings: [], aggregates: [], reports: [], rectifications: [], honours: [], inputs: {}, ...extra };
+  return { year: 2008, asOf: '2008-12-31', today: '2009-03-01', reportDeadlineDay: 5, pairings: [], aggregates: [], reports: [], rectifications: [], honours: [], inputs: {}, ...extra };
 }
 
 export const ind = (key: string, kind: string, weight: number, params: Indicator['params'] = {}, max = weight): Indicator => ({ key, label: key, kind, weight, max, params });
@@ -34,6 +34,10 @@ export function scheme(indicators: Indicator[], extra: Partial<EvaluationScheme>
   };
 }
 
-/** Reports for every month of 2008 from `from` to `to`. */
+/** Reports for every month of 2008 from `from` to `to`, each sent on the 2nd of the next month (on time). */
 export const reports = (pairingId: string, from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => ({ pairingId, month: `2008-${String(from + i).padStart(2, '0')}`, deleted: 0 as const }));
+  Array.from({ length: to - from + 1 }, (_, i) => {
+    const m = from + i;
+    const sent = m === 12 ? '2009-01-02' : `2008-${String(m + 1).padStart(2, '0')}-02`;
+    return { pairingId, month: `2008-${String(m).padStart(2, '0')}`, submittedDate: sent, deleted: 0 as const };
+  });
