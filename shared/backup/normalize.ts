@@ -134,6 +134,10 @@ const SCHEMAS: Record<BackupTableName, z.ZodType<Row>> = {
     action: z.enum(['create', 'update', 'delete', 'restore']),
     entity: required,
     entityId: text,
+    // An import batch's entry for the records it created (v009): their ids and the file.
+    ids: z.array(z.string()).optional(),
+    fileName: text.optional(),
+    fileHash: text.optional(),
   }),
   settings: z.looseObject({ key: required }),
   importMappings: z.looseObject({ signature: required, target: required, mapping: dict, updatedAt: text.optional() }),

@@ -6,7 +6,8 @@ import { v004IndustryBases } from './v004-industry-bases';
 import { v006InspectionsEvaluations } from './v006-inspections-evaluations';
 import { v007Trainees } from './v007-trainees';
 import { v008TrainingExchange } from './v008-training-exchange';
+import { v009AuditBatches } from './v009-audit-batches';
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v004IndustryBases, v006InspectionsEvaluations, v007Trainees, v008TrainingExchange];
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v004IndustryBases, v006InspectionsEvaluations, v007Trainees, v008TrainingExchange, v009AuditBatches];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
