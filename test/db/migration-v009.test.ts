@@ -14,7 +14,7 @@ import { makeV001Data } from '../fixtures/db/v001-data';
 describe('v009-audit-batches', () => {
   it('is in the list of migrations, last', () => {
     expect(MIGRATIONS).toContain(v009AuditBatches);
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
   });
 
   it('drops the unused indexes and keeps every entry', async () => {
