@@ -125,7 +125,7 @@ export function AuditLogPage() {
         pagination={false}
         scroll={{ x: 1100, y: 560 }}
         // An import's entry opens up to the records it created.
-        expandable={{ rowExpandable: isBatch, expandedRowRender: (e) => (isBatch(e) ? <BatchRecords entry={e} /> : null) }}
+        expandable={{ columnWidth: 48, rowExpandable: isBatch, expandedRowRender: (e) => (isBatch(e) ? <BatchRecords entry={e} /> : null) }}
         locale={{ emptyText: <Empty description="暂无操作记录：新建、修改、删除数据后会记录在这里" /> }}
         columns={[
           { title: '时间', dataIndex: 'time', width: 170, fixed: 'left', render: formatSeconds, sorter: (a, b) => a.time.localeCompare(b.time), defaultSortOrder: 'descend' },
