@@ -25,6 +25,7 @@ import type { Enterprise, LedgerEntry, Pairing, Township, Village } from '@share
 import { aggregateEntries } from '@shared/reports/statistics/aggregate-entries';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
 import type { StatisticsInput } from '@shared/reports/statistics/input';
+import { townshipRowsOf } from '@shared/model/township-aggregate';
 import { openApp } from '../e2e/support/app';
 
 const run = promisify(execFile);
@@ -131,6 +132,8 @@ test('statistics: annual table and export against their floors', async () => {
     await put(page, 'pairings', data.pairings);
     await put(page, 'ledger', data.ledger);
     await put(page, 'ledgerAggregates', aggregates);
+    // The township totals kept beside them (v009), as the app's writes keep them.
+    await put(page, 'townshipAggregates', townshipRowsOf(aggregates));
     await put(page, 'settings', [{ key: 'workingYear', value: 2008 }]);
     const opened: number[] = [];
     for (let i = 0; i < 5; i++) {

@@ -1,4 +1,5 @@
-// v009 from a v008 database: the operation log loses its unused `entity` and `action`
+// v009 from a v008 database: the township totals are built from the per-pairing aggregates;
+// the operation log loses its unused `entity` and `action`
 // indexes and keeps every entry as it was; the page's queries, undo's and a record's history
 // run on the kept ones, and a batch entry written after the upgrade sits beside the old ones.
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { v009AuditBatches } from '@renderer/db/migrations/v009-audit-batches';
 import { recordHistory } from '@renderer/db/audit';
 import { queryAudit } from '@renderer/features/backup/audit/audit-query';
 import type { AuditEntry } from '@shared/model/types';
+import { townshipRowsOf } from '@shared/model/township-aggregate';
 import { buildDatabaseAt } from '../fixtures/db/build';
 import { makeV001Data } from '../fixtures/db/v001-data';
 
@@ -32,6 +34,13 @@ describe('v009-audit-batches', () => {
     expect(db.verno).toBeGreaterThanOrEqual(9);
     expect(db.audit.schema.indexes.map((i) => i.name).sort()).toEqual(['[action+time]', '[entity+time]', 'batchId', 'entityId', 'time']);
     expect(await db.audit.toArray()).toEqual(before);
+
+    // The township totals are built from the per-pairing rows the upgrade found.
+    const perPairing = await db.ledgerAggregates.toArray();
+    expect(perPairing.length).toBeGreaterThan(0);
+    const sortById = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sortById(await db.townshipAggregates.toArray())).toEqual(sortById(townshipRowsOf(perPairing)));
+    expect(await db.ledgerAggregates.where('[year+type]').equals([perPairing[0]!.year, perPairing[0]!.type]).count()).toBeGreaterThan(0);
 
     // The 操作日志 page's three queries answer as before.
     const all = await queryAudit(db, {});

@@ -28,6 +28,7 @@ import type {
 import type { IndustryBase } from '@shared/model/industry-base';
 import type { TrainingBase } from '@shared/model/training-base';
 import type { Meeting } from '@shared/model/meeting';
+import type { TownshipAggregate } from '@shared/model/township-aggregate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -42,6 +43,8 @@ export class AppDatabase extends Dexie {
   pairingEvents!: Table<PairingEvent, string>;
   ledger!: Table<LedgerEntry, string>;
   ledgerAggregates!: Table<LedgerAggregate, string>;
+  /** Township × year × type sums of ledgerAggregates (v009, repositories/township-aggregates). */
+  townshipAggregates!: Table<TownshipAggregate, string>;
   attachments!: Table<Attachment, string>;
   monthlyReports!: Table<MonthlyReport, string>;
   inspections!: Table<Inspection, string>;

@@ -52,7 +52,7 @@ type Change = { before?: BaseRecord; after?: BaseRecord };
 /** Derived data to keep current when a table is written (inside the same transaction). */
 export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply: (db: AppDatabase, changes: Change[]) => Promise<void> }>> = {
   ledger: {
-    tables: ['ledgerAggregates'],
+    tables: ['ledgerAggregates', 'townshipAggregates'],
     apply: (db, changes) => applyLedgerChanges(db, changes as { before?: LedgerEntry; after?: LedgerEntry }[]),
   },
   pairings: {
@@ -64,7 +64,7 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
     apply: (db, changes) => guardNomineeChanges(db, changes as { before?: Nominee; after?: Nominee }[]),
   },
   industryBases: {
-    tables: ['ledgerAggregates', 'pairings'],
+    tables: ['ledgerAggregates', 'townshipAggregates', 'pairings'],
     apply: (db, changes) => applyBaseChanges(db, changes as { before?: IndustryBase; after?: IndustryBase }[]),
   },
 };

@@ -58,7 +58,7 @@ export type RestoreNote = { fileName: string };
  * and leaves the store exactly as it was.
  */
 export async function replaceStore(db: AppDatabase, contents: BackupContents, note: RestoreNote): Promise<void> {
-  const tables = [...BACKUP_TABLES.map((t) => table(db, t)), db.ledgerAggregates];
+  const tables = [...BACKUP_TABLES.map((t) => table(db, t)), db.ledgerAggregates, db.townshipAggregates];
   // All tables, the rebuilt totals and the log entry commit together.
   await db.transaction('rw', tables, async () => {
     for (const t of tables) await t.clear();
