@@ -121,7 +121,7 @@ describe('操作日志', () => {
     await app.goto('/backup/audit');
     await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('共 6 条');
     const batchRow = page.locator('.ant-table-row').filter({ hasText: '从文件「非公企业基本情况表.xlsx」导入，新建企业 3 条' });
-    expect(await batchRow.textContent()).toMatch(/企业3 条（展开查看）导入新建/);
+    expect(await batchRow.textContent()).toMatch(/企业共 3 条导入新建/);
     await batchRow.getByRole('button', { name: '展开行' }).click();
     const records = page.getByTestId('audit-batch-records');
     await expect.poll(() => records.textContent()).toBe('从文件「非公企业基本情况表.xlsx」导入的企业（共 3 条）：福建金龙稀土股份有限公司、长汀县红旗纺织有限公司、长汀县河田竹木制品厂');
@@ -135,7 +135,7 @@ describe('操作日志', () => {
     const imported = batchText.filter((r) => r.includes('非公企业基本情况表.xlsx'));
     // Each batch's row with the count, then one row per record it created: 2 + 6.
     expect(imported).toHaveLength(8);
-    expect(imported.some((r) => /\|企业\|3 条（展开查看）\|导入新建\|从文件「非公企业基本情况表.xlsx」导入，新建企业 3 条$/.test(r))).toBe(true);
+    expect(imported.some((r) => /\|企业\|共 3 条\|导入新建\|从文件「非公企业基本情况表.xlsx」导入，新建企业 3 条$/.test(r))).toBe(true);
     expect(imported.some((r) => /\|企业\|　长汀县红旗纺织有限公司\|导入新建\|随批次导入，文件「非公企业基本情况表.xlsx」$/.test(r))).toBe(true);
 
     await app.goto('/registry/enterprises');

@@ -16,7 +16,7 @@ describe('audit export with import batches', () => {
     const model = auditTable([batch, edit], '时间：全部', undefined, names);
     const rows = model.rows.map((r) => r.slice(1).join('|'));
     expect(rows).toEqual([
-      '村|2 条（展开查看）|导入新建|从文件「村情信息表.xlsx」导入，新建村 2 条',
+      '村|共 2 条|导入新建|从文件「村情信息表.xlsx」导入，新建村 2 条',
       '村|　东关村|导入新建|随批次导入，文件「村情信息表.xlsx」',
       '村|　（记录已不存在）|导入新建|随批次导入，文件「村情信息表.xlsx」',
       '村|红星村|修改|人口（人）：1600 → 1630',

@@ -185,7 +185,7 @@ export function changeSummary(entry: AuditEntry, nameOf?: NameOf): string {
 
 /** The record's name as a person would say it. */
 export function recordName(entry: AuditEntry): string {
-  if (isBatch(entry)) return `${entry.ids.length.toLocaleString('zh-CN')} 条（展开查看）`;
+  if (isBatch(entry)) return `共 ${entry.ids.length.toLocaleString('zh-CN')} 条`;
   const r = (entry.after ?? entry.before ?? {}) as Record<string, unknown>;
   if (entry.entity === 'backup') return entry.entityId;
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
