@@ -32,7 +32,7 @@ export const BACKUP_TABLES = [
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
 /** Tables of the database that are deliberately not in a backup (derived data). */
-export const DERIVED_TABLES = ['ledgerAggregates'] as const;
+export const DERIVED_TABLES = ['ledgerAggregates', 'townshipAggregates'] as const;
 
 /** The primary key property of each table (inbound keys only). */
 export const PRIMARY_KEYS: Record<BackupTableName, string> = {
@@ -64,7 +64,7 @@ export const PRIMARY_KEYS: Record<BackupTableName, string> = {
 };
 
 /** Chinese names of every table, as the backup preview and the 操作日志 show them. */
-export const TABLE_LABELS: Record<BackupTableName | 'ledgerAggregates', string> = {
+export const TABLE_LABELS: Record<BackupTableName | (typeof DERIVED_TABLES)[number], string> = {
   townships: '乡镇',
   villages: '村',
   enterprises: '企业',
@@ -73,6 +73,7 @@ export const TABLE_LABELS: Record<BackupTableName | 'ledgerAggregates', string> 
   pairingEvents: '联建变更记录',
   ledger: '台账',
   ledgerAggregates: '台账汇总',
+  townshipAggregates: '台账乡镇汇总',
   attachments: '附件',
   monthlyReports: '月报',
   inspections: '督查',

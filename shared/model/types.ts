@@ -294,6 +294,11 @@ export type AuditEntry = {
   before?: unknown;
   after?: unknown;
   batchId?: string;
+  /** An import batch's entry for the records it created in `entity` (one entry per batch and
+   * table, `entityId` is the batch id): their ids, and the file they came from. */
+  ids?: string[];
+  fileName?: string;
+  fileHash?: string;
 };
 
 export type Setting = { key: string; value: unknown };

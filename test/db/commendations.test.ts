@@ -20,7 +20,7 @@ describe('commendation rounds and nominees', () => {
   it('creates a round in 推荐 with its audit entry', async () => {
     const { store, round } = await county();
     expect(round.status).toBe('推荐');
-    const audit = await store.db.audit.where('entity').equals('commendations').toArray();
+    const audit = await store.db.audit.filter((e) => e.entity === 'commendations').toArray();
     expect(audit).toMatchObject([{ action: 'create', entityId: round.id }]);
   });
 

@@ -56,7 +56,7 @@ describe('v004-industry-bases', () => {
     expect(after.gain).toBeCloseTo(before.gain, 6);
     expect((await db.ledgerAggregates.toArray()).filter((r) => r.type !== 'industry')).toEqual(otherRows);
     // The 操作日志 says what happened.
-    const audit = await db.audit.where('entity').equals('industryBases').toArray();
+    const audit = await db.audit.filter((e) => e.entity === 'industryBases').toArray();
     expect(audit).toHaveLength(moved.length);
     db.close();
   });

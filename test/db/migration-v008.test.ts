@@ -49,7 +49,7 @@ describe('v008-training-exchange', () => {
     expect(bases.length).toBe(expected.size);
     const shared = bases.find((b) => b.name === training[0]!.figures.base)!;
     expect(shared).toMatchObject({ importBatchId: 'ib-1', deleted: 0, establishedDate: [training[0]!.date, training[1]!.date].sort()[0] });
-    expect(await db.audit.where('entity').equals('trainingBases').count()).toBe(bases.length);
+    expect(await db.audit.filter((e) => e.entity === 'trainingBases').count()).toBe(bases.length);
 
     const exchange = await db.ledgerAggregates.where('type').equals('exchange').toArray();
     const recomputed = aggregateEntries(ledger.filter((e) => e.type === 'exchange'));

@@ -19,7 +19,7 @@ describe('联建申请', () => {
     expect(p.villageLiaison).toEqual({ name: '张三', phone: '13905971234', personId: expect.any(String) });
     const events = await store.pairings.events(p.id);
     expect(events.map((e) => [e.kind, e.date])).toEqual([['申请', '2008-03-01']]);
-    const audit = await store.db.audit.where('entity').equals('pairings').toArray();
+    const audit = await store.db.audit.filter((e) => e.entity === 'pairings').toArray();
     expect(audit.map((a) => a.action)).toEqual(['create']);
   });
 

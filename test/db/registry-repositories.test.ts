@@ -60,7 +60,7 @@ describe('village repository', () => {
     await store.townships.remove(hetian.id);
     await expect(store.villages.create(village(hetian.id, '红星村'))).rejects.toThrow('所属乡镇不存在或已删除');
     expect(await store.db.villages.count()).toBe(0);
-    expect(await store.db.audit.where('entity').equals('villages').count()).toBe(0);
+    expect(await store.db.audit.filter((e) => e.entity === 'villages').count()).toBe(0);
   });
 
   it('refuses invalid drafts with every message', async () => {

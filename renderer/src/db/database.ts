@@ -29,6 +29,7 @@ import type { IndustryBase } from '@shared/model/industry-base';
 import type { TrainingBase } from '@shared/model/training-base';
 import type { Meeting } from '@shared/model/meeting';
 import type { FigureSourceChoice } from '@shared/model/figure-source';
+import type { TownshipAggregate } from '@shared/model/township-aggregate';
 import { MIGRATIONS } from './migrations';
 import type { JournalEntry } from './journal';
 import type { Migration } from './migrations/types';
@@ -44,6 +45,8 @@ export class AppDatabase extends Dexie {
   pairingEvents!: Table<PairingEvent, string>;
   ledger!: Table<LedgerEntry, string>;
   ledgerAggregates!: Table<LedgerAggregate, string>;
+  /** Township × year × type sums of ledgerAggregates (v009, repositories/township-aggregates). */
+  townshipAggregates!: Table<TownshipAggregate, string>;
   attachments!: Table<Attachment, string>;
   monthlyReports!: Table<MonthlyReport, string>;
   inspections!: Table<Inspection, string>;

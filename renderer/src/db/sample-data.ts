@@ -92,7 +92,7 @@ export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, 
   batch.counts.added = Object.values(tables).reduce((s, rows) => s + rows.length, 0) + drafts.length;
 
   // Every record, the ledger with its aggregates, the batch, the audit log and the settings commit together.
-  await db.transaction('rw', [...REGISTRY_TABLES.map((t) => db.table(t)), db.pairingEvents, db.ledger, db.ledgerAggregates, db.importBatches, db.audit, db.settings], async () => {
+  await db.transaction('rw', [...REGISTRY_TABLES.map((t) => db.table(t)), db.pairingEvents, db.ledger, db.ledgerAggregates, db.townshipAggregates, db.importBatches, db.audit, db.settings], async () => {
     if (await currentSampleBatch(db)) throw new Error('示例数据已经载入');
     if (!options.evenIfNotEmpty && !(await isStoreEmpty(db))) throw new Error('已有数据，不能载入示例数据');
     for (const [table, rows] of Object.entries(tables)) {
@@ -125,7 +125,7 @@ export async function recordsAddedSince(db: AppDatabase, batch: ImportBatch): Pr
 export async function clearSampleData(db: AppDatabase, batchId: string): Promise<number> {
   let removed = 0;
   // Records, ledger, aggregates, pairing history, audit, batch and settings change together.
-  await db.transaction('rw', [...REGISTRY_TABLES.map((t) => db.table(t)), db.pairingEvents, db.ledger, db.ledgerAggregates, db.importBatches, db.audit, db.settings], async () => {
+  await db.transaction('rw', [...REGISTRY_TABLES.map((t) => db.table(t)), db.pairingEvents, db.ledger, db.ledgerAggregates, db.townshipAggregates, db.importBatches, db.audit, db.settings], async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch || batch.kind !== 'sample' || batch.undone) throw new Error('没有可清除的示例数据');
     const entries = await db.ledger.where('importBatchId').equals(batchId).toArray();

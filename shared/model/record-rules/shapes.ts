@@ -146,6 +146,10 @@ export const auditShape: Shape = z.looseObject({
   action: z.enum(['create', 'update', 'delete', 'restore']),
   entity: required,
   entityId: text,
+  // An import batch's entry for the records it created (v009): their ids and the file.
+  ids: z.array(z.string()).optional(),
+  fileName: text.optional(),
+  fileHash: text.optional(),
 });
 
 export const settingShape: Shape = z.looseObject({ key: required });

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Enterprise, LedgerEntry, Township, Village } from '@shared/model/types';
 import { commitImport, undoImportBatch, type CommitPlan } from '@renderer/db/repositories/import-batches';
+import { recordHistory } from '@renderer/db/audit';
 import { freshStore } from '../helpers';
 
 const batch = (counts = { added: 0, updated: 0, rejected: 0 }) => ({ kind: 'villages' as const, fileName: '村情信息表.xlsx', fileHash: 'ab'.repeat(32), counts });
@@ -41,10 +42,43 @@ describe('commitImport', () => {
     expect((await store.townships.get('tw-datong'))?.importBatchId).toBe(b.id);
     expect((await store.villages.get(hongxing.id))?.population).toBe(1630);
     const audit = await store.db.audit.where('batchId').equals(b.id).toArray();
-    expect(audit.map((a) => `${a.action}:${a.entity}:${a.entityId}`).sort()).toEqual(
-      ['create:townships:tw-datong', 'create:villages:v-dongguan', 'create:villages:v-huangguan', `update:villages:${hongxing.id}`].sort(),
+    // Created records: one entry per table naming the batch, the ids and the file; updates one each.
+    expect(audit.map((a) => `${a.action}:${a.entity}:${a.entityId}:${a.ids?.join('+') ?? ''}`).sort()).toEqual(
+      [`create:townships:${b.id}:tw-datong`, `create:villages:${b.id}:v-dongguan+v-huangguan`, `update:villages:${hongxing.id}:`].sort(),
     );
+    expect(audit.filter((a) => a.ids).every((a) => a.fileName === '村情信息表.xlsx' && a.fileHash === 'ab'.repeat(32) && a.after === undefined)).toBe(true);
     expect((audit.find((a) => a.action === 'update')?.before as Village | undefined)?.population).toBe(1600);
+  });
+
+  it('a record’s history finds the batch that created it, also after a later batch updated it', async () => {
+    const { store, hetian, hongxing } = await seeded();
+    const [b] = await commitImport(store.db, plan(hetian, hongxing));
+    const created = await recordHistory(store.db, 'villages', 'v-dongguan');
+    expect(created.map((e) => [e.action, e.fileName, e.batchId])).toEqual([['create', '村情信息表.xlsx', b.id]]);
+    const dongguan = (await store.villages.get('v-dongguan'))!;
+    const [later] = await commitImport(store.db, {
+      batches: [{ ...batch({ added: 0, updated: 1, rejected: 0 }), fileName: '村情补充.xlsx' }],
+      writes: [{ action: 'update', table: 'villages', batch: 0, id: 'v-dongguan', next: village('tw-datong', '东关村', { population: 880 }), expectedUpdatedAt: dongguan.updatedAt }],
+    });
+    expect((await store.villages.get('v-dongguan'))?.importBatchId).toBe(later.id);
+    const history = await recordHistory(store.db, 'villages', 'v-dongguan');
+    expect(history.map((e) => [e.action, e.batchId, e.fileName])).toEqual([
+      ['create', b.id, '村情信息表.xlsx'],
+      ['update', later.id, undefined],
+    ]);
+    // The township the batch created has its own batch entry, not the villages'.
+    expect((await recordHistory(store.db, 'townships', 'tw-datong')).map((e) => e.ids)).toEqual([['tw-datong']]);
+  });
+
+  it('undoes a batch written in the older shape (one create entry per record)', async () => {
+    const { store, hetian } = await seeded();
+    const time = new Date().toISOString();
+    const after = { ...village(hetian.id, '旧村'), id: 'v-old', createdAt: time, updatedAt: time, deleted: 0 as const, importBatchId: 'ib-old' };
+    await store.db.villages.add(after as Village);
+    await store.db.importBatches.add({ id: 'ib-old', kind: 'villages', fileName: '旧.xlsx', fileHash: '', counts: { added: 1, updated: 0, rejected: 0 }, createdAt: time, undone: false });
+    await store.db.audit.add({ time, action: 'create', entity: 'villages', entityId: 'v-old', after, batchId: 'ib-old' });
+    expect(await undoImportBatch(store.db, 'ib-old')).toEqual({ removed: 1, restored: 0 });
+    expect((await store.villages.get('v-old'))?.deleted).toBe(1);
   });
 
   it('is all or nothing: a clash in the middle (an id already taken) leaves the store as it was', async () => {

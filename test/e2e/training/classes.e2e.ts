@@ -56,11 +56,11 @@ async function classList(rows: (string | number | null)[][]): Promise<Uint8Array
 /** The 骨干培训 cells of the 全县合计 row of the annual table on screen. */
 async function trainingTotals(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const pane = [...document.querySelectorAll('.ant-table')].find((t) => t.querySelector('.ant-table-thead')?.textContent?.includes('培训班（期）'));
+    const pane = [...document.querySelectorAll('.cq-stat-table')].find((t) => t.querySelector('thead')?.textContent?.includes('培训班（期）'));
     if (!pane) return [];
-    const heads = [...pane.querySelectorAll('.ant-table-thead tr:nth-child(2) th')].map((th) => th.textContent);
+    const heads = [...pane.querySelectorAll('thead tr:nth-child(2) th')].map((th) => th.textContent);
     const i = heads.indexOf('培训班（期）');
-    const total = [...pane.querySelectorAll('.ant-table-summary tr')].find((tr) => tr.textContent?.includes('全县合计'));
+    const total = [...pane.querySelectorAll('tfoot tr')].find((tr) => tr.textContent?.includes('全县合计'));
     const cells = total?.querySelectorAll('td') ?? [];
     return [cells[i + 1]?.textContent ?? '', cells[i + 2]?.textContent ?? ''];
   });
@@ -287,7 +287,7 @@ describe('培训交流：骨干培训班', () => {
     await until(() => trainingTotals(page)).toEqual(['7', '163']);
     // Scrolled to the 骨干培训 columns for the picture.
     await page.evaluate(() => {
-      const table = [...document.querySelectorAll('.ant-table-content')].find((t) => t.textContent?.includes('培训班（期）'));
+      const table = [...document.querySelectorAll('.cq-stat-scroll')].find((t) => t.textContent?.includes('培训班（期）'));
       table?.scrollTo({ left: table.scrollWidth });
     });
     await app.screenshot('training-annual-table');

@@ -72,10 +72,10 @@ async function render(file: string, name: string, pages = 1): Promise<string> {
 /** The 全县合计 cell of a column of the annual table's part on screen. */
 async function annualTotal(page: Page, header: string): Promise<string> {
   return page.evaluate((h) => {
-    const pane = [...document.querySelectorAll('.ant-table')].find((t) => t.querySelector('.ant-table-thead')?.textContent?.includes(h));
+    const pane = [...document.querySelectorAll('.cq-stat-table')].find((t) => t.querySelector('thead')?.textContent?.includes(h));
     if (!pane) return '';
-    const heads = [...pane.querySelectorAll('.ant-table-thead tr:nth-child(2) th')].map((th) => th.textContent);
-    const total = [...pane.querySelectorAll('.ant-table-summary tr')].find((tr) => tr.textContent?.includes('全县合计'));
+    const heads = [...pane.querySelectorAll('thead tr:nth-child(2) th')].map((th) => th.textContent);
+    const total = [...pane.querySelectorAll('tfoot tr')].find((tr) => tr.textContent?.includes('全县合计'));
     return total?.querySelectorAll('td')[heads.indexOf(h) + 1]?.textContent ?? '';
   }, header);
 }

@@ -8,8 +8,20 @@ import { v005MonthlyReports } from './v005-monthly-reports';
 import { v006InspectionsEvaluations } from './v006-inspections-evaluations';
 import { v007Trainees } from './v007-trainees';
 import { v008TrainingExchange } from './v008-training-exchange';
+import { v009AuditBatches } from './v009-audit-batches';
 import { v010Journal } from './v010-journal';
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002LiveIndexes, v003FigureSources, v004IndustryBases, v005MonthlyReports, v006InspectionsEvaluations, v007Trainees, v008TrainingExchange, v010Journal];
+export const MIGRATIONS: readonly Migration[] = [
+  v001Initial,
+  v002LiveIndexes,
+  v003FigureSources,
+  v004IndustryBases,
+  v005MonthlyReports,
+  v006InspectionsEvaluations,
+  v007Trainees,
+  v008TrainingExchange,
+  v009AuditBatches,
+  v010Journal,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

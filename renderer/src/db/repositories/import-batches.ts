@@ -1,8 +1,10 @@
 // Import batches: committing a whole import, and undoing one whole, each in ONE transaction.
 //
 // A CommitPlan is fully validated before it gets here (shared/io + the target's schema); this
-// module keeps the store consistent: every record written carries the batch id, every write
-// has its audit entry (with batchId) in the same transaction, records to update must still be
+// module keeps the store consistent: every record written carries the batch id; the records a
+// batch creates in a table get ONE audit entry (batch id, their ids, the file's name and hash —
+// the records themselves are the after-state), each updated record its own entry with before
+// and after, all in the same transaction; records to update must still be
 // exactly as they were when the preview was built, and tables with derived data (the ledger's
 // aggregates) are kept current through TABLE_HOOKS. A failure anywhere rolls back everything.
 //
@@ -11,7 +13,8 @@
 // number, 联建编号…): a second window, or a second commit of the same file, that previewed
 // before the first one committed would otherwise add the same records again.
 //
-// Undo reads the batch's audit entries: created records are soft-deleted, updated records go
+// Undo reads the batch's audit entries (batch entries and the per-record ones older versions
+// wrote for created records alike): created records are soft-deleted, updated records go
 // back to their before-state. It refuses, naming the records, when any of them was changed
 // after the import or when a record outside the batch now refers to one the batch created.
 import dayjs from 'dayjs';
@@ -58,7 +61,7 @@ type Change = { before?: BaseRecord; after?: BaseRecord };
 /** Derived data to keep current when a table is written (inside the same transaction). */
 export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply: (db: AppDatabase, changes: Change[]) => Promise<void> }>> = {
   ledger: {
-    tables: ['ledgerAggregates'],
+    tables: ['ledgerAggregates', 'townshipAggregates'],
     apply: (db, changes) => applyLedgerChanges(db, changes as { before?: LedgerEntry; after?: LedgerEntry }[]),
   },
   pairings: {
@@ -70,7 +73,7 @@ export const TABLE_HOOKS: Partial<Record<EntityTable, { tables: string[]; apply:
     apply: (db, changes) => guardNomineeChanges(db, changes as { before?: Nominee; after?: Nominee }[]),
   },
   industryBases: {
-    tables: ['ledgerAggregates', 'pairings'],
+    tables: ['ledgerAggregates', 'townshipAggregates', 'pairings'],
     apply: (db, changes) => applyBaseChanges(db, changes as { before?: IndustryBase; after?: IndustryBase }[]),
   },
   monthlyReports: {
@@ -165,6 +168,24 @@ export type CommitOptions = {
   journalId?: string;
 };
 
+/** The one audit entry of the records a batch created in a table: `entityId` is the batch id. */
+export function batchAuditEntry(batch: Pick<ImportBatch, 'id' | 'fileName' | 'fileHash'>, table: string, ids: string[], time: string): AuditEntry {
+  return { time, action: 'create', entity: table, entityId: batch.id, batchId: batch.id, ids, fileName: batch.fileName, fileHash: batch.fileHash };
+}
+
+/** A batch's audit entries as one item per record: a batch entry gives one per id created. */
+type BatchItem = { entity: string; action: 'create' | 'update'; entityId: string; before?: unknown; writtenAt?: string };
+
+function batchItems(entries: readonly AuditEntry[]): BatchItem[] {
+  const items: BatchItem[] = [];
+  for (const e of entries) {
+    if (e.ids) for (const id of e.ids) items.push({ entity: e.entity, action: 'create', entityId: id, writtenAt: e.time });
+    else if (e.action === 'create' || e.action === 'update')
+      items.push({ entity: e.entity, action: e.action, entityId: e.entityId, before: e.before, writtenAt: (e.after as BaseRecord | undefined)?.updatedAt });
+  }
+  return items;
+}
+
 /** Writes the plan and its batch records; returns the batches. All or nothing. */
 export async function commitImport(db: AppDatabase, plan: CommitPlan, options: CommitOptions = {}): Promise<ImportBatch[]> {
   const time = nowIso();
@@ -181,6 +202,8 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan, options: C
     // First every check (records changed since the preview, natural keys taken meanwhile), then the writes.
     for (const [table, writes] of byTable) {
       const store = db.table<BaseRecord, string>(table);
+      // Created records: one entry per batch and table (the records carry the batch id).
+      const createdIds = new Map<number, string[]>();
       const updates = writes.filter((w): w is UpdateWrite => w.action === 'update');
       const currents = updates.length ? await store.bulkGet(updates.map((u) => u.id)) : [];
       const changes: Change[] = [];
@@ -192,8 +215,14 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan, options: C
           const after = { ...w.draft, id: w.id, createdAt: time, updatedAt: time, deleted: 0, importBatchId: batchId } as BaseRecord;
           created.push(after);
           changes.push({ after });
-          audit.push({ time, action: 'create', entity: table, entityId: w.id, after, batchId });
+          const ids = createdIds.get(w.batch);
+          if (ids) ids.push(w.id);
+          else createdIds.set(w.batch, [w.id]);
         }
+      }
+      for (const [index, ids] of createdIds) {
+        const b = batches[index];
+        audit.push(batchAuditEntry(b, table, ids, time));
       }
       updates.forEach((w, i) => {
         const before = currents[i];
@@ -264,7 +293,7 @@ export type UndoResult = { removed: number; restored: number };
 
 /** Undoes a whole batch (see the module comment); throws ValidationError naming what blocks it. */
 export async function undoImportBatch(db: AppDatabase, batchId: string, options: CommitOptions = {}): Promise<UndoResult> {
-  const entries = await db.audit.where('batchId').equals(batchId).toArray();
+  const entries = batchItems(await db.audit.where('batchId').equals(batchId).toArray());
   const byTable = groupBy(entries, (e) => e.entity as EntityTable);
   const dependentTables = [...byTable.keys()].flatMap((t) => (DEPENDENTS[t] ?? []).map((d) => d.table));
   const time = nowIso();
@@ -277,15 +306,14 @@ export async function undoImportBatch(db: AppDatabase, batchId: string, options:
     if (batch.undone) refuse([`该批次已于 ${localTime(batch.undoneAt)} 撤销`]);
 
     const problems: string[] = [];
-    const plans: { table: EntityTable; entries: AuditEntry[]; currents: (BaseRecord | undefined)[] }[] = [];
+    const plans: { table: EntityTable; entries: BatchItem[]; currents: (BaseRecord | undefined)[] }[] = [];
     for (const [table, list] of byTable) {
       const currents = await db.table<BaseRecord, string>(table).bulkGet(list.map((e) => e.entityId));
       list.forEach((e, i) => {
         const current = currents[i];
-        const written = e.after as BaseRecord | undefined;
-        if (!current || current.updatedAt !== written?.updatedAt) {
+        if (!current || current.updatedAt !== e.writtenAt) {
           const when = current ? `（${localTime(current.updatedAt)}）` : '';
-          problems.push(`${describeRecord(table, (current ?? written) as Record<string, unknown>)}在导入后已被修改或删除${when}`);
+          problems.push(`${describeRecord(table, current as Record<string, unknown> | undefined)}在导入后已被修改或删除${when}`);
         }
       });
       const createdIds = list.filter((e) => e.action === 'create').map((e) => e.entityId);

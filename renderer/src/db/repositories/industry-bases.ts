@@ -10,22 +10,29 @@ import type { Pairing } from '@shared/model/types';
 import type { AppDatabase } from '../database';
 import { newId, nowIso, recordAudit } from '../audit';
 import { ValidationError } from './entity-repository';
+import { applyAggregateRowChanges } from './township-aggregates';
 
 type Change = { before?: IndustryBase; after?: IndustryBase };
 
 /**
  * Keeps the bases' aggregate rows equal to the live bases: the rows of each `before` go, the
  * rows of each `after` come. Runs inside the caller's transaction, which must include
- * `ledgerAggregates` and `pairings`.
+ * `ledgerAggregates`, `townshipAggregates` and `pairings`.
  */
-export async function applyBaseChanges(db: Pick<AppDatabase, 'ledgerAggregates' | 'pairings'>, changes: readonly Change[]): Promise<void> {
+export async function applyBaseChanges(db: Pick<AppDatabase, 'ledgerAggregates' | 'pairings' | 'townshipAggregates' | 'tables'>, changes: readonly Change[]): Promise<void> {
   const gone = changes.flatMap(({ before }) => (before ? before.pairingIds.map((p) => baseAggregateId(before.id, p)) : []));
   const ids = [...new Set(changes.flatMap(({ after }) => after?.pairingIds ?? []))];
   const pairings = new Map((await db.pairings.bulkGet(ids)).filter((p): p is Pairing => p !== undefined).map((p) => [p.id, p]));
   const rows = changes.flatMap(({ after }) => (after ? baseAggregates(after, (id) => pairings.get(id)) : []));
   const kept = new Set(rows.map((r) => r.id));
-  if (gone.length) await db.ledgerAggregates.bulkDelete(gone.filter((id) => !kept.has(id)));
+  const removed = gone.filter((id) => !kept.has(id));
+  // The rows replaced, for the township totals (townshipAggregates).
+  const touched = [...new Set([...removed, ...kept])];
+  const previous = touched.length ? await db.ledgerAggregates.bulkGet(touched) : [];
+  if (removed.length) await db.ledgerAggregates.bulkDelete(removed);
   if (rows.length) await db.ledgerAggregates.bulkPut(rows);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  await applyAggregateRowChanges(db, touched.map((id, i) => ({ before: previous[i], after: byId.get(id) })));
 }
 
 function parse(input: IndustryBaseInput): Omit<IndustryBase, 'id' | 'createdAt' | 'updatedAt' | 'deleted'> {
@@ -56,7 +63,7 @@ export class IndustryBaseRepository {
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
     // The base, its aggregate rows and its audit entry commit together; pairings are read for the rules.
-    return db.transaction('rw', [db.industryBases, db.pairings, db.ledgerAggregates, db.audit], work);
+    return db.transaction('rw', [db.industryBases, db.pairings, db.ledgerAggregates, db.townshipAggregates, db.audit], work);
   }
 
   /** The rules that read the store; sets the township from the lead pairing. */

@@ -1,12 +1,13 @@
 // Keeps LedgerAggregate rows (per pairing × year × type) equal to the sum of the live
 // ledger entries. Called inside every transaction that writes the ledger — which must
-// include `ledgerAggregates` — so the annual statistics read a few hundred aggregate rows
+// include `ledgerAggregates` and `townshipAggregates` (their township sums) — so the annual statistics read a few hundred aggregate rows
 // instead of scanning 100k entries.
 import type { LedgerAggregate, LedgerEntry } from '@shared/model/types';
 import { ledgerType } from '@shared/model/ledger-catalog';
 import { addSums, entryContributions } from '@shared/model/ledger-aggregate';
 import type { AppDatabase } from '../database';
 import { applyBaseChanges } from './industry-bases';
+import { applyAggregateRowChanges, hasTownshipAggregates } from './township-aggregates';
 
 export function aggregateId(entry: Pick<LedgerEntry, 'pairingId' | 'enterpriseId' | 'villageId' | 'year' | 'type'>): string {
   const owner = entry.pairingId ?? (entry.enterpriseId ? `e:${entry.enterpriseId}` : `v:${entry.villageId ?? '-'}`);
@@ -54,22 +55,27 @@ export async function applyLedgerChanges(
   const stored = await db.ledgerAggregates.bulkGet(ids);
   const puts: LedgerAggregate[] = [];
   const deletes: string[] = [];
+  const rowChanges: { before?: LedgerAggregate; after?: LedgerAggregate }[] = [];
   ids.forEach((id, i) => {
     const delta = deltas.get(id)!;
     const current = stored[i] ?? delta.base;
     const count = current.count + delta.count;
     if (count <= 0) {
       deletes.push(id);
+      rowChanges.push({ before: stored[i] });
       return;
     }
     const sums = Object.entries(delta.sums).reduce(
       (acc, [key, value]) => addSums(acc, { [key]: value }, 1),
       current.sums,
     );
-    puts.push({ ...current, count, sums });
+    const after = { ...current, count, sums };
+    puts.push(after);
+    rowChanges.push({ before: stored[i], after });
   });
   if (puts.length) await db.ledgerAggregates.bulkPut(puts);
   if (deletes.length) await db.ledgerAggregates.bulkDelete(deletes);
+  await applyAggregateRowChanges(db, rowChanges);
 }
 
 /** Rebuilds every aggregate from the ledger and the 产业基地 records (used after a restore or to repair). */
@@ -77,8 +83,10 @@ export async function rebuildLedgerAggregates(db: AppDatabase): Promise<void> {
   // A database opened at a version before v004 (the migration tests build those) has no bases.
   const withBases = db.tables.some((t) => t.name === 'industryBases');
   // Clear and refill together so no reader sees half the totals.
-  await db.transaction('rw', [db.ledger, db.ledgerAggregates, db.pairings, ...(withBases ? [db.industryBases] : [])], async () => {
+  const withTownships = hasTownshipAggregates(db);
+  await db.transaction('rw', [db.ledger, db.ledgerAggregates, db.pairings, ...(withBases ? [db.industryBases] : []), ...(withTownships ? [db.townshipAggregates] : [])], async () => {
     await db.ledgerAggregates.clear();
+    if (withTownships) await db.townshipAggregates.clear();
     const entries = await db.ledger.where('deleted').equals(0).toArray();
     await applyLedgerChanges(db, entries.map((after) => ({ after })));
     if (!withBases) return;

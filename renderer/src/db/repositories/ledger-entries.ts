@@ -151,7 +151,7 @@ export class LedgerEntryService {
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
     // Entries, their attachments, the aggregates and the audit log commit together.
-    return db.transaction('rw', [db.pairings, db.enterprises, db.villages, db.persons, db.ledger, db.ledgerAggregates, db.audit, db.attachments], work);
+    return db.transaction('rw', [db.pairings, db.enterprises, db.villages, db.persons, db.ledger, db.ledgerAggregates, db.townshipAggregates, db.audit, db.attachments], work);
   }
 
   /** Adds entries (one from a form, many from the grid or an import): all or nothing. */

@@ -20,7 +20,7 @@ export class LedgerRepository {
 
   private tx<R>(work: () => Promise<R>): Promise<R> {
     // Entry, aggregates and audit commit together.
-    return this.db.transaction('rw', this.db.ledger, this.db.ledgerAggregates, this.db.audit, work);
+    return this.db.transaction('rw', [this.db.ledger, this.db.ledgerAggregates, this.db.townshipAggregates, this.db.audit], work);
   }
 
   async create(draft: LedgerDraft): Promise<LedgerEntry> {

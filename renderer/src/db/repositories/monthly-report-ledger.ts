@@ -12,7 +12,7 @@ import { nowIso } from '../audit';
 import { applyLedgerChanges } from './ledger-aggregates';
 
 /** Tables a transaction that writes reports must include besides monthlyReports and audit. */
-export const REPORT_LEDGER_TABLES = ['pairings', 'ledger', 'ledgerAggregates'] as const;
+export const REPORT_LEDGER_TABLES = ['pairings', 'ledger', 'ledgerAggregates', 'townshipAggregates'] as const;
 
 export type ReportChange = { before?: MonthlyReport; after?: MonthlyReport };
 

@@ -46,7 +46,7 @@ export class TrainingBaseRepository {
   private tx<R>(work: () => Promise<R>): Promise<R> {
     const { db } = this;
     // The base, the sessions renamed with it, their aggregates and the audit log commit together; the registry is read for the rules.
-    return db.transaction('rw', [db.trainingBases, db.villages, db.enterprises, db.pairings, db.ledger, db.ledgerAggregates, db.audit], work);
+    return db.transaction('rw', [db.trainingBases, db.villages, db.enterprises, db.pairings, db.ledger, db.ledgerAggregates, db.townshipAggregates, db.audit], work);
   }
 
   /** The rules that read the store. */

@@ -59,7 +59,7 @@ export type RestoreNote = { fileName: string; /** The restore's journal entry, d
  * and leaves the store exactly as it was.
  */
 export async function replaceStore(db: AppDatabase, contents: BackupContents, note: RestoreNote): Promise<void> {
-  const tables = [...BACKUP_TABLES.map((t) => table(db, t)), db.ledgerAggregates];
+  const tables = [...BACKUP_TABLES.map((t) => table(db, t)), db.ledgerAggregates, db.townshipAggregates];
   // All tables, the rebuilt totals, the log entry and the journal commit together.
   await db.transaction('rw', [...tables, db.journal], async () => {
     for (const t of tables) await t.clear();

@@ -5,17 +5,36 @@
 // they name, and the years' inspections with their rectification items.
 import type { AppDatabase } from '../../db';
 import type { StatisticsInput, TallyInput } from '@shared/reports/statistics/input';
+import type { LedgerAggregate } from '@shared/model/types';
+import { EXCHANGE, TRAINING } from '@shared/reports/statistics/training-exchange';
 import { figureSourceChoices } from '../../db/repositories/figure-sources';
 
-export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toYear: number): Promise<StatisticsInput> {
-  const tables = [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.tallyReports, db.figureSources, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications];
+/**
+ * The ledger as the annual table needs it: per township × year × type (townshipAggregates),
+ * and per pairing only for the types whose figures count organizations (技能培训, 学习交流) —
+ * the same numbers as aggregateEntries(entries, { by: 'township' }), in a few hundred rows.
+ */
+export async function townshipLevelAggregates(db: AppDatabase, fromYear: number, toYear: number): Promise<LedgerAggregate[]> {
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+  const [totals, perPairing] = await Promise.all([
+    db.townshipAggregates.where('year').between(fromYear, toYear, true, true).filter((a) => a.type !== TRAINING && a.type !== EXCHANGE).toArray(),
+    db.ledgerAggregates.where('[year+type]').anyOf(years.flatMap((y) => [[y, TRAINING], [y, EXCHANGE]])).toArray(),
+  ]);
+  return [...totals, ...perPairing];
+}
+
+/** `aggregates: 'township'`: the ledger figures per township (townshipLevelAggregates), enough for the annual table. */
+export type LoadOptions = { aggregates?: 'pairing' | 'township' };
+
+export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toYear: number, options: LoadOptions = {}): Promise<StatisticsInput> {
+  const tables = [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.townshipAggregates, db.tallyReports, db.figureSources, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications];
   return db.transaction('r', tables, async () => {
     const [townships, enterprises, villages, pairings, aggregates, reports, sourceChoices, trainings, trainees, commendations, nominees, meetings] = await Promise.all([
       db.townships.where('deleted').equals(0).toArray(),
       db.enterprises.where('deleted').equals(0).toArray(),
       db.villages.where('deleted').equals(0).toArray(),
       db.pairings.where('deleted').equals(0).toArray(),
-      db.ledgerAggregates.where('year').between(fromYear, toYear, true, true).toArray(),
+      options.aggregates === 'township' ? townshipLevelAggregates(db, fromYear, toYear) : db.ledgerAggregates.where('year').between(fromYear, toYear, true, true).toArray(),
       db.tallyReports.where('year').between(fromYear, toYear, true, true).toArray(),
       figureSourceChoices(db, fromYear, toYear),
       db.trainings.where('deleted').equals(0).toArray(),

@@ -69,6 +69,9 @@ describe('normalize on restore', () => {
       ok: false,
       error: '备份文件中「操作日志」第 1 条记录无效：字段「seq」缺失或格式不对',
     });
+    const batchEntry = { seq: 3, time: 't', action: 'create', entity: 'villages', entityId: 'ib', batchId: 'ib', ids: ['v-1', 'v-2'], fileName: '村情.xlsx', fileHash: 'cd' };
+    expect(normalizeRows('audit', [batchEntry], 'x')).toEqual({ ok: true, value: [batchEntry] });
+    expect(normalizeRows('audit', [{ ...batchEntry, ids: 'v-1' }], 'x')).toMatchObject({ ok: false, error: expect.stringContaining('ids') });
   });
 });
 

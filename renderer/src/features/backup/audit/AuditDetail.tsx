@@ -3,7 +3,16 @@ import type { HTMLAttributes } from 'react';
 import { Descriptions, Modal, Table, Tag, Typography } from 'antd';
 import type { AuditEntry } from '@shared/model/types';
 import { formatSeconds } from '../format';
-import { ACTION_COLORS, actionLabel, compareEntry, entityLabel, recordName, type FieldRow, type NameOf } from './audit-fields';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getStore } from '../../../db';
+import { ACTION_COLORS, actionLabel, compareEntry, entityLabel, isBatch, recordName, type FieldRow, type NameOf } from './audit-fields';
+import { BatchRecords } from './BatchRecords';
+
+/** The file an import batch came from (the batch's name to people, never its id). */
+function BatchFile({ batchId }: { batchId: string }) {
+  const batch = useLiveQuery(() => getStore().db.importBatches.get(batchId), [batchId]);
+  return <>{batch ? `${batch.fileName}（${batch.undone ? '已撤销' : '已导入'}）` : '—'}</>;
+}
 
 export function AuditDetail({ entry, nameOf, onClose }: { entry: AuditEntry; nameOf: NameOf; onClose: () => void }) {
   const rows = compareEntry(entry, nameOf);
@@ -19,12 +28,13 @@ export function AuditDetail({ entry, nameOf, onClose }: { entry: AuditEntry; nam
         <Descriptions.Item label="对象类型">{entityLabel(entry.entity)}</Descriptions.Item>
         <Descriptions.Item label="对象">{recordName(entry)}</Descriptions.Item>
         {entry.batchId ? (
-          <Descriptions.Item label="导入批次" span={2}>
-            {entry.batchId}
+          <Descriptions.Item label="导入文件" span={2}>
+            <BatchFile batchId={entry.batchId} />
           </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <Table<FieldRow>
+      {isBatch(entry) ? <BatchRecords entry={entry} /> : null}
+      {isBatch(entry) ? null : <Table<FieldRow>
         size="small"
         rowKey="path"
         pagination={false}
@@ -38,7 +48,7 @@ export function AuditDetail({ entry, nameOf, onClose }: { entry: AuditEntry; nam
           ...(showBefore ? [{ title: '修改前', dataIndex: 'before', render: (v: string, r: FieldRow) => (r.changed ? <Typography.Text delete type="secondary">{v}</Typography.Text> : v) }] : []),
           ...(showAfter ? [{ title: showBefore ? '修改后' : '内容', dataIndex: 'after', render: (v: string, r: FieldRow) => (r.changed ? <Typography.Text strong>{v}</Typography.Text> : v) }] : []),
         ]}
-      />
+      />}
     </Modal>
   );
 }

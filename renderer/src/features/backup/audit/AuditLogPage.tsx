@@ -1,5 +1,6 @@
 // 数据安全 → 操作日志: every create / update / delete / restore, newest first, filtered by time,
-// entity and action; a virtual table; the detail with before and after; export to .xlsx.
+// entity and action; a virtual table; the detail with before and after; an import's entry
+// expands to the records it created; export to .xlsx.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Button, DatePicker, Empty, Form, Select, Space, Table, Tag, Typography } from 'antd';
@@ -10,7 +11,9 @@ import type { AuditAction, AuditEntry } from '@shared/model/types';
 import { host } from '../../../host';
 import { getStore } from '../../../db';
 import { formatCount, formatSeconds } from '../format';
-import { ACTION_COLORS, ACTION_LABELS, actionLabel, AUDIT_ENTITIES, changeSummary, entityLabel, recordName } from './audit-fields';
+import { ACTION_COLORS, ACTION_LABELS, actionLabel, AUDIT_ENTITIES, changeSummary, entityLabel, isBatch, recordName } from './audit-fields';
+import { BatchRecords } from './BatchRecords';
+import { namesOfBatches } from './batch-records';
 import { AuditDetail } from './AuditDetail';
 import { exportAudit } from './audit-export';
 import { AUDIT_LIMIT, queryAudit, type AuditFilter } from './audit-query';
@@ -47,7 +50,8 @@ export function AuditLogPage() {
     if (!entries?.length) return;
     setExporting(true);
     try {
-      const built = await exportAudit(entries, describeFilter(range, entity, action), nameOf);
+      const batchNames = await namesOfBatches(getStore().db, entries);
+      const built = await exportAudit(entries, describeFilter(range, entity, action), nameOf, batchNames);
       if (!built.ok) return void message.error(built.error);
       const saved = await host.saveFile({
         title: '导出操作日志',
@@ -120,6 +124,8 @@ export function AuditLogPage() {
         dataSource={entries}
         pagination={false}
         scroll={{ x: 1100, y: 560 }}
+        // An import's entry opens up to the records it created.
+        expandable={{ columnWidth: 48, rowExpandable: isBatch, expandedRowRender: (e) => (isBatch(e) ? <BatchRecords entry={e} /> : null) }}
         locale={{ emptyText: <Empty description="暂无操作记录：新建、修改、删除数据后会记录在这里" /> }}
         columns={[
           { title: '时间', dataIndex: 'time', width: 170, fixed: 'left', render: formatSeconds, sorter: (a, b) => a.time.localeCompare(b.time), defaultSortOrder: 'descend' },

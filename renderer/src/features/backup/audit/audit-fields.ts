@@ -24,7 +24,11 @@ export function entityLabel(entity: string): string {
   return entity === 'backup' ? '数据备份' : tableLabel(entity);
 }
 
-export function actionLabel(entry: Pick<AuditEntry, 'action' | 'entity'>): string {
+/** The one entry of the records an import batch created in a table (v009). */
+export const isBatch = (entry: Pick<AuditEntry, 'ids'>): entry is AuditEntry & { ids: string[] } => Array.isArray(entry.ids);
+
+export function actionLabel(entry: Pick<AuditEntry, 'action' | 'entity' | 'ids'>): string {
+  if (isBatch(entry)) return '导入新建';
   if (entry.entity === 'backup' && entry.action === 'restore') return '从备份恢复';
   return entry.action === 'restore' ? '撤销删除' : ACTION_LABELS[entry.action];
 }
@@ -174,6 +178,7 @@ export function changeSummary(entry: AuditEntry, nameOf?: NameOf): string {
     const after = (entry.after ?? {}) as Record<string, unknown>;
     return `恢复自「${entry.entityId}」（备份时间 ${String(after['备份时间'] ?? '')}）`;
   }
+  if (isBatch(entry)) return `从文件「${entry.fileName ?? ''}」导入，新建${entityLabel(entry.entity)} ${entry.ids.length.toLocaleString('zh-CN')} 条`;
   if (entry.action !== 'update') return '';
   return compareEntry(entry, nameOf)
     .filter((r) => r.changed)
@@ -183,6 +188,7 @@ export function changeSummary(entry: AuditEntry, nameOf?: NameOf): string {
 
 /** The record's name as a person would say it. */
 export function recordName(entry: AuditEntry): string {
+  if (isBatch(entry)) return `共 ${entry.ids.length.toLocaleString('zh-CN')} 条`;
   const r = (entry.after ?? entry.before ?? {}) as Record<string, unknown>;
   if (entry.entity === 'backup') return entry.entityId;
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
@@ -191,4 +197,9 @@ export function recordName(entry: AuditEntry): string {
     return `${type} ${String(r.date ?? '')}`.trim();
   }
   return text(r.name) ?? text(r.code) ?? text(r.displayName) ?? text(r.quarter) ?? text(r.month) ?? (r.year ? `${String(r.year)}年` : entry.entityId.slice(0, 8));
+}
+
+/** The name of a record an import batch created, as the list and the export show it. */
+export function createdRecordName(entity: string, record: Record<string, unknown> | undefined, id: string): string {
+  return record ? recordName({ time: '', action: 'create', entity, entityId: id, after: record }) : '（记录已不存在）';
 }
