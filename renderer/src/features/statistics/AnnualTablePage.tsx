@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Space, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
+import { formatDateCn } from '@shared/model/parse-date';
 import dayjs from 'dayjs';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
 import { annualTitle } from '@shared/reports/statistics/titles';
@@ -43,7 +44,7 @@ export function AnnualTablePage() {
     const scopeNote = table.wholeCounty ? undefined : table.rows.map((r) => r.label).join('、');
     // The workbook writer is loaded when a table is exported, not with the page.
     const { buildAnnualXlsx } = await import('@shared/reports/statistics/annual-xlsx');
-    const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: dayjs().format('YYYY-MM-DD'), scopeNote });
+    const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: formatDateCn(dayjs().format('YYYY-MM-DD')), scopeNote });
     await saveBuilt(built, safeFileName(`${annualTitle(table, office.countyName)}.xlsx`), message);
   };
 
@@ -59,7 +60,7 @@ export function AnnualTablePage() {
             <Button type="primary" icon={<DownloadOutlined />} disabled={!table} onClick={() => void exportXlsx()}>
               导出 Excel
             </Button>
-            <StatPrintButton table={table} title={annualTitle({ year }, office.countyName)} subtitle={`填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${dayjs().format('YYYY-MM-DD')}`} />
+            <StatPrintButton table={table} title={annualTitle({ year }, office.countyName)} subtitle={`填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${formatDateCn(dayjs().format('YYYY-MM-DD'))}`} />
           </Space>
         }
       />
