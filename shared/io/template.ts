@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { fieldHeader, fieldRule, type ImportField } from './fields';
 import { columnLetter } from './cell-ref';
+import { textWidth } from '../reports/xlsx-table';
 
 export type TemplateOptions = {
   /** e.g. 村情信息 (sheet name and title of the instructions). */
@@ -109,10 +110,15 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     c.border = border;
   });
+  // Rows as tall as their wrapped text: no spreadsheet grows a row on opening.
+  const lines = (text: string, width: number) => text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / (width - 2))), 0);
   for (const f of fields) {
     const row = help.addRow([fieldHeader(f), f.required ? '必填' : '选填', fieldRule(f)]);
     row.eachCell((c) => (c.border = border));
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    const n = Math.max(lines(fieldHeader(f), 24), lines(fieldRule(f), 70));
+    if (n > 1) row.height = 4 + n * 15;
   }
   help.addRow([]);
   const general = [
@@ -123,6 +129,14 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     '5. 身份证号、统一社会信用代码、区划代码请保持文本格式，以免末尾数字丢失。',
     ...(options.notes ?? []),
   ];
-  for (const line of general) help.addRow([line]);
+  for (const line of general) {
+    const r = help.rowCount + 1;
+    help.mergeCells(r, 1, r, 3);
+    const row = help.getRow(r);
+    row.getCell(1).value = line;
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    const n = lines(line, 24 + 10 + 70);
+    if (n > 1) row.height = 4 + n * 15;
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -2,8 +2,9 @@
 // 对称，长短适宜，间距恰当，标题排列应当使用梯形或菱形」). One function for the .docx builders
 // and the print views, so what is printed from the app and what is sent as Word break alike.
 //
-// The user may set the breaks: 「/」 (or 「／」, or a line break) in the title marks them, and
-// nothing else is then decided. Otherwise the title is broken into the fewest lines that fit,
+// The user may set the breaks: 「/」 (or 「／」, or a line break) in the title marks them; a
+// marked line too long for the measure is broken further as below. Otherwise the title is
+// broken into the fewest lines that fit,
 // as even in length as the words allow, only between words (Intl.Segmenter's dictionary), never
 // inside a term of the programme (村企党组织联建, 先进基层党组织, the county's name …) or a
 // number with its unit (2008年度), and never with a line starting in closing punctuation or
@@ -59,7 +60,8 @@ export function titleWidth(text: string): number {
   return w;
 }
 
-const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉”’…—%％·的之和及与');
+// 「后」 closes what precedes it (培训后, 终止后): 「培训后 / 上岗」, not 「培训 / 后上岗」.
+const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉”’…—%％·的之和及与后');
 const NO_LINE_END = new Set('（《「『【〔〈“‘—');
 const ASCII_WORD = /[0-9A-Za-z.]/;
 const UNIT_AFTER_NUMBER = new Set('年月日号期届次个名');
@@ -107,14 +109,24 @@ function breakPositions(text: string, terms: readonly string[]): number[] {
     .sort((a, b) => a - b);
 }
 
-/** Lines of a title: the user's own breaks where marked, else balanced lines at word boundaries. */
+/** Lines of a title: the user's own breaks where marked, else (and within a marked line too long) balanced lines at word boundaries. */
 export function breakTitle(title: string, options: Options = {}): string[] {
-  const manual = title
+  return title
     .split(MANUAL_BREAK)
     .map((t) => t.trim())
-    .filter(Boolean);
-  if (manual.length !== 1) return manual;
-  const text = manual[0] ?? '';
+    .filter(Boolean)
+    .flatMap((line) => breakLine(line, options));
+}
+
+/**
+ * A column header (「其中技术工人」) in lines of at most `maxChars` characters, broken between
+ * words as titles are: 「其中 / 技术工人」, never 「其中技 / 术工人」.
+ */
+export function breakLabel(text: string, maxChars: number): string[] {
+  return breakLine(text.trim(), { maxWidth: Math.max(1, maxChars) });
+}
+
+function breakLine(text: string, options: Options): string[] {
   const maxWidth = options.maxWidth ?? TITLE_CHARS_PER_LINE;
   const total = titleWidth(text);
   if (total <= maxWidth) return text ? [text] : [];

@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { stripControlChars } from '../model/normalize';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
+import { breakLabel } from './title-lines';
 
 export type TableColumnKind = 'text' | 'integer' | 'number' | 'money' | 'date' | 'boolean';
 
@@ -122,6 +123,23 @@ export function checkTable(model: TableModel): Result<null> {
   return ok(null);
 }
 
+/** Lines a text takes in a wrapped cell of `width` characters (its own line breaks too). */
+export const wrappedLines = (text: string, width: number): number =>
+  // Short single-line text (most cells) fits without measuring.
+  text.length * 2 < width - 1 && !text.includes('\n')
+    ? 1
+    : text
+        .split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1))), 0);
+
+/** Points a row of 11 pt text needs for `lines` lines: no spreadsheet grows a row on opening. */
+const rowPoints = (lines: number) => 4 + lines * 15;
+
+/** A header too wide for its column, broken between words, the unit on a line of its own. */
+function headerText(c: TableColumn, width: number): string {
+  if (textWidth(columnHeader(c)) <= width - 1) return columnHeader(c);
+  return [...breakLabel(c.header, Math.floor((width - 1) / 2)), ...(c.unit ? [`（${c.unit}）`] : [])].join('\n');
+}
+
 type WorksheetHost = Pick<ExcelJS.Workbook, 'addWorksheet'>;
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
@@ -166,8 +184,9 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
     sub.commit();
   }
 
-  const header = ws.addRow(model.columns.map((c) => stripControlChars(columnHeader(c))));
-  header.height = 24;
+  const headers = model.columns.map((c, i) => stripControlChars(headerText(c, widths[i])));
+  const header = ws.addRow(headers);
+  header.height = Math.max(24, rowPoints(Math.max(...headers.map((h) => h.split('\n').length))));
   header.eachCell((cell) => {
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -179,6 +198,9 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
   const addBodyRow = (cells: TableCell[], bold: boolean) => {
     const outs = model.columns.map((c, i) => cellValue(c.kind, cells[i]));
     const row = ws.addRow(outs.map((o) => o.value));
+    // Wrapped text shows whole only in a row made tall enough for it.
+    const lines = Math.max(1, ...outs.map((o, i) => (typeof o.value === 'string' && model.columns[i].kind === 'text' ? wrappedLines(o.value, widths[i]) : 1)));
+    if (lines > 1) row.height = rowPoints(lines);
     for (let i = 0; i < columnCount; i++) {
       const cell = row.getCell(i + 1);
       cell.border = BORDER;

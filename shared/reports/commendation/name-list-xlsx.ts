@@ -17,7 +17,7 @@ export function nameListTable(report: CommendationReport, status: string): Table
       { header: '荣誉称号', kind: 'text' },
       { header: '类别', kind: 'text', width: 12 },
       { header: '名称', kind: 'text', width: 40 },
-      { header: '所在乡镇', kind: 'text', width: 12 },
+      { header: '所在乡镇', kind: 'text', width: 16 },
       { header: '单位及职务', kind: 'text', width: 30 },
       { header: '事迹简介', kind: 'text', width: 50 },
     ],
