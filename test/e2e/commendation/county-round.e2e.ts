@@ -215,7 +215,7 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
       const text = pdf.text.replace(/\s+/g, '');
       for (const name of ALL_NAMES) expect(text).toContain(name);
       expect(text).toContain('汀委〔2008〕42号');
-      expect(text).toContain('2008年12月03日');
+      expect(text).toContain('2008年12月3日');
       expect(text).toContain('附件：2008年度先进基层党组织名单');
       for (let p = 1; p <= pdf.pages; p++) {
         const footer = pdf.words.filter((w) => w.page === p && w.yMin > 297 - 35 + 3);

@@ -2,7 +2,7 @@
 // nominees into printable entries (township, unit and post), and the names an office writes.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { NomineeKind } from '@shared/model/enums';
+import { COMMENDATION_TITLES, type NomineeKind } from '@shared/model/enums';
 import type { Enterprise, Nominee, Pairing, Person, Township, Village } from '@shared/model/types';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import type { OfficeInfo } from '@shared/reports/commendation/decision';
@@ -142,11 +142,16 @@ export function honourEntry(n: Nominee, l: Lookups): HonourEntry {
   };
 }
 
-export function buildReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups): CommendationReport {
+/**
+ * The round as the documents print it. `titleOrder` is the commendation titles' dictionary,
+ * whose order the decision's sentences and the name list follow.
+ */
+export function buildReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups, titleOrder: readonly string[] = COMMENDATION_TITLES): CommendationReport {
   return {
     year: round.year,
     level: round.level,
     titles: round.titles,
+    titleOrder,
     docNumber: round.docNumber,
     decisionDate: round.decisionDate,
     entries: nominees.map((n) => honourEntry(n, l)),

@@ -9,12 +9,13 @@ const options = { terms: ['长汀县', '中共长汀县委员会', ...COMMENDATI
 const splitTerm = (upper: string, lower: string) => TERMS.find((t) => [...t].some((_, k) => k > 0 && upper.endsWith(t.slice(0, k)) && lower.startsWith(t.slice(k))));
 
 describe('title lines', () => {
-  test('the office’s own breaks: 「/」, 「／」 or a line break, and nothing else decided', () => {
+  test('the office’s own breaks: 「/」, 「／」 or a line break; a marked line too long is broken further', () => {
     expect(breakTitle('中共长汀县委员会/关于表彰先进的决定')).toEqual(['中共长汀县委员会', '关于表彰先进的决定']);
     expect(breakTitle('中共长汀县委员会 ／ 关于表彰先进的决定')).toEqual(['中共长汀县委员会', '关于表彰先进的决定']);
     expect(breakTitle('中共长汀县委员会\n关于表彰2008年度村企党组织联建活动先进基层党组织和优秀共产党员的决定')).toEqual([
       '中共长汀县委员会',
-      '关于表彰2008年度村企党组织联建活动先进基层党组织和优秀共产党员的决定',
+      '关于表彰2008年度村企党组织联建活动',
+      '先进基层党组织和优秀共产党员的决定',
     ]);
     expect(titleText('中共长汀县委员会 / 关于表彰先进的决定')).toBe('中共长汀县委员会关于表彰先进的决定');
   });
