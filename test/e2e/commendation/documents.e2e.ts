@@ -41,14 +41,20 @@ describe('公文 with 版记, titles broken where the user says, and the archive
   test('表彰决定: 版记 from 设置, changed in the tab, in the Word file and on the printed page', async () => {
     const { page } = app;
     await app.goto('/commendation/sample-r02');
+    // 公示: its title and 版记 fields, with the defaults of 设置.
+    await page.getByRole('tab', { name: '公示' }).click();
+    await expect.poll(() => page.getByLabel('公示标题').inputValue(), WAIT).toMatch(/拟表彰对象的公示$/);
+    await app.screenshot('publicity-tab-imprint');
     await page.getByRole('tab', { name: '表彰决定' }).click();
+    // Both tabs have 版记 fields: the decision's are those in its panel.
+    const panel = page.getByRole('tabpanel', { name: '表彰决定' });
     // The defaults of 设置 (the sample office's): 抄送 市委组织部, 印发 中共长汀县委办公室.
-    await expect.poll(() => page.getByLabel('抄送机关').inputValue(), WAIT).toBe('市委组织部');
-    expect(await page.getByLabel('印发机关').inputValue()).toBe('中共长汀县委办公室');
+    await expect.poll(() => panel.getByLabel('抄送机关').inputValue(), WAIT).toBe('市委组织部');
+    expect(await panel.getByLabel('印发机关').inputValue()).toBe('中共长汀县委办公室');
     // The generated title breaks between words; the user sets the break after the organ instead.
     await expect.poll(() => page.getByText(/现分2行：中共长汀县委员会关于表彰2008年度 ／ 村企党组织联建活动先进基层党组织的决定/).isVisible(), WAIT).toBe(true);
-    await page.getByLabel('标题', { exact: true }).fill('中共长汀县委员会/关于表彰2008年度村企党组织联建活动先进基层党组织的决定');
-    await page.getByLabel('抄送机关').fill('市委组织部、县人大常委会党组、县政府党组');
+    await panel.getByLabel('标题', { exact: true }).fill('中共长汀县委员会/关于表彰2008年度村企党组织联建活动先进基层党组织的决定');
+    await panel.getByLabel('抄送机关').fill('市委组织部、县人大常委会党组、县政府党组');
     // Its second line, too long for one, is broken further between words.
     await expect.poll(() => page.getByText('现分3行：中共长汀县委员会 ／ 关于表彰2008年度村企党组织联建活动 ／ 先进基层党组织的决定').isVisible(), WAIT).toBe(true);
     await page.getByRole('button', { name: '保存文字' }).click();
@@ -108,6 +114,7 @@ describe('公文 with 版记, titles broken where the user says, and the archive
     expect(await page.getByLabel('印发机关').inputValue()).toBe('中共长汀县委办公室');
     await page.getByLabel('印发机关').fill('中共长汀县委组织部办公室');
     await expect.poll(() => page.getByText('现分2行：长汀县2006—2008年 ／ 村企党组织联建工作情况').isVisible(), WAIT).toBe(true);
+    await app.screenshot('summary-title-imprint');
     const docx = await download(page, () => page.getByRole('button', { name: '导出 Word' }).click());
     expect(docx.name).toBe('长汀县2006—2008年村企党组织联建工作情况.docx');
     const texts = paragraphs(docx.xml);

@@ -76,7 +76,7 @@ export function DecisionTab({ round, nominees, lookups, active }: Props) {
       {round.status !== '批准' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="尚未批准：文号和成文日期在「批准」后自动填入决定。现在导出的是征求意见稿。" />}
       {!defaults.issuerMark && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="单位信息中没有发文机关标志和县名：请在下面填写「发文机关标志」「标题」和「署名」后保存。" />}
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
-      <Form form={form} labelCol={{ span: 3 }} wrapperCol={{ span: 20 }}>
+      <Form form={form} name="decision" labelCol={{ span: 3 }} wrapperCol={{ span: 20 }}>
         <Form.Item name="issuerMark" label="发文机关标志">
           <Input placeholder="如：中共长汀县委员会文件" />
         </Form.Item>

@@ -78,7 +78,7 @@ export function PublicityTab({ round, nominees, lookups }: { round: Commendation
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       {nominees.length === 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="推荐名单为空：先在「推荐名单」中添加对象，再公示" />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} layout="vertical" onFinish={async () => (await save()) && message.success('已保存公示信息')}>
+        <Form form={form} name="publicity" layout="vertical" onFinish={async () => (await save()) && message.success('已保存公示信息')}>
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item name="period" label="公示期" required>
@@ -96,12 +96,12 @@ export function PublicityTab({ round, nominees, lookups }: { round: Commendation
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="title" label="标题" extra="在要换行处输入「/」或回车，可自定标题分行；不标则在词语之间自动分行">
-            <Input.TextArea aria-label="公示标题" autoSize={{ minRows: 1, maxRows: 3 }} />
+          <Form.Item name="title" label="公示标题" extra="在要换行处输入「/」或回车，可自定标题分行；不标则在词语之间自动分行">
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
           </Form.Item>
           <Row gutter={16}>
             <Col span={24}>
-              <ImprintFields dateHint="默认为公示开始日期" />
+              <ImprintFields dateHint="默认为公示首日" />
             </Col>
           </Row>
           <Space wrap>
