@@ -162,6 +162,21 @@ export const formatDateCn = (value: string | ParsedDate, precision: DatePrecisio
 };
 
 /**
+ * A span of days as documents write it, from formatDateCn's parts: 「2008年3月17日至21日」,
+ * 「2008年3月30日至4月2日」, 「2008年12月30日至2009年1月2日」, or the one day.
+ */
+export const formatDateRangeCn = (start: string, end?: string): string => {
+  const a = ISO.exec(start);
+  const b = end ? ISO.exec(end) : null;
+  if (!a || !b || end === start) return formatDateCn(start);
+  const whole = formatDateCn(end!);
+  if (a[1] !== b[1]) return `${formatDateCn(start)}至${whole}`;
+  // The same year (and month) is not repeated: what follows 「年」 (and 「月」) of the end.
+  const rest = a[2] !== b[2] ? whole.slice(whole.indexOf('年') + 1) : whole.slice(whole.indexOf('月') + 1);
+  return `${formatDateCn(start)}至${rest}`;
+};
+
+/**
  * A month as YYYY-MM (monthly reports, ledger entries by month). A full date gives its
  * month; a bare year is refused because it does not say which month.
  */

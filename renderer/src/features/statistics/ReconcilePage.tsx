@@ -6,6 +6,8 @@ import { App, Button, Card, Space, Switch, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { formatWan } from '@shared/model/money';
+import { formatDateCn } from '@shared/model/parse-date';
+import { todayIso } from '@shared/model/pairing-rules';
 import { reconcile, type FigureCheck, type TownshipCheck } from '@shared/reports/statistics/reconcile';
 import { getStore } from '../../db';
 import { tallyReports } from '../../db/repositories/tallies';
@@ -67,7 +69,7 @@ export function ReconcilePage() {
     const built = buildXlsxSheets([
       {
         title: `${office.countyName}${year}年年终统计对账表`,
-        subtitle: `乡镇填报数与台账合计数对照　制表日期：${new Date().toISOString().slice(0, 10)}`,
+        subtitle: `乡镇填报数与台账合计数对照　制表日期：${formatDateCn(todayIso())}`,
         sheetName: '对账表',
         columns: [
           { header: '乡镇（开发区）', kind: 'text', width: 16 },
