@@ -54,14 +54,23 @@ const BORDER: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
+/**
+ * Every cell names its font: a font without a name (ExcelJS writes one for { bold: true })
+ * prints Latin text and digits in a serif fallback beside the sans body. 宋体 as the annual
+ * table and the tally templates use.
+ */
+export const SHEET_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11, charset: 134 };
 const NUMBER_FORMATS: Partial<Record<TableColumnKind, string>> = { integer: '0', money: '0.00', date: 'yyyy-mm-dd' };
 
 export const columnHeader = (c: TableColumn): string => (c.unit ? `${c.header}（${c.unit}）` : c.header);
 
-/** Display width: CJK and other wide characters count 2. */
+/**
+ * Display width in widths of 「0」: CJK and other wide characters count 2, capital Latin
+ * letters 1.3 (codes such as LJ2008-023 and 91350821MA… run wider than digits).
+ */
 export const textWidth = (s: string): number => {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.length > 1 ? 2 : 1;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.length > 1 ? 2 : /[A-Z]/.test(ch) ? 1.3 : 1;
   return w;
 };
 
@@ -172,13 +181,13 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
 
   const title = ws.addRow([stripControlChars(model.title)]);
   title.height = 32;
-  title.font = { size: 16, bold: true };
+  title.font = { ...SHEET_FONT, size: 16, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.mergeCells(1, 1, 1, columnCount);
   title.commit();
   if (model.subtitle) {
     const sub = ws.addRow([stripControlChars(model.subtitle)]);
-    sub.font = { size: 10, color: { argb: 'FF595959' } };
+    sub.font = { ...SHEET_FONT, size: 10, color: { argb: 'FF595959' } };
     sub.alignment = { horizontal: 'left', vertical: 'middle' };
     ws.mergeCells(2, 1, 2, columnCount);
     sub.commit();
@@ -188,7 +197,7 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
   const header = ws.addRow(headers);
   header.height = Math.max(24, rowPoints(Math.max(...headers.map((h) => h.split('\n').length))));
   header.eachCell((cell) => {
-    cell.font = { bold: true };
+    cell.font = { ...SHEET_FONT, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDER;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -205,8 +214,10 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
       const cell = row.getCell(i + 1);
       cell.border = BORDER;
       if (outs[i].numFmt) cell.numFmt = outs[i].numFmt as string;
-      if (bold) cell.font = { bold: true };
-      if (model.columns[i].kind === 'text' || model.columns[i].kind === 'boolean') cell.alignment = { vertical: 'middle', wrapText: true };
+      cell.font = bold ? { ...SHEET_FONT, bold: true } : SHEET_FONT;
+      // Every cell of a row in its middle: a date beside a wrapped name does not sink to the foot.
+      const kind = model.columns[i].kind;
+      cell.alignment = kind === 'text' || kind === 'boolean' ? { vertical: 'middle', wrapText: true } : kind === 'date' ? { horizontal: 'center', vertical: 'middle' } : { vertical: 'middle' };
     }
     row.commit();
   };

@@ -127,7 +127,8 @@ describe('buildXlsxTable', () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // 25 workbooks written and read back: seconds on a machine shared by the team's tests.
+  }, 60_000);
 
   it('strips control characters from titles, headers and cells', async () => {
     const ws = await read(model({ title: '村\u0007情', columns: [{ header: '名\u0000称', kind: 'text' }], rows: [['红\u001b星村']], totals: undefined, subtitle: undefined }));

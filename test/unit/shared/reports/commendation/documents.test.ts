@@ -122,6 +122,11 @@ test('the .xlsx list keeps the documents’ order and numbers the rows', () => {
   expect(t.rows.map((r) => r[3])).toEqual(['福建台慧体育器材有限公司党支部', '长汀盼盼食品有限公司党支部', '南塘村党支部', '露湖村党支部', '张三']);
   expect(t.rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5]);
   expect(t.subtitle).toContain('汀委〔2008〕42号');
+  // No one has a post or a deed here: those columns are left out, so the list prints portrait.
+  expect(t.columns.map((c) => c.header)).toEqual(['序号', '荣誉称号', '类别', '名称', '所在乡镇']);
+  const withPerson = nameListTable({ ...report, entries: report.entries.map((x) => (x.kind === 'person' ? { ...x, unitAndPost: '露湖村党支部书记' } : x)) }, '批准');
+  expect(withPerson.columns.map((c) => c.header)).toEqual(['序号', '荣誉称号', '类别', '名称', '所在乡镇', '单位及职务']);
+  expect(withPerson.rows.at(-1)).toEqual([5, '优秀共产党员', '个人', '张三', '河田镇', '露湖村党支部书记']);
 });
 
 describe('certificate layout', () => {
