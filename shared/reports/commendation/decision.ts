@@ -53,9 +53,9 @@ function phrase(title: TitleGroup): string {
   return `授予${who}“${title.title}”称号`;
 }
 
-/** Terms the titles' lines never end inside: the county, the organ, the titles themselves. */
+/** Terms the titles' lines never end inside: the county, the organ, the titles (the round's and the dictionary's). */
 export function officeTitleTerms(report: CommendationReport, office: OfficeInfo): string[] {
-  return [office.countyName, issuingOrgan(office), office.unitName, ...report.titles].filter(Boolean);
+  return [office.countyName, issuingOrgan(office), office.unitName, ...report.titles, ...(report.titleOrder ?? [])].filter(Boolean);
 }
 
 /**

@@ -14,7 +14,7 @@ import { breakTitle, titleText } from '@shared/reports/title-lines';
 import { getStore } from '../../db';
 import { errorMessages } from '../../ui/errors';
 import { useSaveShortcut } from '../../ui/form-keys';
-import { buildReport, fileSafe, useOfficeInfo, type Lookups } from './data';
+import { useReport, fileSafe, useOfficeInfo, type Lookups } from './data';
 import { OfficialDocView, OFFICIAL_PAGE_CSS } from './print/OfficialDocView';
 import { PrintPreview } from './print/PrintPreview';
 import { saveDocument } from './save-file';
@@ -32,7 +32,7 @@ export function DecisionTab({ round, nominees, lookups, active }: Props) {
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [printing, setPrinting] = useState(false);
-  const report = useMemo(() => buildReport(round, nominees, lookups), [round, nominees, lookups]);
+  const report = useReport(round, nominees, lookups);
   const defaults = useMemo(() => decisionDefaults(report, office), [report, office]);
   const values = Form.useWatch([], form) as Values | undefined;
   const today = localToday();

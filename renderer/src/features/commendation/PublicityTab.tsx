@@ -13,7 +13,7 @@ import { titleText } from '@shared/reports/title-lines';
 import { getStore } from '../../db';
 import { errorMessages } from '../../ui/errors';
 import { enterToNextField } from '../../ui/form-keys';
-import { buildReport, fileSafe, useOfficeInfo, type Lookups } from './data';
+import { useReport, fileSafe, useOfficeInfo, type Lookups } from './data';
 import { OfficialDocView, OFFICIAL_PAGE_CSS } from './print/OfficialDocView';
 import { PrintPreview } from './print/PrintPreview';
 import { saveDocument } from './save-file';
@@ -27,7 +27,7 @@ export function PublicityTab({ round, nominees, lookups }: { round: Commendation
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [printing, setPrinting] = useState(false);
-  const report = useMemo(() => buildReport(round, nominees, lookups), [round, nominees, lookups]);
+  const report = useReport(round, nominees, lookups);
   const notice = useMemo(() => publicityDocument(report, office, round.publicity), [report, office, round.publicity]);
 
   useEffect(() => {

@@ -2,7 +2,7 @@
 // nominees into printable entries (township, unit and post), and the names an office writes.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { COMMENDATION_TITLES, type NomineeKind } from '@shared/model/enums';
+import type { NomineeKind } from '@shared/model/enums';
 import type { Enterprise, Nominee, Pairing, Person, Township, Village } from '@shared/model/types';
 import type { CommendationRoundRecord } from '@shared/model/schemas/commendation';
 import type { OfficeInfo } from '@shared/reports/commendation/decision';
@@ -146,7 +146,7 @@ export function honourEntry(n: Nominee, l: Lookups): HonourEntry {
  * The round as the documents print it. `titleOrder` is the commendation titles' dictionary,
  * whose order the decision's sentences and the name list follow.
  */
-export function buildReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups, titleOrder: readonly string[] = COMMENDATION_TITLES): CommendationReport {
+export function buildReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups, titleOrder: readonly string[]): CommendationReport {
   return {
     year: round.year,
     level: round.level,
@@ -156,6 +156,15 @@ export function buildReport(round: CommendationRoundRecord, nominees: readonly N
     decisionDate: round.decisionDate,
     entries: nominees.map((n) => honourEntry(n, l)),
   };
+}
+
+/** The round as the documents print it, its titles in the order of 设置's titles' dictionary. */
+export function useReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups): CommendationReport {
+  const [dictionary] = useSetting('commendationTitles');
+  const orderKey = dictionary.map((t) => t.name).join('\n');
+  // The setting's array is new on every read: the names in order decide a new value.
+  const titleOrder = useMemo(() => (orderKey ? orderKey.split('\n') : []), [orderKey]);
+  return useMemo(() => buildReport(round, nominees, l, titleOrder), [round, nominees, l, titleOrder]);
 }
 
 /** File names: the round's label without characters Windows refuses. */
