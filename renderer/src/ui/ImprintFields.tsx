@@ -1,16 +1,15 @@
 // The 版记 part of a document's form (抄送机关, 印发机关, 印发日期), with the defaults of 设置
-// shown until the office changes them. Used by the 表彰决定 and 公示 tabs.
+// shown until the office changes them. Used by the 表彰决定, the 公示 and the 督查情况通报.
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ImprintDraft } from '@shared/model/schemas/imprint';
-import type { OfficeInfo } from '@shared/reports/commendation/decision';
 
 /** The form's values for the 版记: the date as the picker holds it. */
 export type ImprintValues = { copyTo?: string; printingOrg?: string; printDate?: Dayjs | null };
 
 /** Saved draft (or 设置's defaults where nothing was saved) → form values. */
-export function imprintValues(saved: ImprintDraft | undefined, office: OfficeInfo): ImprintValues {
+export function imprintValues(saved: ImprintDraft | undefined, office: { copyTo?: string; printingOrg?: string }): ImprintValues {
   return {
     copyTo: saved?.copyTo ?? office.copyTo ?? '',
     printingOrg: saved?.printingOrg ?? office.printingOrg ?? '',

@@ -18,7 +18,7 @@ import { useReport, fileSafe, useOfficeInfo, type Lookups } from './data';
 import { OfficialDocView, OFFICIAL_PAGE_CSS } from './print/OfficialDocView';
 import { PrintPreview } from './print/PrintPreview';
 import { saveDocument } from './save-file';
-import { ImprintFields, imprintDraft, imprintValues, type ImprintValues } from './ImprintFields';
+import { ImprintFields, imprintDraft, imprintValues, type ImprintValues } from '../../ui/ImprintFields';
 
 type Values = Record<DecisionTextKey, string> & ImprintValues;
 
