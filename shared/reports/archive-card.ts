@@ -7,7 +7,7 @@
 import type { Enterprise, LedgerEntry, MonthlyReport, Pairing, PairingEvent, Village } from '../model/types';
 import type { LedgerType } from '../model/ledger-catalog';
 import { totalsByType } from '../model/ledger-totals';
-import { formatAreas, formatLeader, formatLiaison } from '../model/pairing-changes';
+import { formatAreas, formatLeader } from '../model/pairing-changes';
 import { formatDateCn, formatMonth } from '../model/parse-date';
 import { allLiaisonTerms, SIDE_LABELS } from '../model/liaison-history';
 
@@ -67,7 +67,7 @@ export function describeEvent(e: PairingEvent, formation?: string): string {
 const dash = (s: string | number | undefined | null) => (s === undefined || s === null || s === '' ? '—' : String(s));
 
 function sidesTable(input: ArchiveInput): CardTable {
-  const { enterprise: e, village: v, pairing: p, townshipName } = input;
+  const { enterprise: e, village: v, townshipName } = input;
   const count = (n: number | undefined, unit: string) => (n === undefined ? '—' : `${n} ${unit}`);
   return {
     compact: true,
@@ -85,7 +85,6 @@ function sidesTable(input: ArchiveInput): CardTable {
       ['组织类型', dash(e?.partyOrg.type), dash(v?.partyOrg.type)],
       ['书记', dash(e?.partyOrg.secretary), dash(v?.partyOrg.secretary)],
       ['党员', count(e?.partyOrg.members, '名'), count(v?.partyOrg.members, '名')],
-      ['联络员', dash(formatLiaison(p.enterpriseLiaison)), dash(formatLiaison(p.villageLiaison))],
     ],
   };
 }
@@ -121,12 +120,13 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
   const liaisons: CardTable = {
     compact: true,
     columns: [
-      { header: '方别', width: 5, align: 'center' },
-      { header: '姓名', width: 4, align: 'center' },
-      { header: '联系电话', width: 6, align: 'center' },
-      { header: '任职时间', width: 12 },
+      { header: '方别', width: 3, align: 'center' },
+      { header: '姓名', width: 4.3, align: 'center' },
+      { header: '联系电话', width: 8.5, align: 'center' },
+      { header: '任职时间', width: 19.2 },
     ],
-    rows: allLiaisonTerms(p, input.events).map((t) => [SIDE_LABELS[t.side], t.name, dash(t.phone), `${formatDateCn(t.from)}至${t.to ? formatDateCn(t.to) : '今'}`]),
+    // One line a liaison (on A4 in 4号): the side as 企业/村, the phone and the term unbroken.
+    rows: allLiaisonTerms(p, input.events).map((t) => [SIDE_LABELS[t.side].replace(/联络员$/, ''), t.name, dash(t.phone), `${formatDateCn(t.from)}至${t.to ? formatDateCn(t.to) : '今'}`]),
   };
   const totals = totalsByType(input.catalog, input.entries);
   const ledger: CardTable = {

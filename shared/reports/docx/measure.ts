@@ -30,7 +30,10 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\u0021-\u007e]+|\s|[^\s\u0021-\u007e]/gu)) {
     const t = m[0];
-    out.push({ text: t, width: /^[\u0020-\u007e\s]+$/.test(t) ? t.length * 0.5 : [...t].length });
+    // A Latin word or number: half-width glyphs (a little wider in the fonts LibreOffice falls
+    // back on) and the quarter-em gap on either side that LibreOffice and WPS put between
+    // Chinese and Latin text even with autospace off.
+    out.push({ text: t, width: /^\s$/.test(t) ? 0.5 : /^[\u0021-\u007e]+$/.test(t) ? t.length * 0.55 + 0.5 : [...t].length });
   }
   return out;
 }

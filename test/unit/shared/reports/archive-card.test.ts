@@ -80,7 +80,9 @@ describe('archive card model', () => {
     const section = (t: string) => card.sections.find((s) => s.title.endsWith(t))!;
     expect(section('基本情况').table!.rows).toContainEqual(['终止日期', '2008年12月31日（企业搬迁）']);
     expect(section('联建双方').table!.rows).toContainEqual(['党组织', '中共福建盼盼食品有限公司支部委员会', '中共红星村支部委员会']);
-    expect(section('联建双方').table!.rows).toContainEqual(['联络员', '李四（13905970001）', '赵六（0597-6822345）']);
+    // The liaisons are in a section of their own with their terms, not again among the sides.
+    expect(section('联建双方').table!.rows.map((r) => r[0])).not.toContain('联络员');
+    expect(section('联络员').table!.rows.at(-1)).toEqual(['村', '赵六', '0597-6822345', '2008年5月1日至2008年12月31日']);
     expect(section('联建历程').table!.rows.map((r) => r[1])).toEqual(['申请', '批准', '变更', '终止']);
     expect(section('成效台账').table!.rows).toEqual([
       ['劳务输送', '2', '输送人数 65 人；其中技术工人 30 人'],

@@ -1,5 +1,6 @@
 // The documents an office sends out, printed as LibreOffice prints them (one soffice run for
-// all four): the 表彰决定, the 公示, the work summary and a typical pairing's archive card.
+// all five): the 表彰决定, the 公示, the 督查情况通报, the work summary and a typical pairing's
+// archive card.
 // Each is checked the way a reader of the paper would: how many pages, none of them empty,
 // the 版记 (抄送, 印发机关, 印发日期) at the foot of the last page — an even page, as GB/T
 // 9704-2012 §7.4 puts it on the back of the last sheet — dates never zero-padded, and no title
@@ -21,6 +22,7 @@ import { planImprint } from '@shared/reports/docx/measure';
 import { computeCountyFigures } from '@shared/reports/statistics/county-figures';
 import { buildSummaryDocx, summaryTitle } from '@shared/reports/statistics/summary-docx';
 import { buildSummaryParagraph } from '@shared/reports/statistics/summary-paragraph';
+import { inspectionNotice } from '@shared/reports/supervision/inspection-notice';
 import { TITLE_TERMS } from '@shared/reports/title-lines';
 import { linesOf, renderDocxBatch, type RenderedPdf, type Word } from './docx/render';
 import { ENTERPRISE_ORGS, VILLAGE_ORGS } from './docx/sample';
@@ -63,6 +65,24 @@ const report: CommendationReport = {
     entry('person', '李四', '优秀共产党员', '河田镇'),
   ],
 };
+
+/** The 督查情况通报 of a quarter: three visits, two rectification items (the attachment). */
+const inspection = () =>
+  inspectionNotice({
+    round: { year: 2008, quarter: 3, team: '县委组织部组织科、县农办', leader: '县委组织部副部长', startDate: '2008-09-22', endDate: '2008-09-26', summary: '各联建点能按照联建协议开展活动，台账资料较齐全' },
+    visits: [
+      { pairingName: '长汀盼盼食品有限公司—河田镇露湖村', rating: '好', finding: '劳务输送和技能培训开展扎实，订单式培训成效明显' },
+      { pairingName: '福建台慧体育器材有限公司—大同镇东关村', rating: '一般', finding: '活动记录不全' },
+      { pairingName: '长汀金龙稀土有限公司—策武镇南坑村', finding: '联建协议未按期续签' },
+    ],
+    items: [
+      { pairingName: '福建台慧体育器材有限公司—大同镇东关村', problem: '月报连续两个月未报', requirement: '补报7月、8月月报，明确专人负责', responsible: '大同镇党委', deadline: '2008-10-31' },
+      { pairingName: '长汀金龙稀土有限公司—策武镇南坑村', problem: '联建协议已到期', requirement: '重新签订联建协议并报备', responsible: '策武镇党委', deadline: '2008-11-05' },
+    ],
+    office: { ...office, issuerName: '中共长汀县委组织部', issuerMark: '中共长汀县委组织部文件', mainRecipients: '各乡（镇）党委、开发区党工委' },
+    noticeNumber: '汀委组〔2008〕25号',
+    date: '2008-10-10',
+  });
 
 /** A typical pairing of the sample county (median ledger), a year of monthly reports, a change and an honour. */
 function typicalCard() {
@@ -121,12 +141,16 @@ function decisionEndingOnFullEvenPage() {
   throw new Error('no list length ends on a full even page');
 }
 
-/** Pages of each document as LibreOffice prints them (quoted in the report). */
-const PAGES = { decision: 6, publicity: 6, summary: 2, card: 2, decisionFull: 8 };
+/**
+ * Pages of each document as LibreOffice prints them (quoted in the report). The card: 3 since
+ * its 三、联络员 section (the liaisons' terms) came in; 八、所获荣誉 and the closing line run
+ * onto the third page — to bring back to two.
+ */
+const PAGES = { decision: 6, publicity: 6, inspection: 4, summary: 2, card: 3, decisionFull: 8 };
 /** Ends on a full even page: a blank page, then the 版记 on the back of a new sheet. */
 const BLANK_BEFORE_IMPRINT: Record<string, boolean> = { decisionFull: true };
 
-const TERMS = [...TITLE_TERMS, ...COMMENDATION_TITLES, office.countyName, '中共长汀县委员会', office.unitName];
+const TERMS = [...TITLE_TERMS, ...COMMENDATION_TITLES, office.countyName, '中共长汀县委员会', office.unitName, '2008年第三季度', '督查情况'];
 
 /** The words of the type area (above the page number) of a page. */
 const bodyOf = (pdf: RenderedPdf, page: number): Word[] => pdf.words.filter((w) => w.page === page && w.yMax < 297 - 35 + 2);
@@ -164,6 +188,7 @@ describe('the documents as LibreOffice prints them', () => {
           date: '2008年12月3日',
           imprint: { copyTo: '市委组织部', printingOrg: '中共长汀县委组织部办公室', printDate: '2008-12-03' },
         }),
+        inspection: await packOfficialDocument(inspection()),
         card: await packArchiveCard(typicalCard()),
         decisionFull: await packOfficialDocument(decisionEndingOnFullEvenPage()),
       },
@@ -193,6 +218,7 @@ describe('the documents as LibreOffice prints them', () => {
       decision: ['抄送：市委组织部，县人大常委会党组，县政府党组，县政协党组，县纪委。', '中共长汀县委办公室', '2008年6月28日印发'],
       decisionFull: ['抄送：市委组织部，县人大常委会党组，县政府党组，县政协党组，县纪委。', '中共长汀县委办公室', '2008年6月28日印发'],
       publicity: ['抄送：市委组织部，县人大常委会党组，县政府党组，县政协党组，县纪委。', '中共长汀县委办公室', '2008年6月1日印发'],
+      inspection: ['抄送：市委组织部，县人大常委会党组，县政府党组，县政协党组，县纪委。', '中共长汀县委办公室', '2008年10月10日印发'],
       summary: ['抄送：市委组织部。', '中共长汀县委组织部办公室', '2008年12月3日印发'],
     };
     for (const [name, parts] of Object.entries(expected)) {
@@ -219,7 +245,7 @@ describe('the documents as LibreOffice prints them', () => {
     const last = linesOf(bodyOf(pdf, pdf.pages), pdf.pages);
     expect(textOf(last.at(-1)!)).toBe('中共长汀县委组织部　2008年12月3日'.replace(/\s/g, ''));
     const text = pdf.text.replace(/\s+/g, '');
-    for (const words of ['七、所获荣誉', '优秀联建点', '2008年9月1日', '村联络员：张三（13905971234）', '2008年1月', '2008年12月']) expect(text).toContain(words);
+    for (const words of ['八、所获荣誉', '优秀联建点', '2008年9月1日', '村联络员：张三（13905971234）', '2008年1月', '2008年12月']) expect(text).toContain(words);
   });
 
   test('every date written out, month and day never zero-padded; no ISO dates', () => {
