@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
+import { closeBackupReminder } from './registry-ui';
 import { linesOf, readPdf } from '../../unit/shared/reports/docx/render';
 
 const OUT = fileURLToPath(new URL('../../../test-results/documents-e2e/', import.meta.url));
@@ -30,8 +31,9 @@ describe('公文 with 版记, titles broken where the user says, and the archive
   let app: AppSession;
   beforeAll(async () => {
     await mkdir(OUT, { recursive: true });
-    app = await openApp();
-    await app.page.getByRole('button', { name: '载入示例数据' }).click();
+    // The sample county from the first start: its office details (抄送 市委组织部 …) are 设置's.
+    app = await openApp({ firstStart: 'sample' });
+    await closeBackupReminder(app.page);
     await app.page.getByTestId('sample-data-tag').waitFor({ timeout: 120_000 });
   }, 180_000);
   afterAll(async () => {
