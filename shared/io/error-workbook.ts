@@ -7,6 +7,7 @@ import { stripControlChars } from '@shared/model/normalize';
 import type { SheetLayout } from './header';
 import { MAX_CELL_CHARS } from './limits';
 import { isCellError, type CellValue } from './types';
+import { SHEET_FONT, textWidth, wrappedLines } from '../reports/xlsx-table';
 
 export type ErrorRow = {
   /** Row number in the source sheet. */
@@ -62,7 +63,7 @@ export async function buildErrorWorkbook(sheets: readonly ErrorSheet[]): Promise
     const headerCell = (r: number, c: number, text: string) => {
       const cell = ws.getCell(r, c);
       cell.value = text;
-      cell.font = { bold: true };
+      cell.font = { ...SHEET_FONT, bold: true };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
       cell.border = BORDER;
       cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
@@ -91,32 +92,50 @@ export async function buildErrorWorkbook(sheets: readonly ErrorSheet[]): Promise
     } else {
       for (const c of columns) headerCell(1, c.index + 2, c.header);
     }
+    // Columns as wide as their text (up to 30 characters wide, then wrapped), so every cell
+    // prints whole on the landscape A4 the sheet is fitted to.
+    const shown = (v: CellValue) => (v instanceof Date ? '2008-12-03' : typeof v === 'string' ? v : v === null ? '' : String(outValue(v) ?? ''));
+    const widths = new Map<number, number>();
+    for (const c of columns) widths.set(c.index + 2, Math.max(8, textWidth(c.header) + 2, textWidth(c.group ?? '') / 2 + 2));
+    for (const row of sheet.rows)
+      row.cells.forEach((v, i) => widths.set(i + 2, Math.min(30, Math.max(widths.get(i + 2) ?? 8, ...shown(v).split('\n').map((l) => textWidth(l) + 2)))));
+    ws.getColumn(1).width = 8;
+    for (let c = 2; c < reasonCol; c++) ws.getColumn(c).width = widths.get(c) ?? 8;
+    ws.getColumn(reasonCol).width = 60;
     let r = headerRows + 1;
     for (const row of sheet.rows) {
       const out = ws.getRow(r++);
       out.getCell(1).value = row.row;
+      out.getCell(1).font = SHEET_FONT;
+      out.getCell(1).alignment = { vertical: 'top' };
+      let lines = 1;
       row.cells.forEach((v, i) => {
         const cell = out.getCell(i + 2);
         cell.value = outValue(v);
+        cell.font = SHEET_FONT;
+        cell.alignment = { wrapText: true, vertical: 'top' };
         if (v instanceof Date) cell.numFmt = 'yyyy-mm-dd';
         // Long digit strings stay text when the sender edits and saves.
-        if (typeof v === 'string') cell.numFmt = '@';
+        if (typeof v === 'string') {
+          cell.numFmt = '@';
+          lines = Math.max(lines, wrappedLines(v, widths.get(i + 2) ?? 8));
+        }
       });
       for (const i of row.badColumns) {
         const cell = out.getCell(i + 2);
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BAD_FILL } };
-        cell.font = { color: { argb: BAD_FONT } };
+        cell.font = { ...SHEET_FONT, color: { argb: BAD_FONT } };
       }
       const reason = out.getCell(reasonCol);
       reason.value = clip(row.reasons.join('\n'));
-      reason.font = { color: { argb: BAD_FONT } };
+      reason.font = { ...SHEET_FONT, color: { argb: BAD_FONT } };
       reason.alignment = { wrapText: true, vertical: 'top' };
+      lines = Math.max(lines, wrappedLines(String(reason.value), 60));
+      // Rows as tall as their wrapped text: no spreadsheet grows a row on opening.
+      if (lines > 1) out.height = 4 + lines * 15;
     }
     ws.views = [{ state: 'frozen', ySplit: headerRows, xSplit: 1 }];
     ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${headerRows}` };
-    ws.getColumn(1).width = 8;
-    for (let c = 2; c < reasonCol; c++) ws.getColumn(c).width = 14;
-    ws.getColumn(reasonCol).width = 60;
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

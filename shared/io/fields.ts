@@ -59,7 +59,8 @@ export function withDictionaryHelp(fields: readonly ImportField[], dictionaries:
   return fields.map((f) => {
     if (!f.dictionary) return f;
     const list = dictionaries[f.dictionary].join('、');
-    return { ...f, help: f.kind === 'list' ? `可填：${list}，多项用顿号分隔` : `可填：${list}` };
+    // A list's rule already says 「可填多项，用顿号「、」分隔」: the help names the choices only.
+    return { ...f, help: `可填：${list}` };
   });
 }
 

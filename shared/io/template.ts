@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { fieldHeader, fieldRule, type ImportField } from './fields';
 import { columnLetter } from './cell-ref';
+import { SHEET_FONT, textWidth } from '../reports/xlsx-table';
 
 export type TemplateOptions = {
   /** e.g. 村情信息 (sheet name and title of the instructions). */
@@ -43,7 +44,7 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     col.width = Math.max(12, fieldHeader(f).length * 2 + 4);
     const cell = ws.getCell(1, i + 1);
     cell.value = `${f.required ? '*' : ''}${fieldHeader(f)}`;
-    cell.font = { bold: true, color: f.required ? { argb: 'FFC00000' } : undefined };
+    cell.font = { ...SHEET_FONT, bold: true, color: f.required ? { argb: 'FFC00000' } : undefined };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -100,19 +101,29 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
   help.columns = [{ width: 24 }, { width: 10 }, { width: 70 }];
   help.mergeCells('A1:C1');
   help.getCell('A1').value = `「${title}」导入模板 填表说明`;
-  help.getCell('A1').font = { bold: true, size: 14 };
+  help.getCell('A1').font = { ...SHEET_FONT, bold: true, size: 14 };
   help.getCell('A1').alignment = { horizontal: 'center' };
   const border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   const head = help.addRow(['栏目', '是否必填', '填写要求']);
+  head.height = 20;
   head.eachCell((c) => {
-    c.font = { bold: true };
+    c.font = { ...SHEET_FONT, bold: true };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     c.border = border;
+    c.alignment = { horizontal: 'center', vertical: 'middle' };
   });
+  // Rows as tall as their wrapped text: no spreadsheet grows a row on opening.
+  const lines = (text: string, width: number) => text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / (width - 2))), 0);
   for (const f of fields) {
     const row = help.addRow([fieldHeader(f), f.required ? '必填' : '选填', fieldRule(f)]);
-    row.eachCell((c) => (c.border = border));
-    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    // Every cell of a row starts at its top, so a tall rule reads beside its 栏目.
+    row.eachCell((c) => {
+      c.border = border;
+      c.alignment = { wrapText: true, vertical: 'top' };
+    });
+    row.getCell(2).alignment = { horizontal: 'center', vertical: 'top' };
+    const n = Math.max(lines(fieldHeader(f), 24), lines(fieldRule(f), 70));
+    if (n > 1) row.height = 4 + n * 15;
   }
   help.addRow([]);
   const general = [
@@ -123,6 +134,14 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
     '5. 身份证号、统一社会信用代码、区划代码请保持文本格式，以免末尾数字丢失。',
     ...(options.notes ?? []),
   ];
-  for (const line of general) help.addRow([line]);
+  for (const line of general) {
+    const r = help.rowCount + 1;
+    help.mergeCells(r, 1, r, 3);
+    const row = help.getRow(r);
+    row.getCell(1).value = line;
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    const n = lines(line, 24 + 10 + 70);
+    if (n > 1) row.height = 4 + n * 15;
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -3,6 +3,7 @@
 // stored, so it is right on any day), and the counts other pages ask for (the 工作台's
 // overdue list, the responsibility view's open items per pairing, the annual table).
 import type { BaseRecord, IsoDate } from './types';
+import type { ImprintDraft } from './schemas/imprint';
 
 export const QUARTERS = [1, 2, 3, 4] as const;
 export type Quarter = (typeof QUARTERS)[number];
@@ -48,6 +49,8 @@ export type InspectionRound = BaseRecord & {
   /** 通报 文号 and date, as last exported. */
   noticeNumber?: string;
   noticeDate?: IsoDate;
+  /** 通报's 版记 as last exported; blank parts take 设置's defaults and the 通报's date. */
+  noticeImprint?: ImprintDraft;
 };
 
 /** A rectification item (整改事项) raised by a round for one pairing. */

@@ -148,12 +148,32 @@ export const formatDateTable = (value: string | ParsedDate, precision: DatePreci
   return p === 'day' ? iso : p === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
 };
 
-/** 2008年12月03日 / 2008年12月 / 2008年, as official documents write dates (zero-padded). */
+/**
+ * 2008年12月3日 / 2008年12月 / 2008年: dates as official documents, certificates and print views
+ * write them (GB/T 9704-2012 §7.3.5: year in full, month and day never zero-padded). The one
+ * function every document uses; anything not an ISO date is returned as is.
+ */
 export const formatDateCn = (value: string | ParsedDate, precision: DatePrecision = 'day'): string => {
   const [iso, p] = typeof value === 'string' ? [value, precision] : [value.iso, value.precision];
   const m = ISO.exec(iso);
   if (!m) return iso;
-  return p === 'day' ? `${m[1]}年${m[2]}月${m[3]}日` : p === 'month' ? `${m[1]}年${m[2]}月` : `${m[1]}年`;
+  const [y, mo, d] = [m[1], Number(m[2]), Number(m[3])];
+  return p === 'day' ? `${y}年${mo}月${d}日` : p === 'month' ? `${y}年${mo}月` : `${y}年`;
+};
+
+/**
+ * A span of days as documents write it, from formatDateCn's parts: 「2008年3月17日至21日」,
+ * 「2008年3月30日至4月2日」, 「2008年12月30日至2009年1月2日」, or the one day.
+ */
+export const formatDateRangeCn = (start: string, end?: string): string => {
+  const a = ISO.exec(start);
+  const b = end ? ISO.exec(end) : null;
+  if (!a || !b || end === start) return formatDateCn(start);
+  const whole = formatDateCn(end!);
+  if (a[1] !== b[1]) return `${formatDateCn(start)}至${whole}`;
+  // The same year (and month) is not repeated: what follows 「年」 (and 「月」) of the end.
+  const rest = a[2] !== b[2] ? whole.slice(whole.indexOf('年') + 1) : whole.slice(whole.indexOf('月') + 1);
+  return `${formatDateCn(start)}至${rest}`;
 };
 
 /**
@@ -167,9 +187,8 @@ export const parseMonth = (raw: unknown, opts: ParseDateOptions = {}): Result<st
   return ok(r.value.iso.slice(0, 7));
 };
 
-/** A YYYY-MM month for display: 'cn' → 2008年12月 (default), 'table' → 2008-12. */
+/** A YYYY-MM month for display: 'cn' → 2008年12月, 2008年6月 (default; as formatDateCn), 'table' → 2008-12. */
 export const formatMonth = (month: string, style: 'cn' | 'table' = 'cn'): string => {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m) return month;
-  return style === 'cn' ? `${m[1]}年${m[2]}月` : month;
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  return style === 'cn' ? formatDateCn(`${month}-01`, 'month') : month;
 };

@@ -1,5 +1,7 @@
 // The archive card as a Word document, laid out with the official-document helpers
 // (GB/T 9704: A4, 37/35/28/26 mm margins, named fonts in every run, 「— 1 —」 page numbers).
+// A record card, not a 公文: no seal space and no 版记; the keeping office and the day it was
+// printed close the card on one line.
 import { packOfficialDocument, type DocBlock, type OfficialDocument } from './docx';
 import type { ArchiveCard } from './archive-card';
 
@@ -11,7 +13,8 @@ export function archiveCardDocument(card: ArchiveCard): OfficialDocument {
     else if (section.text) body.push({ kind: 'paragraph', text: section.text });
     else body.push({ kind: 'paragraph', text: section.empty ?? '—' });
   }
-  return { title: card.title, body, signature: card.signature || undefined, date: card.date, creator: card.signature };
+  if (card.footer) body.push({ kind: 'right', text: card.footer });
+  return { title: card.title, body, creator: card.signature };
 }
 
 export function packArchiveCard(card: ArchiveCard): Promise<Uint8Array> {

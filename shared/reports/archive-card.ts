@@ -1,15 +1,19 @@
 // The archive card of one pairing (联建档案卡) as plain data: sections of text and tables.
 // The print view draws it as HTML and the .docx builder writes it with the official-document
-// helpers, so what is printed from the app and what is sent as Word is the same card.
+// helpers, so what is printed from the app and what is sent as Word is the same card. A record
+// card, not a 公文: its tables are set in 4号 (compact), label–value tables have no header
+// row, and a month's report is one line, so a typical pairing fits two A4 pages. Every date
+// is written as documents write it (2008年9月1日).
 import type { Enterprise, LedgerEntry, MonthlyReport, Pairing, PairingEvent, Village } from '../model/types';
 import type { LedgerType } from '../model/ledger-catalog';
 import { totalsByType } from '../model/ledger-totals';
-import { formatAreas, formatLeader, formatLiaison } from '../model/pairing-changes';
-import { formatDateCn, formatDateTable } from '../model/parse-date';
+import { formatAreas, formatLeader } from '../model/pairing-changes';
+import { formatDateCn, formatMonth } from '../model/parse-date';
 import { allLiaisonTerms, SIDE_LABELS } from '../model/liaison-history';
 
 export type CardColumn = { header: string; width: number; align?: 'left' | 'center' };
-export type CardTable = { columns: CardColumn[]; rows: string[][] };
+/** Tables of the card are compact (4号); `header: false` for label–value tables. */
+export type CardTable = { columns: CardColumn[]; rows: string[][]; compact: true; header?: boolean };
 export type CardSection = { title: string; table?: CardTable; text?: string; empty?: string };
 
 export type ArchiveCard = {
@@ -17,9 +21,11 @@ export type ArchiveCard = {
   /** e.g. 「编号：LJ2008-001 状态：已批准」 */
   subtitle: string;
   sections: CardSection[];
-  /** The office that keeps the archive, and the day it was printed. */
+  /** The office that keeps the archive, and the day it was printed (written out). */
   signature: string;
   date: string;
+  /** The card's last line: the office and the date, e.g. 「中共长汀县委组织部 2008年12月3日」 (ideographic space between). */
+  footer: string;
 };
 
 export type Honour = { year: number; level: string; title: string; status: string; docNumber?: string; decisionDate?: string };
@@ -61,9 +67,10 @@ export function describeEvent(e: PairingEvent, formation?: string): string {
 const dash = (s: string | number | undefined | null) => (s === undefined || s === null || s === '' ? '—' : String(s));
 
 function sidesTable(input: ArchiveInput): CardTable {
-  const { enterprise: e, village: v, pairing: p, townshipName } = input;
+  const { enterprise: e, village: v, townshipName } = input;
   const count = (n: number | undefined, unit: string) => (n === undefined ? '—' : `${n} ${unit}`);
   return {
+    compact: true,
     columns: [
       { header: '项目', width: 5, align: 'center' },
       { header: '企业方', width: 11 },
@@ -78,7 +85,6 @@ function sidesTable(input: ArchiveInput): CardTable {
       ['组织类型', dash(e?.partyOrg.type), dash(v?.partyOrg.type)],
       ['书记', dash(e?.partyOrg.secretary), dash(v?.partyOrg.secretary)],
       ['党员', count(e?.partyOrg.members, '名'), count(v?.partyOrg.members, '名')],
-      ['联络员', dash(formatLiaison(p.enterpriseLiaison)), dash(formatLiaison(p.villageLiaison))],
     ],
   };
 }
@@ -86,6 +92,8 @@ function sidesTable(input: ArchiveInput): CardTable {
 export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
   const { pairing: p } = input;
   const basics: CardTable = {
+    compact: true,
+    header: false,
     columns: [
       { header: '项目', width: 5, align: 'center' },
       { header: '内容', width: 22 },
@@ -100,25 +108,29 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
     ],
   };
   const history: CardTable = {
+    compact: true,
     columns: [
-      { header: '日期', width: 7, align: 'center' },
+      { header: '日期', width: 9, align: 'center' },
       { header: '事项', width: 3, align: 'center' },
-      { header: '内容', width: 17 },
+      { header: '内容', width: 15 },
     ],
-    rows: input.events.map((e) => [formatDateTable(e.date), e.kind, describeEvent(e, p.formation)]),
+    rows: input.events.map((e) => [formatDateCn(e.date), e.kind, describeEvent(e, p.formation)]),
   };
   // Who served as liaison on each side, from when to when (read from the history).
   const liaisons: CardTable = {
+    compact: true,
     columns: [
-      { header: '方别', width: 5, align: 'center' },
-      { header: '姓名', width: 4, align: 'center' },
-      { header: '联系电话', width: 6, align: 'center' },
-      { header: '任职时间', width: 12 },
+      { header: '方别', width: 3, align: 'center' },
+      { header: '姓名', width: 4.3, align: 'center' },
+      { header: '联系电话', width: 8.5, align: 'center' },
+      { header: '任职时间', width: 19.2 },
     ],
-    rows: allLiaisonTerms(p, input.events).map((t) => [SIDE_LABELS[t.side], t.name, dash(t.phone), `${formatDateCn(t.from)}至${t.to ? formatDateCn(t.to) : '今'}`]),
+    // One line a liaison (on A4 in 4号): the side as 企业/村, the phone and the term unbroken.
+    rows: allLiaisonTerms(p, input.events).map((t) => [SIDE_LABELS[t.side].replace(/联络员$/, ''), t.name, dash(t.phone), `${formatDateCn(t.from)}至${t.to ? formatDateCn(t.to) : '今'}`]),
   };
   const totals = totalsByType(input.catalog, input.entries);
   const ledger: CardTable = {
+    compact: true,
     columns: [
       { header: '台账类型', width: 5, align: 'center' },
       { header: '条数', width: 3, align: 'center' },
@@ -127,15 +139,18 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
     rows: totals.map((t) => [t.type.name, String(t.count), t.items.map((i) => i.text).join('；') || '—']),
   };
   const reports = [...input.reports].sort((a, b) => a.month.localeCompare(b.month));
+  // One line a month (the 月报 page holds the full text): 18 characters of 4号 in the column.
   const reportTable: CardTable = {
+    compact: true,
     columns: [
       { header: '月份', width: 7, align: 'center' },
-      { header: '开展活动', width: 5, align: 'center' },
-      { header: '情况摘要', width: 15 },
+      { header: '开展活动', width: 4, align: 'center' },
+      { header: '情况摘要', width: 16 },
     ],
-    rows: reports.map((r) => [r.month, r.active ? '是' : '否', ellipsis(r.summary, 60)]),
+    rows: reports.map((r) => [formatMonth(r.month), r.active ? '是' : '否', ellipsis(r.summary, 17)]),
   };
   const honours: CardTable = {
+    compact: true,
     columns: [
       { header: '年度', width: 3, align: 'center' },
       { header: '表彰机关', width: 5, align: 'center' },
@@ -144,6 +159,7 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
     ],
     rows: input.honours.map((h) => [String(h.year), h.level, h.status === '批准' ? h.title : `${h.title}（${h.status}）`, dash(h.docNumber)]),
   };
+  const date = formatDateCn(input.today);
   return {
     title: '村企党组织联建档案卡',
     subtitle: `编号：${p.code}　　状态：${p.status}`,
@@ -158,6 +174,7 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
       { title: '八、所获荣誉', table: honours, empty: '暂无' },
     ],
     signature: input.unitName,
-    date: formatDateCn(input.today),
+    date,
+    footer: [input.unitName, date].filter(Boolean).join('　'),
   };
 }

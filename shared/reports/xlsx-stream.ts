@@ -13,6 +13,7 @@ import { fail, ok } from '../model/result';
 import { stripControlChars } from '../model/normalize';
 import { cellValue, checkTable, columnWidths, sheetName, textWidth, type TableCell, type TableColumn, type TableColumnKind, type TableModel } from './xlsx-table';
 import { STYLES_XML, styleIndex } from './xlsx-stream-styles';
+import { breakLabel } from './title-lines';
 
 export type HeaderGroup = { label: string; span: number };
 
@@ -70,20 +71,12 @@ function headerHeight(texts: readonly string[], widths: readonly number[]): numb
   return Math.min(160, 8 + lines * 15);
 }
 
-/** Chinese text broken into lines of even length that fit the width (Excel would leave a lone last character). */
+/**
+ * A header broken into lines that fit the column, between words (Excel would break anywhere
+ * and leave 「其中技 / 术工人」 or a lone last character).
+ */
 function balancedLines(text: string, width: number): string {
-  const chars = [...text];
-  const perLine = Math.max(1, Math.floor((width - 1) / 2));
-  if (chars.length <= perLine || !chars.every((ch) => textWidth(ch) === 2)) return text;
-  const lines = Math.ceil(chars.length / perLine);
-  const base = Math.floor(chars.length / lines);
-  const out: string[] = [];
-  for (let i = 0, at = 0; i < lines; i++) {
-    const size = base + (i < chars.length % lines ? 1 : 0);
-    out.push(chars.slice(at, at + size).join(''));
-    at += size;
-  }
-  return out.join('\n');
+  return breakLabel(text, Math.floor((width - 1) / 2)).join('\n');
 }
 
 /** A column header with its unit on a line of its own, as statistical tables print it. */

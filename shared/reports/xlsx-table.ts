@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { stripControlChars } from '../model/normalize';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
+import { breakLabel } from './title-lines';
 
 export type TableColumnKind = 'text' | 'integer' | 'number' | 'money' | 'date' | 'boolean';
 
@@ -53,14 +54,23 @@ const BORDER: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
+/**
+ * Every cell names its font: a font without a name (ExcelJS writes one for { bold: true })
+ * prints Latin text and digits in a serif fallback beside the sans body. 宋体 as the annual
+ * table and the tally templates use.
+ */
+export const SHEET_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11, charset: 134 };
 const NUMBER_FORMATS: Partial<Record<TableColumnKind, string>> = { integer: '0', money: '0.00', date: 'yyyy-mm-dd' };
 
 export const columnHeader = (c: TableColumn): string => (c.unit ? `${c.header}（${c.unit}）` : c.header);
 
-/** Display width: CJK and other wide characters count 2. */
+/**
+ * Display width in widths of 「0」: CJK and other wide characters count 2, capital Latin
+ * letters 1.3 (codes such as LJ2008-023 and 91350821MA… run wider than digits).
+ */
 export const textWidth = (s: string): number => {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.length > 1 ? 2 : 1;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.length > 1 ? 2 : /[A-Z]/.test(ch) ? 1.3 : 1;
   return w;
 };
 
@@ -122,6 +132,23 @@ export function checkTable(model: TableModel): Result<null> {
   return ok(null);
 }
 
+/** Lines a text takes in a wrapped cell of `width` characters (its own line breaks too). */
+export const wrappedLines = (text: string, width: number): number =>
+  // Short single-line text (most cells) fits without measuring.
+  text.length * 2 < width - 1 && !text.includes('\n')
+    ? 1
+    : text
+        .split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1))), 0);
+
+/** Points a row of 11 pt text needs for `lines` lines: no spreadsheet grows a row on opening. */
+const rowPoints = (lines: number) => 4 + lines * 15;
+
+/** A header too wide for its column, broken between words, the unit on a line of its own. */
+function headerText(c: TableColumn, width: number): string {
+  if (textWidth(columnHeader(c)) <= width - 1) return columnHeader(c);
+  return [...breakLabel(c.header, Math.floor((width - 1) / 2)), ...(c.unit ? [`（${c.unit}）`] : [])].join('\n');
+}
+
 type WorksheetHost = Pick<ExcelJS.Workbook, 'addWorksheet'>;
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
@@ -154,22 +181,23 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
 
   const title = ws.addRow([stripControlChars(model.title)]);
   title.height = 32;
-  title.font = { size: 16, bold: true };
+  title.font = { ...SHEET_FONT, size: 16, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.mergeCells(1, 1, 1, columnCount);
   title.commit();
   if (model.subtitle) {
     const sub = ws.addRow([stripControlChars(model.subtitle)]);
-    sub.font = { size: 10, color: { argb: 'FF595959' } };
+    sub.font = { ...SHEET_FONT, size: 10, color: { argb: 'FF595959' } };
     sub.alignment = { horizontal: 'left', vertical: 'middle' };
     ws.mergeCells(2, 1, 2, columnCount);
     sub.commit();
   }
 
-  const header = ws.addRow(model.columns.map((c) => stripControlChars(columnHeader(c))));
-  header.height = 24;
+  const headers = model.columns.map((c, i) => stripControlChars(headerText(c, widths[i])));
+  const header = ws.addRow(headers);
+  header.height = Math.max(24, rowPoints(Math.max(...headers.map((h) => h.split('\n').length))));
   header.eachCell((cell) => {
-    cell.font = { bold: true };
+    cell.font = { ...SHEET_FONT, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDER;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -179,12 +207,17 @@ export function writeTableSheet(workbook: WorksheetHost, model: TableModel): Exc
   const addBodyRow = (cells: TableCell[], bold: boolean) => {
     const outs = model.columns.map((c, i) => cellValue(c.kind, cells[i]));
     const row = ws.addRow(outs.map((o) => o.value));
+    // Wrapped text shows whole only in a row made tall enough for it.
+    const lines = Math.max(1, ...outs.map((o, i) => (typeof o.value === 'string' && model.columns[i].kind === 'text' ? wrappedLines(o.value, widths[i]) : 1)));
+    if (lines > 1) row.height = rowPoints(lines);
     for (let i = 0; i < columnCount; i++) {
       const cell = row.getCell(i + 1);
       cell.border = BORDER;
       if (outs[i].numFmt) cell.numFmt = outs[i].numFmt as string;
-      if (bold) cell.font = { bold: true };
-      if (model.columns[i].kind === 'text' || model.columns[i].kind === 'boolean') cell.alignment = { vertical: 'middle', wrapText: true };
+      cell.font = bold ? { ...SHEET_FONT, bold: true } : SHEET_FONT;
+      // Every cell of a row in its middle: a date beside a wrapped name does not sink to the foot.
+      const kind = model.columns[i].kind;
+      cell.alignment = kind === 'text' || kind === 'boolean' ? { vertical: 'middle', wrapText: true } : kind === 'date' ? { horizontal: 'center', vertical: 'middle' } : { vertical: 'middle' };
     }
     row.commit();
   };

@@ -54,7 +54,8 @@ export function ownLayout(sheet: SheetData, meta: TallyMeta): { layout: SheetLay
   const headerRow = sheet.rows.find((r) => r.r === FIRST_DATA_ROW - 1)?.cells ?? [];
   const column = (letter: string, field: string, fallback: string): DetectedColumn => {
     const index = columnNumber(letter) - 1;
-    const header = cellText(headerRow[index] ?? null) || fallback;
+    // Headers are printed in lines (「其中\n技术工人\n（人）」); messages name them on one.
+    const header = cellText(headerRow[index] ?? null).replace(/\s*\n\s*/g, '') || fallback;
     return { index, letter, header, key: header, field, unit: null, unitShift: 0, status: 'matched' };
   };
   const columns = [

@@ -8,6 +8,8 @@ import { stripControlChars } from '../model/normalize';
 import { LEDGER_TYPES } from '../model/ledger-catalog';
 import { tallyFigures, type LedgerFigure } from '../reports/statistics/ledger-figures';
 import { columnLetter } from '../reports/xlsx-stream';
+import { breakLabel } from '../reports/title-lines';
+import { textWidth } from '../reports/xlsx-table';
 import { META_SHEET, metaRows, TALLY_TEMPLATE_VERSION, type TallyMeta, type TallyScope } from './meta';
 
 export const DATA_SHEET = '年终统计表';
@@ -35,6 +37,26 @@ const GRAY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb:
 const FONT = { name: '宋体', size: 11 };
 
 export const figureHeader = (f: LedgerFigure): string => (f.unit ? `${f.label}（${f.unit}）` : f.label);
+
+/** Width of a figure column, and the Chinese characters a header line holds in it. */
+const FIGURE_WIDTH = 10;
+const FIGURE_LINE_CHARS = 4;
+const FIXED_WIDTHS = [5, 11, 24, 9];
+/** Width (in characters) of a landscape A4 page's printable area at 100 %, and the least scale worth printing. */
+const PAGE_WIDTH = 128;
+const MIN_SCALE = 0.85;
+
+/**
+ * A figure's header as printed: the label broken between words into lines that fit the
+ * column (「其中 / 技术工人」), the unit on a line of its own — never a lone 「）」.
+ */
+export const stackedFigureHeader = (f: LedgerFigure): string => [...breakLabel(f.label, FIGURE_LINE_CHARS), ...(f.unit ? [`（${f.unit}）`] : [])].join('\n');
+
+/** Points a row needs for `lines` lines of 11 pt text. */
+const rowHeight = (lines: number) => 6 + lines * 14.5;
+
+/** Lines `text` takes in a wrapped cell `width` characters wide. */
+const wrappedLines = (text: string, width: number) => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / (width - 2))), 0);
 
 export function templateFileName(year: number, scope: TallyScope): string {
   return `${year}年村企联建年终统计表-${scope.name}.xlsx`;
@@ -80,6 +102,20 @@ function validation(f: LedgerFigure): ExcelJS.DataValidation {
   };
 }
 
+/**
+ * The guide's column: narrow enough for portrait A4 between 0.6 inch margins at 100 % even
+ * where the spreadsheet's default font is wide (LibreOffice without Calibri), as scaling to
+ * fit is not applied everywhere.
+ */
+const GUIDE_WIDTH = 70;
+
+/** Pages across the data sheet prints on: as few as keep the scale at MIN_SCALE or more. */
+function pagesAcross(figureCount: number): number {
+  const fixed = FIXED_WIDTHS.reduce((a, b) => a + b, 0);
+  const perPage = PAGE_WIDTH / MIN_SCALE - fixed;
+  return Math.max(1, Math.ceil((figureCount * FIGURE_WIDTH) / perPage));
+}
+
 function dataSheet(wb: ExcelJS.Workbook, input: TallyTemplateInput, figures: readonly LedgerFigure[]): TallyMeta['columns'] {
   const ws = wb.addWorksheet(DATA_SHEET, {
     views: [{ state: 'frozen', xSplit: FIXED_COLUMNS.length, ySplit: FIRST_DATA_ROW - 1 }],
@@ -87,22 +123,40 @@ function dataSheet(wb: ExcelJS.Workbook, input: TallyTemplateInput, figures: rea
       paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,
-      fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: `1:${FIRST_DATA_ROW - 1}`,
+      // Wide: several pages across, each repeating 序号 … 村名称, at a scale still legible.
+      printTitlesColumn: `A:${columnLetter(FIXED_COLUMNS.length - 1)}`,
+      fitToWidth: pagesAcross(figures.length),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
   });
   const total = FIXED_COLUMNS.length + figures.length;
-  ws.columns = [5, 12, 28, 10, ...figures.map(() => 8)].map((width) => ({ width }));
+  ws.columns = [...FIXED_WIDTHS, ...figures.map(() => FIGURE_WIDTH)].map((width) => ({ width }));
   const last = columnLetter(total - 1);
 
-  ws.mergeCells(`A1:${last}1`);
-  Object.assign(ws.getCell('A1'), { value: `${input.countyName}${input.year}年村企联建工作年终统计表`, font: { ...FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } });
-  ws.getRow(1).height = 30;
-  ws.mergeCells(`A2:${last}2`);
-  Object.assign(ws.getCell('A2'), { value: `填报单位：${stripControlChars(input.scope.name)}（盖章）　　　　填表人：　　　　　联系电话：　　　　　　填报日期：　　年　　月　　日`, font: FONT });
+  // Printed several pages across, the title and the 填报单位 line stand over the columns every
+  // page repeats (序号 … 村名称), so no page shows a piece of them.
+  const across = pagesAcross(figures.length) > 1;
+  const titleEnd = across ? columnLetter(FIXED_COLUMNS.length - 1) : last;
+  const scope = stripControlChars(input.scope.name);
+  ws.mergeCells(`A1:${titleEnd}1`);
+  Object.assign(ws.getCell('A1'), {
+    value: `${input.countyName}${input.year}年村企联建工作年终统计表`,
+    font: { ...FONT, size: across ? 14 : 16, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  });
+  ws.getRow(1).height = across ? 40 : 30;
+  ws.mergeCells(`A2:${titleEnd}2`);
+  Object.assign(ws.getCell('A2'), {
+    value: across
+      ? `填报单位：${scope}（盖章）\n填表人：　　　　　　联系电话：\n填报日期：　　年　　月　　日`
+      : `填报单位：${scope}（盖章）　　　　填表人：　　　　　联系电话：　　　　　　填报日期：　　年　　月　　日`,
+    font: FONT,
+    alignment: { vertical: 'middle', wrapText: true },
+  });
+  if (across) ws.getRow(2).height = rowHeight(3);
 
   const header = (cell: ExcelJS.Cell, value: string) => Object.assign(cell, { value, font: { ...FONT, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: BORDER, fill: GRAY });
   FIXED_COLUMNS.forEach((label, i) => {
@@ -120,9 +174,10 @@ function dataSheet(wb: ExcelJS.Workbook, input: TallyTemplateInput, figures: rea
     header(ws.getCell(`${from}3`), figures[i].typeName);
     i = j + 1;
   }
-  figures.forEach((f, i) => header(ws.getCell(4, c + i + 1), figureHeader(f)));
+  const headers = figures.map(stackedFigureHeader);
+  headers.forEach((text, i) => header(ws.getCell(4, c + i + 1), text));
   ws.getRow(3).height = 22;
-  ws.getRow(4).height = 64;
+  ws.getRow(4).height = rowHeight(Math.max(2, ...headers.map((h) => h.split('\n').length)));
 
   input.pairings.forEach((p, i) => {
     const r = FIRST_DATA_ROW + i;
@@ -162,13 +217,21 @@ export async function buildTallyTemplate(input: TallyTemplateInput): Promise<Uin
   const columns = dataSheet(wb, input, figures);
   await wb.getWorksheet(DATA_SHEET)!.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 
-  const guide = wb.addWorksheet(GUIDE_SHEET, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  guide.columns = [{ width: 100 }];
-  guide.addRow([`${input.countyName}${input.year}年村企联建工作年终统计表 填表说明`]).font = { ...FONT, size: 14, bold: true };
+  // One column as wide as portrait A4 prints at 100 %; every row as tall as its wrapped text
+  // (no spreadsheet grows a row on opening, so a taller text would show its first line only).
+  const guide = wb.addWorksheet(GUIDE_SHEET, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
+  });
+  guide.columns = [{ width: GUIDE_WIDTH }];
+  const heading = guide.addRow([`${input.countyName}${input.year}年村企联建工作年终统计表填表说明`]);
+  heading.font = { ...FONT, size: 14, bold: true };
+  heading.alignment = { horizontal: 'center', vertical: 'middle' };
+  heading.height = 28;
   for (const line of guideLines(input, figures)) {
     const row = guide.addRow([line]);
     row.font = FONT;
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(wrappedLines(line, GUIDE_WIDTH));
   }
 
   const meta: TallyMeta = {

@@ -3,6 +3,7 @@
 // field lists the import reads, required columns marked *, ID numbers formatted as text.
 import ExcelJS from 'exceljs';
 import { fieldHeader, fieldRule, type ImportField } from '../fields';
+import { SHEET_FONT } from '../../reports/xlsx-table';
 import { CLASS_FIELDS, TRAINEE_FIELDS } from './training-fields';
 
 const HEADER_FILL = 'FFDDEBF7';
@@ -17,7 +18,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, fields: readonly ImportFie
     col.numFmt = TEXT_KINDS.has(f.kind) ? '@' : f.kind === 'date' ? 'yyyy-mm-dd' : '';
     const cell = ws.getCell(1, i + 1);
     cell.value = `${f.required ? '*' : ''}${fieldHeader(f)}`;
-    cell.font = { bold: true, color: f.required ? { argb: 'FFC00000' } : undefined };
+    cell.font = { ...SHEET_FONT, bold: true, color: f.required ? { argb: 'FFC00000' } : undefined };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -35,7 +36,7 @@ export async function buildClassListTemplate(): Promise<Uint8Array> {
   const help = wb.addWorksheet('填表说明', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   help.columns = [{ width: 100 }];
   help.getCell('A1').value = '「培训班名单」导入模板 填表说明';
-  help.getCell('A1').font = { bold: true, size: 14 };
+  help.getCell('A1').font = { ...SHEET_FONT, bold: true, size: 14 };
   for (const line of [
     '1. 「培训班」工作表一行一期培训班；「学员」工作表一行一名学员，「期次」写该学员参加的培训班（如 第3期，也可写培训班名称）。',
     '2. 也可以每期培训班一个学员工作表，工作表名称写期次（如「第3期」），表中可不设「期次」列。',

@@ -18,7 +18,7 @@ export const PAIRING_LIST_FIELDS: readonly ImportField[] = [
     synonyms: ['结对方式', '联建形式'],
     help: '空白的按「双向选择」',
   },
-  { key: 'areas', label: '联建内容', kind: 'list', synonyms: ['联建项目', '合作内容', '帮扶内容', '联建领域'], help: `可填：${COOPERATION_AREAS.join('、')}，多项用顿号分隔`, dictionary: 'cooperationAreas' },
+  { key: 'areas', label: '联建内容', kind: 'list', synonyms: ['联建项目', '合作内容', '帮扶内容', '联建领域'], help: `可填：${COOPERATION_AREAS.join('、')}`, dictionary: 'cooperationAreas' },
   { key: 'liaison', label: '联络员', kind: 'text', synonyms: ['联系人', '联络人'], help: '可写两人「企业：姓名 电话、村：姓名 电话」；人员库中有的人按所在单位分到企业或村' },
   { key: 'enterpriseLiaison', label: '企业联络员', kind: 'text', synonyms: ['企业联系人'] },
   { key: 'villageLiaison', label: '村联络员', kind: 'text', synonyms: ['村联系人'] },

@@ -7,21 +7,28 @@ import { parseDate } from '../parse-date';
 import { fail, ok, type Result } from '../result';
 import type { CommendationRound, IsoDate, Nominee } from '../types';
 import { optionalPhone, optionalText, requiredRef, requiredText } from './common';
+import { imprintDraftFields, type ImprintDraft } from './imprint';
 
-/** What the publicity notice (公示) needs that only the office knows. */
-export type PublicityDetails = {
+/** What the publicity notice (公示) needs that only the office knows; its 版记 as edited. */
+export type PublicityDetails = ImprintDraft & {
   startDate?: IsoDate;
   endDate?: IsoDate;
   /** 受理电话 */
   phone?: string;
   /** 受理地址 or mailbox */
   address?: string;
+  /** 标题 as edited (「/」 or a line break marks where its lines break); blank: the generated one. */
+  title?: string;
 };
 
-/** The decision's text as the office edited it; blank parts fall back to the generated default. */
-export type DecisionDraft = {
+/**
+ * The decision's text as the office edited it, and its 版记; blank parts fall back to the
+ * generated default (版记: to 设置 and the decision date).
+ */
+export type DecisionDraft = ImprintDraft & {
   /** 发文机关标志, e.g. 「中共长汀县委员会文件」 */
   issuerMark?: string;
+  /** 标题; 「/」 or a line break marks where its lines break. */
   title?: string;
   addressee?: string;
   /** Paragraphs separated by line breaks. */
@@ -120,6 +127,8 @@ export const publicitySchema = z
     endDate: z.unknown().optional(),
     phone: optionalPhone('受理电话'),
     address: optionalText('受理地址', 80),
+    title: optionalText('标题', 80),
+    ...imprintDraftFields,
   })
   .transform((v, ctx) => {
     const date = (raw: unknown, label: string): string | undefined => {
@@ -130,7 +139,16 @@ export const publicitySchema = z
       }
       return r.value?.iso;
     };
-    const out: PublicityDetails = { startDate: date(v.startDate, '公示开始日期'), endDate: date(v.endDate, '公示结束日期'), phone: v.phone, address: v.address };
+    const out: PublicityDetails = {
+      startDate: date(v.startDate, '公示开始日期'),
+      endDate: date(v.endDate, '公示结束日期'),
+      phone: v.phone,
+      address: v.address,
+      title: v.title,
+      copyTo: v.copyTo,
+      printingOrg: v.printingOrg,
+      printDate: v.printDate,
+    };
     if (out.startDate && out.endDate && out.endDate < out.startDate) ctx.addIssue({ code: 'custom', message: '公示结束日期不能早于开始日期' });
     return out;
   });
@@ -153,6 +171,7 @@ export const decisionDraftSchema = z.object({
     .transform((s) => (s ? normalizeText(s) : undefined))
     .pipe(z.string().max(5000, '正文不能超过5000个字').optional()),
   signature: optionalText('署名', 40),
+  ...imprintDraftFields,
 });
 
 export const nomineeSchema = z.object({

@@ -8,6 +8,7 @@ import { INSPECTION_RATINGS, QUARTERS, RECTIFICATION_STATES, type InspectionRoun
 import { normalizeText } from '../normalize';
 import { parseDate } from '../parse-date';
 import { optionalText, requiredRef, requiredText } from './common';
+import { imprintDraftFields } from './imprint';
 
 /** A calendar date to the day (any form parseDate accepts) stored as YYYY-MM-DD, or blank. */
 const optionalDate = (label: string) =>
@@ -52,6 +53,7 @@ export const inspectionRoundSchema = z
     summary: optionalText('总体情况', 3000),
     noticeNumber: optionalText('通报文号', 40),
     noticeDate: optionalDate('通报日期').optional(),
+    noticeImprint: z.object(imprintDraftFields).optional(),
   })
   .superRefine((r, ctx) => {
     if (r.startDate && r.endDate && r.endDate < r.startDate) ctx.addIssue({ code: 'custom', message: `督查结束日期（${r.endDate}）不能早于开始日期（${r.startDate}）` });

@@ -3,6 +3,8 @@
 // part of it (DecisionDraft) before export, and blank parts fall back to the generated text.
 import { formatDateCn } from '../../model/parse-date';
 import type { DecisionDraft } from '../../model/schemas/commendation';
+import { resolveImprint } from '../../model/schemas/imprint';
+import type { IsoDate } from '../../model/types';
 import type { DocAttachment, DocBlock, OfficialDocument } from '../docx';
 import { chineseNumber, countWord, groupColumns, groupHonours, groupRow, joinTitles, type CommendationReport, type HonourEntry, type TitleGroup } from './name-list';
 
@@ -20,7 +22,13 @@ export type OfficeInfo = {
   mainRecipients?: string;
   /** 公示 联系人 (设置 → 单位信息) */
   contactName?: string;
+  /** Default 抄送机关 and 印发机关 of the 版记 (设置). */
+  copyTo?: string;
+  printingOrg?: string;
 };
+
+/** The parts of the decision's text the office may edit. */
+export type DecisionTextKey = 'issuerMark' | 'title' | 'addressee' | 'body' | 'signature';
 
 export const PROGRAM = '村企党组织联建活动';
 
@@ -32,6 +40,7 @@ export function issuingOrgan(office: OfficeInfo): string {
   return office.countyName ? `中共${office.countyName.replace(/县$/, '')}县委员会` : '';
 }
 
+/** 「授予…“先进基层党组织”称号」: one title, its honourees by kind. */
 function phrase(title: TitleGroup): string {
   const parts = title.groups.map((g) => {
     const first = g.entries[0].displayName;
@@ -44,18 +53,28 @@ function phrase(title: TitleGroup): string {
   return `授予${who}“${title.title}”称号`;
 }
 
-/** The generated text of the decision. */
-export function decisionDefaults(report: CommendationReport, office: OfficeInfo): Required<DecisionDraft> {
+/** Terms the titles' lines never end inside: the county, the organ, the titles (the round's and the dictionary's). */
+export function officeTitleTerms(report: CommendationReport, office: OfficeInfo): string[] {
+  return [office.countyName, issuingOrgan(office), office.unitName, ...report.titles, ...(report.titleOrder ?? [])].filter(Boolean);
+}
+
+/**
+ * The generated text of the decision. The awards are one sentence per title, in the order of
+ * the titles' dictionary: after 「县委决定，」 when there is one title, each a paragraph of its
+ * own after 「县委决定：」 when there are several.
+ */
+export function decisionDefaults(report: CommendationReport, office: OfficeInfo): Record<DecisionTextKey, string> {
   const organ = issuingOrgan(office);
   const titles = groupHonours(report);
   const shortOrgan = report.level === '县委' ? '县委' : report.level === '市委' ? '市委' : '省委';
   const titleText = joinTitles(titles.map((t) => t.title));
-  const awards = titles.map(phrase).join('；');
+  const sentences = titles.map((t) => `${phrase(t)}。`);
   const hasPersons = report.entries.some((e) => e.kind === 'person');
   const hasOrgs = report.entries.some((e) => e.kind !== 'person');
   const who = hasPersons && hasOrgs ? '先进集体和个人' : hasPersons ? '同志' : '先进集体';
+  const opening = `${report.year}年，全县各级党组织认真贯彻落实${shortOrgan}关于开展${PROGRAM}的部署要求，围绕发展抓联建、抓好联建促发展，在推动非公有制企业党建工作和社会主义新农村建设中涌现出一批成绩突出的先进典型。为表彰先进、树立典型，进一步推动${PROGRAM}深入开展，经推荐、考察和公示，${shortOrgan}决定`;
   const body = [
-    `${report.year}年，全县各级党组织认真贯彻落实${shortOrgan}关于开展${PROGRAM}的部署要求，围绕发展抓联建、抓好联建促发展，在推动非公有制企业党建工作和社会主义新农村建设中涌现出一批成绩突出的先进典型。为表彰先进、树立典型，进一步推动${PROGRAM}深入开展，经推荐、考察和公示，${shortOrgan}决定：${awards}。`,
+    ...(sentences.length <= 1 ? [`${opening}，${sentences[0] ?? ''}`] : [`${opening}：`, ...sentences]),
     `希望受到表彰的${who}珍惜荣誉，戒骄戒躁，再接再厉，在新的起点上再创佳绩。全县各级党组织和广大党员要以受表彰的${who}为榜样，学先进、赶先进、创先进，推动${PROGRAM}持续深入开展，使非公有制企业党建工作的路子越走越宽广。`,
   ].join('\n');
   return {
@@ -82,10 +101,10 @@ export function nameListBlocks(report: CommendationReport, options: { withDeeds?
     t.groups.forEach((g, gi) => {
       const heading = `${g.label}（${countWord(g.kind, g.entries.length)}）`;
       blocks.push(several ? { kind: 'heading2', text: `（${chineseNumber(gi + 1)}）${heading}` } : { kind: 'heading1', text: `${chineseNumber(gi + 1)}、${heading}` });
-      const columns = groupColumns(g.kind);
-      const withDeeds = options.withDeeds && g.entries.some((e) => e.deed);
-      const rows = g.entries.map((e: HonourEntry, i) => [...groupRow(g.kind, e, i + 1), ...(withDeeds ? [e.deed ?? ''] : [])]);
-      blocks.push({ kind: 'table', table: { columns: withDeeds ? [...columns.map((c) => ({ ...c, width: Math.max(3, Math.round(c.width * 0.6)) })), { header: '主要事迹', width: 12 }] : columns, rows } });
+      const withDeeds = Boolean(options.withDeeds && g.entries.some((e) => e.deed));
+      const columns = groupColumns(g.kind, g.entries, withDeeds);
+      const rows = g.entries.map((e: HonourEntry, i) => groupRow(g.kind, e, i + 1, withDeeds));
+      blocks.push({ kind: 'table', table: { columns, rows } });
     });
   });
   return blocks;
@@ -98,20 +117,28 @@ const paragraphs = (text: string): DocBlock[] =>
     .filter(Boolean)
     .map((p) => ({ kind: 'paragraph', text: p }));
 
-/** The decision as an official document: the draft's text where given, the generated text elsewhere. */
-export function decisionDocument(report: CommendationReport, office: OfficeInfo, draft: DecisionDraft = {}): OfficialDocument {
+/**
+ * The decision as an official document: the draft's text where given, the generated text
+ * elsewhere; the 版记 from the draft, else 设置, dated the decision's day (before approval:
+ * `today`, as the draft for comment is printed).
+ */
+export function decisionDocument(report: CommendationReport, office: OfficeInfo, draft: DecisionDraft = {}, today?: IsoDate): OfficialDocument {
   const defaults = decisionDefaults(report, office);
-  const pick = (k: keyof DecisionDraft) => (draft[k]?.trim() ? draft[k]!.trim() : defaults[k]);
+  const pick = (k: DecisionTextKey) => (draft[k]?.trim() ? draft[k]!.trim() : defaults[k]);
   const attachment: DocAttachment = { title: nameListTitle(report), blocks: nameListBlocks(report) };
+  const printDate = draft.printDate ?? report.decisionDate ?? today;
+  const imprint = printDate ? resolveImprint(draft, office, printDate) : undefined;
   return {
     issuerMark: pick('issuerMark') || undefined,
     docNumber: report.docNumber,
     title: pick('title'),
+    titleTerms: officeTitleTerms(report, office),
     addressee: pick('addressee'),
     body: paragraphs(pick('body')),
     attachments: [attachment],
     signature: pick('signature') || undefined,
     date: report.decisionDate ? formatDateCn(report.decisionDate) : undefined,
+    imprint,
     creator: office.unitName,
   };
 }

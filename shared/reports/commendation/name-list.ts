@@ -1,5 +1,5 @@
 // The honour list of one commendation round as plain data, grouped the way the documents
-// print it: by title (in the round's order), then by kind (企业党组织 · 村党组织 · 联建点 · 个人),
+// print it: by title (in the order of the titles' dictionary), then by kind (企业党组织 · 村党组织 · 联建点 · 个人),
 // each group in county order of the township, then by name.
 import type { CommendationLevel, NomineeKind } from '../../model/enums';
 import { NOMINEE_KIND_LABELS, NOMINEE_KIND_ORDER } from '../../model/schemas/commendation';
@@ -22,6 +22,11 @@ export type CommendationReport = {
   year: number;
   level: CommendationLevel;
   titles: string[];
+  /**
+   * The order titles are listed in: the commendation titles' dictionary (设置). Titles not in
+   * it follow in the round's order.
+   */
+  titleOrder?: readonly string[];
   docNumber?: string;
   decisionDate?: IsoDate;
   entries: HonourEntry[];
@@ -35,9 +40,16 @@ const COLLATOR = new Intl.Collator('zh-CN');
 const byTownshipThenName = (a: HonourEntry, b: HonourEntry) =>
   (a.townshipOrder ?? Number.MAX_SAFE_INTEGER) - (b.townshipOrder ?? Number.MAX_SAFE_INTEGER) || COLLATOR.compare(a.displayName, b.displayName);
 
-export function groupHonours(report: Pick<CommendationReport, 'titles' | 'entries'>): TitleGroup[] {
-  const titles = [...report.titles, ...new Set(report.entries.map((e) => e.title).filter((t) => !report.titles.includes(t)))];
-  return titles
+/** The round's titles (and any an entry names) in the dictionary's order. */
+export function orderedTitles(report: Pick<CommendationReport, 'titles' | 'entries' | 'titleOrder'>): string[] {
+  const titles = [...new Set([...report.titles, ...report.entries.map((e) => e.title)])];
+  const order = report.titleOrder ?? [];
+  const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length + titles.indexOf(t));
+  return titles.sort((a, b) => rank(a) - rank(b));
+}
+
+export function groupHonours(report: Pick<CommendationReport, 'titles' | 'entries' | 'titleOrder'>): TitleGroup[] {
+  return orderedTitles(report)
     .map((title) => {
       const ofTitle = report.entries.filter((e) => e.title === title);
       const groups = NOMINEE_KIND_ORDER.map((kind) => ({
@@ -65,15 +77,39 @@ export function countWord(kind: NomineeKind, n: number): string {
   return `${n}${kind === 'person' ? '名' : '个'}`;
 }
 
-/** The columns of a group's table, and one entry as a row of it. */
-export function groupColumns(kind: NomineeKind): { header: string; width: number; align?: 'left' | 'center' }[] {
-  if (kind === 'person') return [{ header: '序号', width: 3, align: 'center' }, { header: '姓名', width: 6, align: 'center' }, { header: '单位及职务', width: 19 }];
-  return [{ header: '序号', width: 3, align: 'center' }, { header: kind === 'pairing' ? '联建点' : '名称', width: 17 }, { header: '所在乡镇', width: 8, align: 'center' }];
+export type NameColumn = { header: string; width: number; align?: 'left' | 'center' };
+
+const longest = (texts: readonly (string | undefined)[]) => Math.max(0, ...texts.map((t) => [...(t ?? '')].length));
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+/**
+ * The columns of a group's table, widths in characters of the 28 a line holds (a column of
+ * width w holds w − 1 characters between its margins). 姓名 is as wide as the longest name
+ * needs; name and 所在乡镇 share the rest so that the fewest rows wrap (an organization's full
+ * name, 「长汀县腾飞纺织实业有限公司联合党支部」, is 18 characters; 「长汀经济开发区」 7). With
+ * the deeds (the 公示's list) the township gives way (the name says it) and the deeds take the rest.
+ */
+export function groupColumns(kind: NomineeKind, entries: readonly HonourEntry[] = [], withDeeds = false): NameColumn[] {
+  const number: NameColumn = { header: '序号', width: 3, align: 'center' };
+  if (kind === 'person') {
+    const name = clamp(longest(entries.map((e) => e.displayName)) + 1, 4, 6);
+    if (!withDeeds) return [number, { header: '姓名', width: name, align: 'center' }, { header: '单位及职务', width: 28 - 3 - name }];
+    return [number, { header: '姓名', width: name, align: 'center' }, { header: '单位及职务', width: 7 }, { header: '主要事迹', width: 28 - 3 - name - 7 }];
+  }
+  const label = kind === 'pairing' ? '联建点' : '名称';
+  if (withDeeds) return [number, { header: label, width: 10 }, { header: '主要事迹', width: 28 - 3 - 10 }];
+  const wraps = (texts: readonly (string | undefined)[], width: number) => texts.reduce((n, t) => n + Math.max(0, Math.ceil([...(t ?? '')].length / (width - 1)) - 1), 0);
+  const extraLines = (township: number) =>
+    entries.reduce((n, e) => n + Math.max(wraps([e.displayName], 28 - 3 - township), wraps([e.township], township)), 0);
+  // The narrowest township column among those wrapping the fewest rows (「所在乡镇」 needs 5).
+  const township = [6, 7, 8].reduce((best, w) => (extraLines(w) < extraLines(best) ? w : best), 5);
+  return [number, { header: label, width: 28 - 3 - township }, { header: '所在乡镇', width: township, align: 'center' }];
 }
 
-export function groupRow(kind: NomineeKind, e: HonourEntry, index: number): string[] {
-  if (kind === 'person') return [String(index), e.displayName, e.unitAndPost ?? ''];
-  return [String(index), e.displayName, e.township ?? ''];
+/** One entry as a row of its group's table (groupColumns with the same `withDeeds`). */
+export function groupRow(kind: NomineeKind, e: HonourEntry, index: number, withDeeds = false): string[] {
+  if (kind === 'person') return [String(index), e.displayName, e.unitAndPost ?? '', ...(withDeeds ? [e.deed ?? ''] : [])];
+  return [String(index), e.displayName, ...(withDeeds ? [e.deed ?? ''] : [e.township ?? ''])];
 }
 
 /** 「先进基层党组织和优秀共产党员」 / 「A、B和C」 */

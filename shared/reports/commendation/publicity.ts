@@ -4,8 +4,9 @@
 import { formatDateCn } from '../../model/parse-date';
 import { publicityMissing, type PublicityDetails } from '../../model/schemas/commendation';
 import { fail, ok, type Result } from '../../model/result';
+import { resolveImprint } from '../../model/schemas/imprint';
 import type { OfficialDocument } from '../docx';
-import { nameListBlocks, PROGRAM, type OfficeInfo } from './decision';
+import { nameListBlocks, officeTitleTerms, PROGRAM, type OfficeInfo } from './decision';
 import { countWord, groupHonours, joinTitles, type CommendationReport } from './name-list';
 
 function summary(report: CommendationReport): string {
@@ -36,11 +37,14 @@ export function publicityDocument(report: CommendationReport, office: OfficeInfo
     ...(p.address ? [`受理地址：${p.address}`] : []),
   ];
   return ok({
-    title: publicityTitle(report),
+    title: details?.title?.trim() || publicityTitle(report),
+    titleTerms: officeTitleTerms(report, office),
     body: body.map((text) => ({ kind: 'paragraph' as const, text })),
     attachments: [{ title: `${report.year}年度拟表彰对象名单`, blocks: nameListBlocks(report, { withDeeds: true }) }],
     signature: office.unitName || '县委组织部',
     date: formatDateCn(p.startDate!),
+    // 版记: as edited on the 公示 tab, else 设置; printed the day the 公示 starts.
+    imprint: resolveImprint(p, office, p.printDate ?? p.startDate!),
     creator: office.unitName,
   });
 }

@@ -6,6 +6,7 @@ import { stripControlChars } from '../../model/normalize';
 import { runFonts, type FontRole } from './fonts';
 import { TABLE_MARK, tableXml } from './table-xml';
 import { CHAR_PITCH, LINE_PITCH, mm, SIZE, textWidthInChars, TYPE_AREA } from './page';
+import { breakTitle } from '../title-lines';
 
 export type DocTableColumn = {
   header: string;
@@ -14,14 +15,22 @@ export type DocTableColumn = {
   align?: 'left' | 'center';
 };
 
-export type DocTable = { columns: DocTableColumn[]; rows: string[][] };
+export type DocTable = {
+  columns: DocTableColumn[];
+  rows: string[][];
+  /** A record card's table: 4号 in 18 pt lines (see table-xml.ts). */
+  compact?: boolean;
+  /** Without a header row (label–value tables). */
+  header?: boolean;
+};
 
-/** A piece of body text: a paragraph, a level-1/level-2 heading, a centred note, or a table. */
+/** A piece of body text: a paragraph, a level-1/level-2 heading, a centred or right-aligned note, or a table. */
 export type DocBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading1'; text: string }
   | { kind: 'heading2'; text: string }
   | { kind: 'centered'; text: string }
+  | { kind: 'right'; text: string }
   | { kind: 'table'; table: DocTable };
 
 type RunStyle = { role: FontRole; size: number; color?: string; bold?: boolean };
@@ -90,6 +99,14 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
 export const emptyLine = (): Paragraph => line('');
 
 /**
+ * An empty paragraph next to nothing in height (Word's least exact line, 0.7 pt): what a
+ * document must end with after a table, and what carries a section's end, without ever
+ * making a page of its own (22 lines of 579 twips leave 18 twips of the type area free).
+ */
+export const hairline = (options: { pageBreakBefore?: boolean } = {}): Paragraph =>
+  new Paragraph({ spacing: { line: 14, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, pageBreakBefore: options.pageBreakBefore });
+
+/**
  * 发文机关标志: red 方正小标宋, centred, its top about 35 mm below the type area's top
  * (§7.2.2). The size is 初号 unless the mark is too long for one line. The paragraph is five
  * grid lines tall in all (space before + a two-line-high exact line, the glyph sitting at its
@@ -131,13 +148,13 @@ export function docNumberLine(text: string): Paragraph[] {
   ];
 }
 
-/** 标题: 2号 方正小标宋, centred; several lines when given several (§7.3.1). */
-export function titleLines(title: string): Paragraph[] {
+/**
+ * 标题: 2号 方正小标宋, centred; broken into lines at word boundaries, never inside a term
+ * (title-lines.ts), or where the user marked the breaks (§7.3.1).
+ */
+export function titleLines(title: string, terms?: readonly string[]): Paragraph[] {
   const style: RunStyle = { role: 'title', size: SIZE.erhao };
-  return title
-    .split('\n')
-    .filter((t) => t.trim())
-    .map((t) => line(t, { style, align: AlignmentType.CENTER, keepNext: true }));
+  return breakTitle(title, { terms }).map((t) => line(t, { style, align: AlignmentType.CENTER, keepNext: true }));
 }
 
 /** 主送机关: flush left, ending in a full-width colon (§7.3.2). */
@@ -161,6 +178,8 @@ export function bodyBlocks(blocks: readonly DocBlock[], sink: TableSink): Paragr
         return [line(b.text, { style: HEADING2, firstLineChars: 2, keepNext: true })];
       case 'centered':
         return [line(b.text, { align: AlignmentType.CENTER, keepNext: true })];
+      case 'right':
+        return [line(b.text, { align: AlignmentType.RIGHT, rightChars: 2 })];
       case 'table':
         return [nameTable(b.table, sink)];
     }
@@ -179,7 +198,7 @@ export type TableSink = string[];
 export function nameTable(table: DocTable, sink: TableSink): Paragraph {
   const total = table.columns.reduce((s, c) => s + c.width, 0);
   const widths = table.columns.map((c) => Math.floor((c.width / total) * TYPE_AREA.width));
-  sink.push(tableXml(table.columns, widths, table.rows, CELL_MARGIN));
+  sink.push(tableXml(table.columns, widths, table.rows, CELL_MARGIN, { compact: table.compact, header: table.header }));
   return new Paragraph({ children: [new TextRun(`${TABLE_MARK}${sink.length - 1}${TABLE_MARK}`)] });
 }
 
@@ -220,11 +239,11 @@ export function signatureBlock(signature: string | undefined, date: string | und
 }
 
 /** 附件 page: 「附件」 (or 「附件2」) in 黑体 on the first line, the title centred on the third (§8). */
-export function attachmentPage(label: string, title: string, blocks: readonly DocBlock[], sink: TableSink): Paragraph[] {
+export function attachmentPage(label: string, title: string, blocks: readonly DocBlock[], sink: TableSink, terms?: readonly string[]): Paragraph[] {
   return [
     line(label, { style: HEADING1, align: AlignmentType.LEFT, pageBreakBefore: true }),
     emptyLine(),
-    ...titleLines(title),
+    ...titleLines(title, terms),
     emptyLine(),
     ...bodyBlocks(blocks, sink),
   ];

@@ -80,12 +80,13 @@ const rFontsXml = (role: FontRole) => {
  * word/styles.xml: the document defaults and the Normal style carry the body text's font,
  * 3号 size, its condensing (28 characters a line), the exact 28.95 pt line and justification,
  * so the runs and paragraphs of long lists need not repeat them (and text typed later in Word
- * or WPS looks the same). Only the styles the package refers to are defined, none with a
+ * or WPS looks the same). No extra space between Chinese and Latin text or numbers (autoSpace
+ * off): lines then hold exactly 28 characters, and every word processor breaks them alike. Only the styles the package refers to are defined, none with a
  * theme font.
  */
 export function stylesXml(lineTwips: number, sizeHalfPoints: number, characterSpacing: number): string {
   const rPr = `<w:rPr>${rFontsXml('body')}<w:spacing w:val="${characterSpacing}"/><w:kern w:val="2"/><w:sz w:val="${sizeHalfPoints}"/><w:szCs w:val="${sizeHalfPoints}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>`;
-  const pPr = `<w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${lineTwips}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>`;
+  const pPr = `<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${lineTwips}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +
     `<w:docDefaults><w:rPrDefault>${rPr}</w:rPrDefault><w:pPrDefault>${pPr}</w:pPrDefault></w:docDefaults>` +

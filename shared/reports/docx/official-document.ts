@@ -10,6 +10,7 @@ import {
   bodyBlocks,
   docNumberLine,
   emptyLine,
+  hairline,
   issuerMark,
   signatureBlock,
   titleLines,
@@ -17,6 +18,10 @@ import {
   type TableSink,
 } from './blocks';
 import { BODY_CHARACTER_SPACING, DOC_GRID, FOOTER_DISTANCE, mm, PAGE, SIZE } from './page';
+import { imprintParagraphXml } from './imprint-xml';
+import { planImprint } from './measure';
+import { imprintText, type Imprint } from '../imprint';
+import { titleText } from '../title-lines';
 
 export type DocAttachment = {
   /** 附件名称, as in 「附件：…」 and as the attachment page's title. */
@@ -29,8 +34,13 @@ export type OfficialDocument = {
   issuerMark?: string;
   /** 发文字号, e.g. 「汀委〔2008〕42号」 (needs issuerMark). */
   docNumber?: string;
-  /** 标题; a line break splits it over several centred lines. */
+  /**
+   * 标题; broken into balanced lines between words (title-lines.ts), or where 「/」 or a line
+   * break marks it.
+   */
   title: string;
+  /** Terms the title's lines never end inside, beyond the programme's own (county, organ, titles). */
+  titleTerms?: readonly string[];
   /** 主送机关, e.g. 「各乡镇党委，开发区党工委，县直各单位党组织」 (the colon is added). */
   addressee?: string;
   body: DocBlock[];
@@ -38,8 +48,10 @@ export type OfficialDocument = {
   attachments?: DocAttachment[];
   /** 发文机关署名 */
   signature?: string;
-  /** 成文日期, already written out, e.g. 「2008年12月03日」. */
+  /** 成文日期, already written out (formatDateCn), e.g. 「2008年12月3日」. */
   date?: string;
+  /** 版记 (抄送机关, 印发机关, 印发日期) at the foot of the last even page. */
+  imprint?: Imprint;
   /** Author in the file's properties. */
   creator?: string;
 };
@@ -63,7 +75,18 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-/** The docx Document of an official document, its tables still placeholders (see packOfficialDocument). */
+const sectionProperties = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { ...PAGE.margin, header: mm(15), footer: FOOTER_DISTANCE, gutter: 0 },
+  },
+  grid: DOC_GRID,
+};
+
+/** No page number: the blank page before a 版记 page and that page itself (§7.5). */
+const noPageNumber = () => new Footer({ children: [new Paragraph({})] });
+
+/** The docx Document of an official document, its tables and 版记 still placeholders (see packOfficialDocument). */
 function officialDocument(doc: OfficialDocument, sink: TableSink): Document {
   const attachments = doc.attachments ?? [];
   const children: Paragraph[] = [];
@@ -73,36 +96,45 @@ function officialDocument(doc: OfficialDocument, sink: TableSink): Document {
     if (doc.docNumber) children.push(...docNumberLine(doc.docNumber), emptyLine());
     else children.push(emptyLine(), emptyLine());
   }
-  children.push(...titleLines(doc.title));
+  children.push(...titleLines(doc.title, doc.titleTerms));
   children.push(emptyLine());
   if (doc.addressee) children.push(addresseeLine(doc.addressee));
   children.push(...bodyBlocks(doc.body, sink));
   children.push(...attachmentNote(attachments.map((a) => a.title)));
   children.push(...signatureBlock(doc.signature, doc.date));
   attachments.forEach((a, i) => {
-    children.push(...attachmentPage(attachments.length > 1 ? `附件${i + 1}` : '附件', a.title, a.blocks, sink));
+    children.push(...attachmentPage(attachments.length > 1 ? `附件${i + 1}` : '附件', a.title, a.blocks, sink, doc.titleTerms));
   });
-  // Word wants a paragraph after a table that would otherwise end the document.
-  children.push(emptyLine());
+
+  const numbered = { footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') } };
+  const sections = [{ properties: sectionProperties, ...numbered, children }];
+  if (!doc.imprint) {
+    // Word wants a paragraph after a table that would otherwise end the document; a hairline
+    // one never spills onto a page of its own.
+    children.push(hairline());
+  } else {
+    // The 版记 stands at the foot of the last even page (§7.4.1): the page the text ends on,
+    // or the next one, or — when an even page is full — after a blank page, both unnumbered.
+    const plan = planImprint(doc, doc.imprint);
+    const text = imprintText(doc.imprint);
+    const anchor = (pageBreakBefore: boolean) => {
+      sink.push(imprintParagraphXml(text, plan.lines, { pageBreakBefore }));
+      return new Paragraph({ children: [new TextRun(`${TABLE_MARK}${sink.length - 1}${TABLE_MARK}`)] });
+    };
+    if (plan.placement === 'blank-then-next') {
+      children.push(hairline());
+      sections.push({ properties: sectionProperties, footers: { default: noPageNumber(), even: noPageNumber() }, children: [hairline(), anchor(true)] });
+    } else {
+      children.push(anchor(plan.placement === 'next-page'));
+    }
+  }
 
   return new Document({
     creator: doc.creator ?? '',
-    title: doc.title.replace(/\n/g, ''),
+    title: titleText(doc.title),
     evenAndOddHeaderAndFooters: true,
     theme: { fonts: THEME_FONTS },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, header: mm(15), footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          grid: DOC_GRID,
-        },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children,
-      },
-    ],
+    sections,
   });
 }
 

@@ -22,7 +22,7 @@ export type AnnualMeta = {
   countyName: string;
   /** 填报单位, e.g. 中共长汀县委组织部 */
   unitName: string;
-  /** 'YYYY-MM-DD' */
+  /** 制表日期, already written out (formatDateCn: 2008年12月3日). */
   madeOn: string;
   /** The township filter in words, when the table does not cover the whole county. */
   scopeNote?: string;

@@ -2,8 +2,10 @@
 // official document (GB/T 9704, through the shared builders). The body: how the round was
 // done, the overall picture, what was found at each pairing, the rectification items with
 // their deadlines; the 整改清单 as the attachment. The office's details (设置) give the
-// letterhead, the addressee and the signature.
-import { formatDateCn } from '../../model/parse-date';
+// letterhead, the addressee, the signature and the 版记's defaults; the title breaks and the
+// 版记 are laid out by the same builders as the 表彰决定's.
+import { formatDateCn, formatDateRangeCn } from '../../model/parse-date';
+import { resolveImprint, type ImprintDraft } from '../../model/schemas/imprint';
 import { INSPECTION_RATINGS, quarterLabel, type InspectionRating, type InspectionRound } from '../../model/inspection';
 import type { OfficeSettings } from '../../model/settings';
 import type { DocBlock, OfficialDocument } from '../docx';
@@ -17,11 +19,13 @@ export type NoticeInput = {
   /** In the order the document lists them (township order, then code). */
   visits: NoticeVisit[];
   items: NoticeItem[];
-  office: Pick<OfficeSettings, 'unitName' | 'issuerName' | 'issuerMark' | 'mainRecipients'>;
+  office: Pick<OfficeSettings, 'unitName' | 'issuerName' | 'issuerMark' | 'mainRecipients'> & Partial<Pick<OfficeSettings, 'countyName' | 'copyTo' | 'printingOrg'>>;
   /** 文号, e.g. 汀委〔2008〕15号; none prints no number line. */
   noticeNumber?: string;
   /** 成文日期 */
   date: string;
+  /** 版记 as edited for this 通报; blank parts take 设置's defaults, the 印发日期 the 成文日期. */
+  imprint?: ImprintDraft;
 };
 
 /** A sentence ends with 。 unless it already ends with a stop. */
@@ -45,7 +49,7 @@ function overview(input: NoticeInput): string {
 
 export function inspectionNotice(input: NoticeInput): OfficialDocument {
   const { round, visits, items, office } = input;
-  const when = round.startDate === round.endDate ? formatDateCn(round.startDate) : `${formatDateCn(round.startDate)}至${formatDateCn(round.endDate)}`;
+  const when = formatDateRangeCn(round.startDate, round.endDate);
   const who = round.leader ? `${round.leader}带领督查组（${round.team}）` : `督查组（${round.team}）`;
   const body: DocBlock[] = [
     {
@@ -85,6 +89,8 @@ export function inspectionNotice(input: NoticeInput): OfficialDocument {
     issuerMark: office.issuerMark || undefined,
     docNumber: office.issuerMark && input.noticeNumber ? input.noticeNumber : undefined,
     title: noticeTitle(round),
+    // Lines never end inside the county, the organ or the quarter (「2008年第三季度」).
+    titleTerms: [office.countyName, office.issuerName, office.unitName, `${round.year}年${quarterLabel(round.quarter)}`, '督查情况'].filter((t): t is string => Boolean(t)),
     addressee: office.mainRecipients || '各乡（镇）党委、开发区党工委',
     body,
     attachments: items.length
@@ -112,6 +118,7 @@ export function inspectionNotice(input: NoticeInput): OfficialDocument {
       : undefined,
     signature,
     date: formatDateCn(input.date),
+    imprint: resolveImprint(input.imprint, office, input.date),
     creator: office.unitName,
   };
 }

@@ -1,7 +1,7 @@
 // A meeting's record (会议记录) as plain data for the A4 print: its particulars, attendees,
 // topics, minutes and the decisions with their follow-up. The print view draws it.
 import type { Meeting } from '../../model/meeting';
-import { cnDate } from './sign-in';
+import { formatDateCn } from '../../model/parse-date';
 
 export type MeetingRecord = {
   title: string;
@@ -25,7 +25,7 @@ export function meetingRecord(m: Meeting, names: MeetingNames): MeetingRecord {
   const rows: [string, string][] = [
     ['会议名称', m.title],
     ['会议类型', m.kind],
-    ['时间', cnDate(m.date)],
+    ['时间', formatDateCn(m.date)],
     ['地点', m.place ?? ''],
     ['召开单位', hostText(m, names)],
     ['主持人', m.chair ?? ''],
@@ -41,8 +41,8 @@ export function meetingRecord(m: Meeting, names: MeetingNames): MeetingRecord {
       no: i + 1,
       content: d.content,
       owner: d.owner ?? '',
-      deadline: d.deadline ? cnDate(d.deadline) : '',
-      status: d.done ? `已办结${d.doneDate ? `（${cnDate(d.doneDate)}）` : ''}${d.progress ? `：${d.progress}` : ''}` : `未办结${d.progress ? `：${d.progress}` : ''}`,
+      deadline: d.deadline ? formatDateCn(d.deadline) : '',
+      status: d.done ? `已办结${d.doneDate ? `（${formatDateCn(d.doneDate)}）` : ''}${d.progress ? `：${d.progress}` : ''}` : `未办结${d.progress ? `：${d.progress}` : ''}`,
     })),
   };
 }

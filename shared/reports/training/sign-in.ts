@@ -1,6 +1,7 @@
 // 学员签到表 of a training class: the roster as the sheet people sign at the door — 序号,
 // 姓名, 单位, 职务 and an empty 签名 column with rows tall enough to sign in. The same model
 // feeds the print view and the .xlsx (sign-in-xlsx.ts).
+import { formatDateRangeCn } from '../../model/parse-date';
 import { classLabel } from '../../model/schemas/training';
 import type { TrainingClass } from '../../model/training';
 import type { TableModel } from '../xlsx-table';
@@ -14,26 +15,8 @@ export type SignInSheet = {
   rows: SignInRow[];
 };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 2008年3月7日: GB/T 9704 writes month and day without a leading zero. */
-export function cnDate(iso: string): string {
-  const m = ISO.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
-
-/** 「2008年3月17日至21日」, 「2008年3月30日至4月2日」, or one day. */
-export function cnDateRange(start: string, end?: string): string {
-  const a = ISO.exec(start);
-  const b = end ? ISO.exec(end) : null;
-  if (!a || !b || end === start) return cnDate(start);
-  if (a[1] !== b[1]) return `${cnDate(start)}至${cnDate(end!)}`;
-  if (a[2] !== b[2]) return `${cnDate(start)}至${Number(b[2])}月${Number(b[3])}日`;
-  return `${cnDate(start)}至${Number(b[3])}日`;
-}
-
 export function signInSheet(klass: Pick<TrainingClass, 'name' | 'session' | 'startDate' | 'endDate' | 'place' | 'organizer'>, rows: SignInRow[]): SignInSheet {
-  const parts = [`时间：${cnDateRange(klass.startDate, klass.endDate)}`];
+  const parts = [`时间：${formatDateRangeCn(klass.startDate, klass.endDate)}`];
   if (klass.place) parts.push(`地点：${klass.place}`);
   if (klass.organizer) parts.push(`主办：${klass.organizer}`);
   return { title: `${classLabel(klass)}学员签到表`, subtitle: parts.join('　'), rows };

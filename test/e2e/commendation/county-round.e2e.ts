@@ -156,7 +156,7 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
     await page.getByRole('tab', { name: '表彰决定' }).click();
     await page.getByLabel('发文机关标志').fill('中共长汀县委员会文件');
     await page.getByLabel('署名').fill('中共长汀县委员会');
-    await page.getByLabel('标题').fill('中共长汀县委员会关于表彰2008年度村企党组织联建活动先进基层党组织的决定');
+    await page.getByLabel('标题', { exact: true }).fill('中共长汀县委员会关于表彰2008年度村企党组织联建活动先进基层党组织的决定');
     await until(() => page.getByLabel('正文').inputValue()).toMatch(/授予.+党支部等8个企业党组织和.+党支部等14个村党组织“先进基层党组织”称号。/);
     decisionPath = await download(page, () => page.getByRole('button', { name: '导出表彰决定（Word）' }).click(), 'decision.docx');
     await page.getByRole('button', { name: '打印表彰决定' }).click();
@@ -215,7 +215,7 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
       const text = pdf.text.replace(/\s+/g, '');
       for (const name of ALL_NAMES) expect(text).toContain(name);
       expect(text).toContain('汀委〔2008〕42号');
-      expect(text).toContain('2008年12月03日');
+      expect(text).toContain('2008年12月3日');
       expect(text).toContain('附件：2008年度先进基层党组织名单');
       for (let p = 1; p <= pdf.pages; p++) {
         const footer = pdf.words.filter((w) => w.page === p && w.yMin > 297 - 35 + 3);

@@ -228,7 +228,8 @@ describe('联建：申请、批准、台账、变更、档案卡、终止', () =
     expect(Math.abs(Number(width) - 595.28)).toBeLessThan(1);
     expect(Math.abs(Number(height) - 841.89)).toBeLessThan(1);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().replace(/\s+/g, '');
-    for (const words of ['村企党组织联建档案卡', 'LJ2008-001', '台慧体育器材公司', '张三（13905971234）→赵六', '输送人数45人', '—1—']) expect(text).toContain(words);
+    // The change's cell wraps in the card's 4号 table, so its two lines are checked apart.
+    for (const words of ['村企党组织联建档案卡', 'LJ2008-001', '台慧体育器材公司', '张三（13905971234）→', '赵六（0597-6822345）。原因：原联络员外出务工', '输送人数45人', '—1—']) expect(text).toContain(words);
     expect(text).not.toContain('导出Word');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, `${OUT}archive-card`]);
 

@@ -148,7 +148,7 @@ describe('村：新建（含村党组织）、拼音查找、筛选、编辑、�
     const { sheet, name } = await exportList(page, 'registry-villages');
     expect(name).toMatch(/^村情信息表_\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(sheet.getCell('A1').value).toBe('村情信息表');
-    expect(String(sheet.getCell('A2').value)).toMatch(/^查询条件：乡镇：河田镇　　制表日期：\d{4}-\d{2}-\d{2}$/);
+    expect(String(sheet.getCell('A2').value)).toMatch(/^查询条件：乡镇：河田镇　　制表日期：\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(sheetRows(sheet, 3)[0]).toEqual([
       '村名',
       '所属乡镇',

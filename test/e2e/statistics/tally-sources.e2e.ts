@@ -137,7 +137,7 @@ describe('统计报表: tallies as a source of the year’s figures, under one r
     await page.getByLabel('成文日期').click();
     await page.getByLabel('成文日期').fill('2009-01-20');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('summary-title').textContent(), WAIT).toBe('长汀县2008年村企党组织联建工作情况');
+    await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue(), WAIT).toBe('长汀县2008年村企党组织联建工作情况');
     await expect.poll(() => page.getByTestId('summary-sources').textContent(), WAIT).toContain('2009年1月20日');
     await page.getByLabel('输送技术工人的写法').getByText('精确', { exact: true }).click();
     const paragraph = page.getByLabel('数字段落');

@@ -16,7 +16,7 @@ import { closeBackupReminder } from '../commendation/registry-ui';
 const OUT = fileURLToPath(new URL('../../../test-results/supervision/', import.meta.url));
 
 type Item = { id: string; pairingId: string; problem: string; status: string; deadline: string; reviewDate?: string; reviewer?: string; deleted: number };
-type Round = { id: string; year: number; quarter: number; team: string; visits: { pairingId: string; finding: string; rating?: string }[]; noticeNumber?: string; deleted: number };
+type Round = { id: string; year: number; quarter: number; team: string; visits: { pairingId: string; finding: string; rating?: string }[]; noticeNumber?: string; noticeImprint?: { copyTo?: string; printingOrg?: string }; deleted: number };
 
 const FINDINGS = ['劳务输送台账齐全，订单式培训成效明显，联络员履职到位', '联建活动记录不全，7月、8月月报未按时报送'];
 const PROBLEMS = ['联建协议到期未续签', '7月、8月月报未按时报送'];
@@ -111,12 +111,17 @@ describe('督查整改：一次季度督查，两项整改（一项按期完成�
     const notice = page.getByRole('dialog', { name: '导出督查情况通报' });
     await notice.getByLabel('文号').fill('汀委〔2008〕25号');
     await typeDate(page, notice.getByLabel('成文日期'), '2008-10-10');
+    // 版记: 设置's defaults, changed for this 通报 (no 抄送), dated the 成文日期
+    await notice.getByLabel('抄送机关').fill('');
+    await notice.getByLabel('印发机关').fill('中共长汀县委组织部办公室');
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: '导出 Word' }).click()]);
     const docxPath = join(OUT, 'inspection-notice.docx');
     await download.saveAs(docxPath);
     expect(download.suggestedFilename()).toBe('2008年第三季度督查情况通报.docx');
     await until(() => notice.isVisible()).toBe(false);
-    expect((await readLive<Round>(page, 'inspections'))[0].noticeNumber).toBe('汀委〔2008〕25号');
+    const saved = (await readLive<Round>(page, 'inspections'))[0];
+    expect(saved.noticeNumber).toBe('汀委〔2008〕25号');
+    expect(saved.noticeImprint).toEqual({ copyTo: '', printingOrg: '中共长汀县委组织部办公室' });
 
     const pdfPath = join(OUT, 'inspection-notice.pdf');
     const pdf = await renderDocx(await readFile(docxPath), pdfPath);
@@ -128,7 +133,10 @@ describe('督查整改：一次季度督查，两项整改（一项按期完成�
     expect(text).toContain('关于2008年第三季度村企党组织联建活动督查情况的通报');
     expect(text).toContain('汀委〔2008〕25号');
     expect(text).toContain('重新签订联建协议并报县委组织部备案');
-    expect(text).toMatch(/整改期限：2008年10月0?15日前/);
+    expect(text).toContain('整改期限：2008年10月15日前');
+    expect(text).not.toMatch(/年0\d月|月0\d日/);
+    expect(text).toContain('中共长汀县委组织部办公室2008年10月10日印发');
+    expect(text).not.toContain('抄送');
     expect(text).toMatch(/整改期限：2008年10月31日前/);
     expect(text).toContain('2008年第三季度督查问题整改清单');
     await run('pdftoppm', ['-png', '-r', '60', pdfPath, join(OUT, 'inspection-notice')]);

@@ -3,6 +3,7 @@
 // transaction starts; checks that read the store (the pairings named, the round an item
 // belongs to) run inside it, so a refusal writes nothing. Every change has its audit entry.
 import type { Attachment } from '@shared/model/types';
+import type { ImprintDraft } from '@shared/model/schemas/imprint';
 import { openRectificationCounts, transitionIssue, type InspectionRound, type InspectionVisit, type Rectification } from '@shared/model/inspection';
 import { attachmentIssue } from '@shared/model/attachments';
 import { todayIso } from '@shared/model/pairing-rules';
@@ -103,9 +104,9 @@ export class InspectionRepository {
     return this.rewrite(id, () => input as Partial<RoundFields>);
   }
 
-  /** Records the 通报's number and date as exported (they are offered again next time). */
-  setNotice(id: string, noticeNumber: string | undefined, noticeDate: string | undefined): Promise<InspectionRound> {
-    return this.rewrite(id, () => ({ noticeNumber, noticeDate }));
+  /** Records the 通报's number, date and 版记 as exported (they are offered again next time). */
+  setNotice(id: string, noticeNumber: string | undefined, noticeDate: string | undefined, noticeImprint?: ImprintDraft): Promise<InspectionRound> {
+    return this.rewrite(id, () => ({ noticeNumber, noticeDate, noticeImprint }));
   }
 
   /** Adds a visited pairing, or replaces the visit of `replacing` (the pairing it was for). */

@@ -10,7 +10,7 @@ import { checkLayout, defaultLayout, PAPER_PRESETS, type CertificateLayout, type
 import { groupHonours } from '@shared/reports/commendation/name-list';
 import { decisionDefaults } from '@shared/reports/commendation/decision';
 import { errorMessages } from '../../ui/errors';
-import { buildReport, fileSafe, useOfficeInfo, type Lookups } from './data';
+import { useReport, fileSafe, useOfficeInfo, type Lookups } from './data';
 import { choosePrinter, offsetFor, saveLayout, savePrinterOffset, useCertificateSettings } from './certificate-settings';
 import { CertificateLayoutEditor } from './CertificateLayoutEditor';
 import { CalibrationPage, CertificatePage, certificatePageCss, fitScale, ScaledPage } from './print/CertificatePages';
@@ -52,7 +52,7 @@ export function CertificatesTab({ round, nominees, lookups }: Props) {
     setOffset(offsetFor(settings));
   }, [settings]);
 
-  const report = useMemo(() => buildReport(round, nominees, lookups), [round, nominees, lookups]);
+  const report = useReport(round, nominees, lookups);
   const certificates = useMemo<CertificateValues[]>(() => {
     // A round of the 上级党委 is issued by it (设置 → 上级党委), not by the county.
     const issuer = isCountyRound(round) ? round.decision?.signature || decisionDefaults(report, office).signature : office.superiorName || `上级党委（${round.level}）`;

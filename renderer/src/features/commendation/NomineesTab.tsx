@@ -11,7 +11,7 @@ import { nameListBlocks, nameListTitle } from '@shared/reports/commendation/deci
 import { buildNameListXlsx } from '@shared/reports/commendation/name-list-xlsx';
 import { getStore } from '../../db';
 import { useConfirmDelete } from '../../ui/use-confirm-delete';
-import { buildReport, fileSafe, honourEntry, type Lookups } from './data';
+import { useReport, fileSafe, honourEntry, type Lookups } from './data';
 import { NomineeForm } from './NomineeForm';
 import { RankNominateModal } from './RankNominateModal';
 import { EvaluationNominateModal } from './EvaluationNominateModal';
@@ -33,7 +33,7 @@ export function NomineesTab({ round, nominees, lookups }: Props) {
   const canAdd = nomineeChangeAllowed(round.status, 'add');
   const canEdit = nomineeChangeAllowed(round.status, 'edit');
 
-  const report = useMemo(() => buildReport(round, nominees, lookups), [round, nominees, lookups]);
+  const report = useReport(round, nominees, lookups);
   // The documents' order: title, kind, township in county order, name.
   const rows = useMemo(() => {
     const order = new Map(round.titles.map((t, i) => [t, i]));

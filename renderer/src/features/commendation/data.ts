@@ -142,15 +142,29 @@ export function honourEntry(n: Nominee, l: Lookups): HonourEntry {
   };
 }
 
-export function buildReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups): CommendationReport {
+/**
+ * The round as the documents print it. `titleOrder` is the commendation titles' dictionary,
+ * whose order the decision's sentences and the name list follow.
+ */
+export function buildReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups, titleOrder: readonly string[]): CommendationReport {
   return {
     year: round.year,
     level: round.level,
     titles: round.titles,
+    titleOrder,
     docNumber: round.docNumber,
     decisionDate: round.decisionDate,
     entries: nominees.map((n) => honourEntry(n, l)),
   };
+}
+
+/** The round as the documents print it, its titles in the order of 设置's titles' dictionary. */
+export function useReport(round: CommendationRoundRecord, nominees: readonly Nominee[], l: Lookups): CommendationReport {
+  const [dictionary] = useSetting('commendationTitles');
+  const orderKey = dictionary.map((t) => t.name).join('\n');
+  // The setting's array is new on every read: the names in order decide a new value.
+  const titleOrder = useMemo(() => (orderKey ? orderKey.split('\n') : []), [orderKey]);
+  return useMemo(() => buildReport(round, nominees, l, titleOrder), [round, nominees, l, titleOrder]);
 }
 
 /** File names: the round's label without characters Windows refuses. */

@@ -8,7 +8,7 @@ import { ExportOutlined, ImportOutlined, PlusOutlined, PrinterOutlined, TableOut
 import dayjs, { type Dayjs } from 'dayjs';
 import { LEDGER_ENTRY_TYPES, LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { describeFigures, totalsByType } from '@shared/model/ledger-totals';
-import { formatDateTable } from '@shared/model/parse-date';
+import { formatDateTable, formatMonth } from '@shared/model/parse-date';
 import type { LedgerEntry } from '@shared/model/types';
 import { getStore } from '../../db';
 import { host } from '../../host';
@@ -31,7 +31,7 @@ export function LedgerPage() {
   const period = filter.period ?? [dayjs(`${year}-01-01`), dayjs(`${year}-12-01`)];
   const from = period[0].startOf('month').format('YYYY-MM-DD');
   const to = period[1].endOf('month').format('YYYY-MM-DD');
-  const periodText = `${period[0].format('YYYY年M月')}至${period[1].format('YYYY年M月')}`;
+  const periodText = `${formatMonth(period[0].format('YYYY-MM'))}至${formatMonth(period[1].format('YYYY-MM'))}`;
   const actions = useLedgerActions();
   const { options, byId } = usePairingOptions();
   const townships = useLookup(useLiveRecords('townships'));

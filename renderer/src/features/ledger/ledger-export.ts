@@ -1,4 +1,5 @@
 // Saves the ledger rows on screen as .xlsx through the host.
+import { formatDateCn } from '@shared/model/parse-date';
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { todayIso } from '@shared/model/pairing-rules';
 import type { Enterprise, LedgerEntry, Pairing, Village } from '@shared/model/types';
@@ -27,7 +28,7 @@ export async function exportLedger(entries: readonly LedgerEntry[], lookups: Led
       townshipName: lookups.townshipName,
       personName: lookups.personName,
     },
-    `期间：${period}　导出日期：${today}`,
+    `期间：${period}　导出日期：${formatDateCn(today)}`,
   );
   if (!built.ok) return built;
   return host.saveFile({

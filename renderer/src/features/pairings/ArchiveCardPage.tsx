@@ -11,7 +11,10 @@ import { useSetting } from '../../app/use-setting';
 import { archiveCard, useArchive } from './archive-data';
 import { ArchiveCardView } from './ArchiveCardView';
 
-export const CARD_PAGE_RULE = `@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 14pt; } }`;
+const PAGE_NUMBER = `content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm;`;
+
+/** A4 with the GB/T 9704 margins; 「— 1 —」 at the outer edge, odd pages right and even pages left (§7.5). */
+export const CARD_PAGE_RULE = `@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; } @page :right { @bottom-right { ${PAGE_NUMBER} padding-right: 5mm; } } @page :left { @bottom-left { ${PAGE_NUMBER} padding-left: 5mm; } }`;
 
 export function ArchiveCardPage() {
   const { id } = useParams();

@@ -1,6 +1,9 @@
 // Draws the archive card model (shared/reports/archive-card.ts) as HTML for the screen
-// preview and the printer. Text is rendered by React, so nothing in the data can become markup.
+// preview and the printer, in the .docx's sizes (3号 text and headings, 4号 tables in 18 pt
+// rows, label–value tables without a header row), so the printed card fits the same two pages.
+// Text is rendered by React, so nothing in the data can become markup.
 import type { ArchiveCard, CardTable } from '@shared/reports/archive-card';
+import { breakTitle } from '@shared/reports/title-lines';
 import './archive-card.css';
 
 function CardTableView({ table }: { table: CardTable }) {
@@ -12,13 +15,15 @@ function CardTableView({ table }: { table: CardTable }) {
           <col key={c.header} style={{ width: `${(c.width / total) * 100}%` }} />
         ))}
       </colgroup>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c.header}>{c.header}</th>
-          ))}
-        </tr>
-      </thead>
+      {table.header !== false && (
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.header}>{c.header}</th>
+            ))}
+          </tr>
+        </thead>
+      )}
       <tbody>
         {table.rows.map((row, r) => (
           <tr key={r}>
@@ -38,7 +43,11 @@ export function ArchiveCardView({ card }: { card: ArchiveCard }) {
   return (
     <div className="lj-card-sheet">
       <article className="lj-card" aria-label="联建档案卡">
-        <h1>{card.title}</h1>
+        <h1>
+          {breakTitle(card.title).map((t) => (
+            <span key={t}>{t}</span>
+          ))}
+        </h1>
         <p className="lj-card-subtitle">{card.subtitle}</p>
         {card.sections.map((s) => (
           <section key={s.title}>
@@ -50,10 +59,7 @@ export function ArchiveCardView({ card }: { card: ArchiveCard }) {
             )}
           </section>
         ))}
-        <div className="lj-card-signature">
-          {card.signature && <div>{card.signature}</div>}
-          <div>{card.date}</div>
-        </div>
+        {card.footer && <p className="lj-card-signature">{card.footer}</p>}
       </article>
     </div>
   );

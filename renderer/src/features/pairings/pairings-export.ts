@@ -1,4 +1,5 @@
 // The pairing list as .xlsx: the rows on screen (filters applied), one line per pairing.
+import { formatDateCn } from '@shared/model/parse-date';
 import { buildXlsxTable, type TableModel } from '@shared/reports/xlsx-table';
 import { formatAreas, formatLeader, formatLiaison } from '@shared/model/pairing-changes';
 import { todayIso } from '@shared/model/pairing-rules';
@@ -9,7 +10,7 @@ import type { PairingRow } from './pairing-filters';
 export function pairingsTable(rows: readonly PairingRow[], today: string): TableModel {
   return {
     title: '村企党组织联建名单',
-    subtitle: `导出日期：${today}　共 ${rows.length} 对`,
+    subtitle: `导出日期：${formatDateCn(today)}　共 ${rows.length} 对`,
     sheetName: '联建名单',
     columns: [
       { header: '编号', kind: 'text' },

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, Segmented, Space, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
+import { formatDateCn } from '@shared/model/parse-date';
 import dayjs from 'dayjs';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
 import { GROUP_BYS, GROUP_NAMES, type GroupBy } from '@shared/reports/statistics/annual-groups';
@@ -60,7 +61,7 @@ export function AnnualTablePage() {
     const scopeNote = table.wholeCounty ? undefined : table.sources.townships.join('、');
     // The workbook writer is loaded when a table is exported, not with the page.
     const { buildAnnualXlsx } = await import('@shared/reports/statistics/annual-xlsx');
-    const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: dayjs().format('YYYY-MM-DD'), scopeNote });
+    const built = buildAnnualXlsx(table, { countyName: office.countyName, unitName: office.unitName, madeOn: formatDateCn(dayjs().format('YYYY-MM-DD')), scopeNote });
     await saveBuilt(built, safeFileName(annualFileName(table, office.countyName)), message);
   };
 
@@ -85,7 +86,7 @@ export function AnnualTablePage() {
             <StatPrintButton
               table={table}
               title={annualTitle({ year }, office.countyName)}
-              subtitle={`${groupBy === 'township' ? '' : `${GROUP_NAMES[groupBy]}统计　　`}填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${dayjs().format('YYYY-MM-DD')}`}
+              subtitle={`${groupBy === 'township' ? '' : `${GROUP_NAMES[groupBy]}统计　　`}填报单位：${office.unitName || '（未设置单位名称）'}　　制表日期：${formatDateCn(dayjs().format('YYYY-MM-DD'))}`}
             />
           </Space>
         }

@@ -11,6 +11,7 @@ import { Link } from 'react-router';
 import dayjs from 'dayjs';
 import { SOURCE_LABELS, type SourceKind } from '@shared/model/figure-source';
 import { reconcile, reconcileCounty, type TownshipCheck } from '@shared/reports/statistics/reconcile';
+import { formatDateCn } from '@shared/model/parse-date';
 import { getStore } from '../../db';
 import { chooseFigureSource } from '../../db/repositories/figure-sources';
 import { useSetting } from '../../app/use-setting';
@@ -65,7 +66,7 @@ export function ReconcilePage() {
     if (!checks || !county) return;
     // The workbook writer is loaded when the table is exported, not with the page.
     const { buildReconcileXlsx } = await import('@shared/reports/statistics/reconcile-xlsx');
-    const built = buildReconcileXlsx(checks, county, { countyName: office.countyName, year, madeOn: dayjs().format('YYYY-MM-DD'), pairingLabel });
+    const built = buildReconcileXlsx(checks, county, { countyName: office.countyName, year, madeOn: formatDateCn(dayjs().format('YYYY-MM-DD')), pairingLabel });
     await saveBuilt(built, safeFileName(`${office.countyName}${year}年年终统计对账表.xlsx`), message);
   };
 

@@ -3,11 +3,14 @@
 // the working year, today), each rounded figure switchable to its exact value; editable here
 // and exported as an official-layout .docx for the office to finish in Word or WPS. The
 // figures are the annual table's: each year each township's from its tally or the ledger.
+// Its title (with the line breaks the office marks) and the 版记 take the defaults of 设置.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Card, DatePicker, Form, Input, Segmented, Space, Table, Typography } from 'antd';
 import { FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { formatDateCn } from '@shared/model/parse-date';
+import { breakTitle } from '@shared/reports/title-lines';
 import { ok } from '@shared/model/result';
 import { computeCountyFigures } from '@shared/reports/statistics/county-figures';
 import { buildSummaryParagraph, figureForms, ROUNDED_FIGURES, usedFigures, type RoundedFigure } from '@shared/reports/statistics/summary-paragraph';
@@ -35,6 +38,9 @@ export function SummaryPage() {
   const [exact, setExact] = useState<RoundedFigure[]>([]);
   const [cityCommittee, setCityCommittee] = useState('市委');
   const [text, setText] = useState<string | null>(null);
+  const [titleEdit, setTitleEdit] = useState<string | null>(null);
+  const [copyTo, setCopyTo] = useState<string | null>(null);
+  const [printingOrg, setPrintingOrg] = useState<string | null>(null);
 
   const input = useLiveQuery(() => (ready ? loadStatisticsInput(getStore().db, fromYear, toYear) : undefined), [ready, fromYear, toYear]);
   const figures = useMemo(() => input && computeCountyFigures(input, { fromYear, toYear }), [input, fromYear, toYear]);
@@ -48,15 +54,30 @@ export function SummaryPage() {
   );
   const notes = useMemo(() => (input ? spanSourceNotes(input, fromYear, toYear) : []), [input, fromYear, toYear]);
   const shown = text ?? generated ?? '';
-  const title = summaryTitle(office.countyName || '', fromYear, toYear);
+  const countyName = office.countyName || '';
+  const generatedTitle = summaryTitle(countyName, fromYear, toYear);
+  const title = titleEdit ?? generatedTitle;
+  const titleTerms = [countyName, office.unitName].filter(Boolean);
+  const titleShown = breakTitle(title, { terms: titleTerms });
+  const imprintCopyTo = copyTo ?? office.copyTo;
+  const imprintOrg = printingOrg ?? office.printingOrg;
   // GB/T 9704: month and day are not zero-padded (2008年1月20日).
-  const dateText = date.format('YYYY年M月D日');
+  const isoDate = date.format('YYYY-MM-DD');
+  const dateText = formatDateCn(isoDate);
 
   const exportDocx = async () => {
     // The .docx packer is loaded when a document is written, not with the page.
     const { buildSummaryDocx } = await import('@shared/reports/statistics/summary-docx');
-    const bytes = await buildSummaryDocx({ title, text: shown, signature: office.unitName, date: dateText });
-    await saveBuilt(ok(bytes), safeFileName(`${title}.docx`), message);
+    const bytes = await buildSummaryDocx({
+      title,
+      titleTerms,
+      text: shown,
+      signature: office.unitName,
+      date: dateText,
+      // 印发日期: the 成文日期 chosen above (a summary dated back to its year is printed then too).
+      imprint: imprintOrg.trim() ? { copyTo: imprintCopyTo, printingOrg: imprintOrg, printDate: isoDate } : undefined,
+    });
+    await saveBuilt(ok(bytes), safeFileName(`${titleShown.join('')}.docx`), message);
   };
   const setForm = (key: RoundedFigure, form: 'rounded' | 'exact') => setExact((list) => (form === 'exact' ? [...list.filter((k) => k !== key), key] : list.filter((k) => k !== key)));
 
@@ -113,9 +134,19 @@ export function SummaryPage() {
           ]}
         />
       )}
-      <Typography.Text strong data-testid="summary-title">
-        {title}
-      </Typography.Text>
+      <Form layout="vertical">
+        <Form.Item label="标题" extra={`在要换行处输入「/」，可自定标题分行；不标则在词语之间自动分行。现分${titleShown.length}行：${titleShown.join(' ／ ')}`} style={{ marginBottom: 8 }}>
+          <Input aria-label="标题" value={title} onChange={(e) => setTitleEdit(e.target.value)} />
+        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item label="抄送机关" extra="版记中的抄送机关；留空则不印抄送" style={{ marginBottom: 8 }}>
+            <Input aria-label="抄送机关" value={imprintCopyTo} onChange={(e) => setCopyTo(e.target.value)} style={{ width: 360 }} />
+          </Form.Item>
+          <Form.Item label="印发机关" extra="留空则不印版记" style={{ marginBottom: 8 }}>
+            <Input aria-label="印发机关" value={imprintOrg} onChange={(e) => setPrintingOrg(e.target.value)} style={{ width: 240 }} />
+          </Form.Item>
+        </Space>
+      </Form>
       <Input.TextArea
         aria-label="数字段落"
         value={shown}
@@ -130,7 +161,14 @@ export function SummaryPage() {
         {notes.join('')}
       </Typography.Paragraph>
       <Space style={{ marginTop: 12, width: '100%', justifyContent: 'flex-end' }}>
-        <Button icon={<ReloadOutlined />} disabled={text === null} onClick={() => setText(null)}>
+        <Button
+          icon={<ReloadOutlined />}
+          disabled={text === null && titleEdit === null}
+          onClick={() => {
+            setText(null);
+            setTitleEdit(null);
+          }}
+        >
           按数据重新生成
         </Button>
         <Button type="primary" icon={<FileWordOutlined />} disabled={!shown.trim()} onClick={() => void exportDocx()}>

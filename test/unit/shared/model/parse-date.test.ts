@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision } from '@shared/model/parse-date';
 import {
+  daysInMonth,
   formatDateCn,
   formatDateTable,
   formatMonth,
@@ -142,10 +143,27 @@ describe('formatting', () => {
     expect(formatDateTable('2008-12-03')).toBe('2008-12-03');
     expect(formatDateTable('2008-12-01', 'month')).toBe('2008-12');
     expect(formatDateTable({ iso: '2008-01-01', precision: 'year' })).toBe('2008');
-    expect(formatDateCn('2008-12-03')).toBe('2008年12月03日');
+    expect(formatDateCn('2008-12-03')).toBe('2008年12月3日');
+    expect(formatDateCn('2008-06-28')).toBe('2008年6月28日');
     expect(formatDateCn({ iso: '2008-12-01', precision: 'month' })).toBe('2008年12月');
+    expect(formatDateCn({ iso: '2008-09-01', precision: 'month' })).toBe('2008年9月');
     expect(formatDateCn('2008-01-01', 'year')).toBe('2008年');
     expect(formatDateCn('garbage')).toBe('garbage');
+  });
+
+  it('writes every day of every month without zero padding (GB/T 9704: 2008年6月28日)', () => {
+    for (const year of [2008, 2009]) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 1; d <= 31; d++) {
+          if (d > daysInMonth(year, m)) continue;
+          const iso = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(formatDateCn(iso)).toBe(`${year}年${m}月${d}日`);
+          expect(formatDateCn(iso)).not.toMatch(/[年月]0/);
+          expect(parseDate(formatDateCn(iso))).toEqual(day(iso));
+        }
+        expect(formatMonth(`${year}-${String(m).padStart(2, '0')}`)).toBe(`${year}年${m}月`);
+      }
+    }
   });
 
   it('parses and formats months', () => {
@@ -157,6 +175,7 @@ describe('formatting', () => {
     expect(parseMonth('2008')).toEqual({ ok: false, error: '应填写到月份，如 2008-12 或 2008年12月' });
     expect(parseMonth('2008-13').ok).toBe(false);
     expect(formatMonth('2008-12')).toBe('2008年12月');
+    expect(formatMonth('2008-04')).toBe('2008年4月');
     expect(formatMonth('2008-12', 'table')).toBe('2008-12');
     expect(formatMonth('2008-1')).toBe('2008-1');
   });

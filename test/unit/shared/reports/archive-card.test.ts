@@ -76,11 +76,13 @@ describe('archive card model', () => {
   it('holds both sides, the history, the ledger totals per type, reports and honours', () => {
     const card = buildArchiveCard(input);
     expect(card.title).toBe('村企党组织联建档案卡');
-    expect(card.date).toBe('2008年12月03日');
+    expect(card.date).toBe('2008年12月3日');
     const section = (t: string) => card.sections.find((s) => s.title.endsWith(t))!;
     expect(section('基本情况').table!.rows).toContainEqual(['终止日期', '2008年12月31日（企业搬迁）']);
     expect(section('联建双方').table!.rows).toContainEqual(['党组织', '中共福建盼盼食品有限公司支部委员会', '中共红星村支部委员会']);
-    expect(section('联建双方').table!.rows).toContainEqual(['联络员', '李四（13905970001）', '赵六（0597-6822345）']);
+    // The liaisons are in a section of their own with their terms, not again among the sides.
+    expect(section('联建双方').table!.rows.map((r) => r[0])).not.toContain('联络员');
+    expect(section('联络员').table!.rows.at(-1)).toEqual(['村', '赵六', '0597-6822345', '2008年5月1日至2008年12月31日']);
     expect(section('联建历程').table!.rows.map((r) => r[1])).toEqual(['申请', '批准', '变更', '终止']);
     expect(section('成效台账').table!.rows).toEqual([
       ['劳务输送', '2', '输送人数 65 人；其中技术工人 30 人'],
@@ -102,7 +104,7 @@ describe('archive card as .docx', () => {
     expect(pdf.pageSizeMm.width).toBeCloseTo(210, 0);
     expect(pdf.pageSizeMm.height).toBeCloseTo(297, 0);
     const text = pdf.text.replace(/\s+/g, '');
-    for (const words of ['村企党组织联建档案卡', 'LJ2008-001', '福建盼盼食品有限公司', '村联络员：张三（13905971234）', '→赵六（0597-6822345）。原因：原联络员外出务工', '输送人数65人', '汀委〔2008〕42号', '—1—']) {
+    for (const words of ['村企党组织联建档案卡', 'LJ2008-001', '福建盼盼食品有限公司', '村联络员：张三（13905971234）', '原因：原联络员外出务工', '输送人数65人', '汀委〔2008〕42号', '—1—']) {
       expect(text).toContain(words);
     }
   }, 180_000);

@@ -85,6 +85,22 @@ describe('buildXlsxTable', () => {
     expect(ws.getColumn(2).width).toBe(12);
   });
 
+  it('prints whole: a row as tall as its wrapped text, a header too wide for its column broken between words', async () => {
+    const note = '企业每年吸纳村富余劳动力不少于50人，并扶持村集体经济发展，双方党组织每季度开展一次联学联建活动。';
+    const ws = await read(
+      model({
+        columns: [{ header: '村名', kind: 'text' }, { header: '情况说明', kind: 'text', width: 20 }, { header: '其中技术工人', unit: '人', kind: 'integer', width: 8 }],
+        rows: [['红星村', note, 30], ['东街村', '短', 5]],
+        totals: undefined,
+      }),
+    );
+    // 50 characters in a column of 20 (9 a line): 6 lines, and the row holds them all.
+    expect(ws.getRow(4).height).toBeGreaterThanOrEqual(6 * 15);
+    expect(ws.getRow(5).height ?? 15).toBeLessThanOrEqual(15);
+    expect(ws.getCell(3, 3).value).toBe('其中\n技术\n工人\n（人）');
+    expect(ws.getRow(3).height).toBeGreaterThanOrEqual(4 * 15);
+  });
+
   it('writes formula-like text (=, +, -, @, tab, CR, full-width ＝＋－＠) as text, never a formula', async () => {
     const nasty = ['=1+1', '+86 139', '-2', '@SUM(A1)', '\t=cmd', '\r=x', '＝１＋１', '＋x', '－x', '＠x', '=HYPERLINK("http://x","y")'];
     const ws = await read(model({ columns: [{ header: '名称', kind: 'text' }], rows: nasty.map((n) => [n]), totals: undefined, subtitle: undefined }));
@@ -111,7 +127,8 @@ describe('buildXlsxTable', () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // 25 workbooks written and read back: seconds on a machine shared by the team's tests.
+  }, 60_000);
 
   it('strips control characters from titles, headers and cells', async () => {
     const ws = await read(model({ title: '村\u0007情', columns: [{ header: '名\u0000称', kind: 'text' }], rows: [['红\u001b星村']], totals: undefined, subtitle: undefined }));

@@ -36,7 +36,15 @@ describe('年终统计 template', { timeout: 60_000 }, () => {
     expect(ws.getCell('A1').value).toBe('长汀县2008年村企联建工作年终统计表');
     expect(ws.getCell('A2').value).toContain('填报单位：河田镇（盖章）');
     expect(ws.getCell('E3').value).toBe('劳务输送');
-    expect(ws.getCell('E4').value).toBe('输送人数（人）');
+    // Headers in lines that fit the column, between words, the unit on a line of its own.
+    expect(ws.getCell('E4').value).toBe('输送人数\n（人）');
+    expect(ws.getCell('F4').value).toBe('其中\n技术工人\n（人）');
+    tallyFigures().forEach((f, i) => {
+      const lines = String(ws.getCell(4, 5 + i).value).split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(f.unit && line === lines.at(-1) ? 8 : 4);
+      expect(lines.join('').startsWith(f.label), f.label).toBe(true);
+      expect(lines.slice(1).every((l) => !/^[）)]/.test(l) || l === `（${f.unit}）`)).toBe(true);
+    });
     expect(pairings.length).toBeGreaterThan(5);
     pairings.forEach((p, i) => {
       const row = ws.getRow(FIRST_DATA_ROW + i);
@@ -51,8 +59,10 @@ describe('年终统计 template', { timeout: 60_000 }, () => {
     expect(ws.getCell(`E${FIRST_DATA_ROW}`).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual' });
     const yesNo = tallyFigures().findIndex((f) => f.input === 'yesno');
     expect(ws.getCell(FIRST_DATA_ROW, 5 + yesNo).dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
-    expect(ws.getCell(4, 5 + yesNo).value).toBe('是否订单式');
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(ws.getCell(4, 5 + yesNo).value).toBe('是否\n订单式');
+    // Too wide for one page at a legible scale: pages across, each repeating the fixed columns.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesColumn: 'A:D' });
+    expect(ws.pageSetup.fitToWidth).toBeGreaterThanOrEqual(2);
     expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
   });
 

@@ -71,7 +71,7 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   },
   ledger: { type: '台账类型', precision: '日期精度', townshipId: '所属乡镇' },
   monthlyReports: { month: '月份', submittedDate: '报送日期', summary: '活动情况', active: '是否开展活动' },
-  inspections: { quarter: '季度', team: '督查组成员', leader: '带队领导', startDate: '督查开始日期', endDate: '督查结束日期', visits: '督查联建点', summary: '总体情况', noticeNumber: '通报文号', noticeDate: '通报日期' },
+  inspections: { quarter: '季度', team: '督查组成员', leader: '带队领导', startDate: '督查开始日期', endDate: '督查结束日期', visits: '督查联建点', summary: '总体情况', noticeNumber: '通报文号', noticeDate: '通报日期', noticeImprint: '通报版记' },
   rectifications: {
     inspectionId: '所属督查',
     problem: '存在问题',

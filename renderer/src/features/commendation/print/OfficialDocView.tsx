@@ -1,7 +1,12 @@
 // An official document (the same model the .docx is built from) as HTML for printing from the
-// app: A4 with the GB/T 9704 margins, 「— n —」 page numbers at the outer edge, 3号 仿宋.
+// app: A4 with the GB/T 9704 margins, 「— n —」 page numbers at the outer edge, 3号 仿宋, titles
+// broken as the .docx breaks them, and the 版记 where the .docx puts it (docx/measure.ts): the
+// foot of the last even page, after a blank page when an even page is full (both unnumbered).
 import type { CSSProperties } from 'react';
 import type { DocBlock, DocTable, OfficialDocument } from '@shared/reports/docx';
+import { planImprint } from '@shared/reports/docx/measure';
+import { imprintText } from '@shared/reports/imprint';
+import { breakTitle } from '@shared/reports/title-lines';
 
 const PAGE_NUMBER = `content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm;`;
 
@@ -10,7 +15,9 @@ export const OFFICIAL_PAGE_CSS = `
 @page cq-official { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
 @page cq-official:right { @bottom-right { ${PAGE_NUMBER} padding-right: 5mm; } }
 @page cq-official:left { @bottom-left { ${PAGE_NUMBER} padding-left: 5mm; } }
+@page cq-official-unnumbered { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
 .cq-print-root .cq-official { page: cq-official; }
+.cq-print-root .cq-official .cq-unnumbered { page: cq-official-unnumbered; }
 `;
 
 function widthInChars(text: string): number {
@@ -79,6 +86,12 @@ function Blocks({ blocks }: { blocks: readonly DocBlock[] }) {
                 {b.text}
               </p>
             );
+          case 'right':
+            return (
+              <p key={i} className="cq-right" style={{ paddingRight: '2em' }}>
+                {b.text}
+              </p>
+            );
           case 'table':
             return <Table key={i} table={b.table} />;
         }
@@ -112,7 +125,62 @@ function Signature({ signature, date }: { signature?: string; date?: string }) {
   );
 }
 
-export function OfficialDocView({ doc }: { doc: OfficialDocument }) {
+function TitleLines({ title, terms }: { title: string; terms?: readonly string[] }) {
+  return (
+    <>
+      {breakTitle(title, { terms }).map((t, i) => (
+        <p key={i} className="cq-title">
+          {t}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/**
+ * 版记: on screen after the text; printed (`paged`) at the foot of the page the .docx puts it
+ * on — after blank lines on the text's last page, or on a page (or a blank page and a page) of
+ * its own, whose content is pushed to the foot of the type area.
+ */
+function Imprint({ doc, paged }: { doc: OfficialDocument; paged: boolean }) {
+  if (!doc.imprint) return null;
+  const text = imprintText(doc.imprint);
+  const block = (
+    <div className="cq-imprint" aria-label="版记">
+      {text.copyTo && <p className="cq-imprint-copy">{text.copyTo}</p>}
+      <p className="cq-imprint-print">
+        <span>{text.printingOrg}</span>
+        <span>{text.printDate}</span>
+      </p>
+    </div>
+  );
+  if (!paged) {
+    return (
+      <>
+        <p />
+        {block}
+      </>
+    );
+  }
+  const plan = planImprint(doc, doc.imprint);
+  if (plan.placement === 'same-page') {
+    return (
+      <div className="cq-imprint-tail">
+        <div style={{ height: `calc(${plan.gapLines} * 28.95pt)` }} />
+        {block}
+      </div>
+    );
+  }
+  const unnumbered = plan.placement === 'blank-then-next' ? ' cq-unnumbered' : '';
+  return (
+    <>
+      {unnumbered && <div className={`cq-imprint-page${unnumbered}`} />}
+      <div className={`cq-imprint-page${unnumbered}`}>{block}</div>
+    </>
+  );
+}
+
+export function OfficialDocView({ doc, paged = false }: { doc: OfficialDocument; paged?: boolean }) {
   const attachments = doc.attachments ?? [];
   const markSize = doc.issuerMark ? Math.min(42, Math.floor(442 / Math.max(1, widthInChars(doc.issuerMark)))) : 0;
   return (
@@ -129,11 +197,7 @@ export function OfficialDocView({ doc }: { doc: OfficialDocument }) {
           <p />
         </>
       )}
-      {doc.title.split('\n').map((t, i) => (
-        <p key={i} className="cq-title">
-          {t}
-        </p>
-      ))}
+      <TitleLines title={doc.title} terms={doc.titleTerms} />
       <p />
       {doc.addressee && <p>{doc.addressee.replace(/[:：]\s*$/, '')}：</p>}
       <Blocks blocks={doc.body} />
@@ -159,11 +223,12 @@ export function OfficialDocView({ doc }: { doc: OfficialDocument }) {
         <div key={i} className="cq-attachment">
           <p className="cq-h1">{attachments.length > 1 ? `附件${i + 1}` : '附件'}</p>
           <p />
-          <p className="cq-title">{a.title}</p>
+          <TitleLines title={a.title} terms={doc.titleTerms} />
           <p />
           <Blocks blocks={a.blocks} />
         </div>
       ))}
+      <Imprint doc={doc} paged={paged} />
     </div>
   );
 }
@@ -172,7 +237,7 @@ export function OfficialDocView({ doc }: { doc: OfficialDocument }) {
 export function NameListView({ title, blocks }: { title: string; blocks: readonly DocBlock[] }) {
   return (
     <div className="cq-official">
-      <p className="cq-title">{title}</p>
+      <TitleLines title={title} />
       <p />
       <Blocks blocks={blocks} />
     </div>

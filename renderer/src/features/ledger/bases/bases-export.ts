@@ -1,4 +1,5 @@
 // The bases on screen as .xlsx (title, units, totals row, A4 print setup) through the host.
+import { formatDateCn } from '@shared/model/parse-date';
 import type { IndustryBase } from '@shared/model/industry-base';
 import { todayIso } from '@shared/model/pairing-rules';
 import { buildXlsxTable } from '@shared/reports/xlsx-table';
@@ -8,7 +9,7 @@ import { host } from '../../../host';
 
 export async function exportBases(bases: readonly IndustryBase[], names: BaseNames, filterText: string): Promise<Result<SavedFile>> {
   const today = todayIso();
-  const built = await buildXlsxTable(basesTableModel(bases, names, `${filterText ? `${filterText}　` : ''}导出日期：${today}`));
+  const built = await buildXlsxTable(basesTableModel(bases, names, `${filterText ? `${filterText}　` : ''}导出日期：${formatDateCn(today)}`));
   if (!built.ok) return built;
   return host.saveFile({
     title: '导出产业基地',

@@ -7,6 +7,7 @@
 // the last result, and the table follows the query as a deferred value (React may skip the
 // rendering of a keystroke already overtaken by the next one). Each search is timed with the
 // User Timing API as 「registry-search」, which the benchmark reads.
+import { formatDateCn } from '@shared/model/parse-date';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { App, Card, Space, Table, Typography, type GetRef } from 'antd';
@@ -94,7 +95,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   const scroll = useMemo(() => ({ x: columns.reduce((w, c) => w + c.width, ACTIONS_WIDTH), y: height }), [columns, height]);
 
   const filtered = shown.length !== (rows?.length ?? 0);
-  const subtitle = `查询条件：${describeView(query, filters, values)}　　制表日期：${todayIso()}`;
+  const subtitle = `查询条件：${describeView(query, filters, values)}　　制表日期：${formatDateCn(todayIso())}`;
   const emptyText = rows?.length
     ? '没有符合条件的记录，请修改或清空查询条件'
     : `暂无${entityName}，点击「新建」添加${importRoute ? '，或点击「导入」从 Excel 导入' : ''}`;

@@ -2,10 +2,11 @@
 // then code), the office's details from 设置. The docx builder loads only when asked for.
 import type { InspectionRound, Rectification } from '@shared/model/inspection';
 import type { OfficeSettings } from '@shared/model/settings';
+import type { ImprintDraft } from '@shared/model/schemas/imprint';
 import type { NoticeInput } from '@shared/reports/supervision/inspection-notice';
 import { byTownshipThenCode, type PairingLabel } from '../../../ui/records/pairing-labels';
 
-export function noticeInput(round: InspectionRound, items: readonly Rectification[], labels: Map<string, PairingLabel>, office: OfficeSettings, noticeNumber: string | undefined, date: string): NoticeInput {
+export function noticeInput(round: InspectionRound, items: readonly Rectification[], labels: Map<string, PairingLabel>, office: OfficeSettings, noticeNumber: string | undefined, date: string, imprint?: ImprintDraft): NoticeInput {
   const name = (id: string) => labels.get(id)?.name ?? '（已删除的联建）';
   const order = (a: string, b: string) => {
     const la = labels.get(a);
@@ -23,6 +24,7 @@ export function noticeInput(round: InspectionRound, items: readonly Rectificatio
     office,
     noticeNumber,
     date,
+    imprint,
   };
 }
 

@@ -49,8 +49,31 @@ describe('decision text', () => {
     const d = decisionDefaults(report, office);
     expect(d.issuerMark).toBe('中共长汀县委员会文件');
     expect(d.title).toBe('中共长汀县委员会关于表彰2008年度村企党组织联建活动先进基层党组织和优秀共产党员的决定');
-    expect(d.body).toContain('授予福建台慧体育器材有限公司党支部等2个企业党组织和南塘村党支部等2个村党组织“先进基层党组织”称号；授予张三同志“优秀共产党员”称号。');
+    expect(d.body).toContain(
+      '县委决定：\n授予福建台慧体育器材有限公司党支部等2个企业党组织和南塘村党支部等2个村党组织“先进基层党组织”称号。\n授予张三同志“优秀共产党员”称号。\n',
+    );
     expect(d.signature).toBe('中共长汀县委员会');
+  });
+
+  test('one sentence per title, in the order of the titles’ dictionary, whatever the round’s order', () => {
+    const pairing = (name: string): HonourEntry => ({ kind: 'pairing', displayName: name, title: '优秀联建点', township: '河田镇', townshipOrder: 1 });
+    const mixed: CommendationReport = {
+      ...report,
+      titles: ['优秀共产党员', '优秀联建点', '先进基层党组织'],
+      titleOrder: ['先进基层党组织', '优秀联建点', '优秀党务工作者', '优秀共产党员'],
+      entries: [...report.entries, pairing('长汀盼盼食品有限公司—河田镇露湖村'), pairing('福建台慧体育器材有限公司—大同镇东关村')],
+    };
+    const d = decisionDefaults(mixed, office);
+    const sentences = d.body.split('\n').filter((p) => p.startsWith('授予'));
+    expect(sentences.map((s) => /“(.+)”称号。$/.exec(s)?.[1])).toEqual(['先进基层党组织', '优秀联建点', '优秀共产党员']);
+    // Each sentence names one title and only its own kinds: no pairing among the organizations.
+    expect(sentences[0]).not.toContain('联建点');
+    expect(sentences[1]).toBe('授予福建台慧体育器材有限公司—大同镇东关村等2个联建点“优秀联建点”称号。');
+    expect(d.title).toBe('中共长汀县委员会关于表彰2008年度村企党组织联建活动先进基层党组织、优秀联建点和优秀共产党员的决定');
+    expect(groupHonours(mixed).map((g) => g.title)).toEqual(['先进基层党组织', '优秀联建点', '优秀共产党员']);
+    // With one title the award closes the first paragraph.
+    const single = decisionDefaults({ ...report, titles: ['先进基层党组织'], entries: report.entries.filter((x) => x.kind !== 'person') }, office);
+    expect(single.body.split('\n')[0]).toMatch(/县委决定，授予.+“先进基层党组织”称号。$/);
   });
 
   test('the office’s edits replace the generated parts; blank edits fall back', () => {
@@ -58,7 +81,7 @@ describe('decision text', () => {
     expect(doc.title).toBe('关于表彰的决定');
     expect(doc.body).toEqual([{ kind: 'paragraph', text: '第一段' }, { kind: 'paragraph', text: '第二段' }]);
     expect(doc.addressee).toBe('各乡镇党委，开发区党工委，县直各单位党组织');
-    expect(doc.date).toBe('2008年12月03日');
+    expect(doc.date).toBe('2008年12月3日');
     expect(doc.docNumber).toBe('汀委〔2008〕42号');
     expect(doc.attachments?.[0].title).toBe('2008年度先进基层党组织和优秀共产党员名单');
   });
@@ -99,6 +122,11 @@ test('the .xlsx list keeps the documents’ order and numbers the rows', () => {
   expect(t.rows.map((r) => r[3])).toEqual(['福建台慧体育器材有限公司党支部', '长汀盼盼食品有限公司党支部', '南塘村党支部', '露湖村党支部', '张三']);
   expect(t.rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5]);
   expect(t.subtitle).toContain('汀委〔2008〕42号');
+  // No one has a post or a deed here: those columns are left out, so the list prints portrait.
+  expect(t.columns.map((c) => c.header)).toEqual(['序号', '荣誉称号', '类别', '名称', '所在乡镇']);
+  const withPerson = nameListTable({ ...report, entries: report.entries.map((x) => (x.kind === 'person' ? { ...x, unitAndPost: '露湖村党支部书记' } : x)) }, '批准');
+  expect(withPerson.columns.map((c) => c.header)).toEqual(['序号', '荣誉称号', '类别', '名称', '所在乡镇', '单位及职务']);
+  expect(withPerson.rows.at(-1)).toEqual([5, '优秀共产党员', '个人', '张三', '河田镇', '露湖村党支部书记']);
 });
 
 describe('certificate layout', () => {
@@ -106,7 +134,7 @@ describe('certificate layout', () => {
     const text = fillTemplate('{名称}：在{年度}年度被评为“{称号}”。{表彰单位} {日期} {文号}-{序号}', {
       name: '露湖村党支部', title: '先进基层党组织', year: 2008, issuer: '中共长汀县委员会', date: '2008-12-03', docNumber: '汀委〔2008〕42号', serial: 7,
     });
-    expect(text).toBe('露湖村党支部：在2008年度被评为“先进基层党组织”。中共长汀县委员会 2008年12月03日 汀委〔2008〕42号-007');
+    expect(text).toBe('露湖村党支部：在2008年度被评为“先进基层党组织”。中共长汀县委员会 2008年12月3日 汀委〔2008〕42号-007');
   });
 
   test('default layouts fit every preset paper; broken layouts are refused', () => {

@@ -148,7 +148,7 @@ describe('official document .docx (GB/T 9704-2012)', () => {
       const text = pdf.text.replace(/\s+/g, '');
       for (const name of [...ENTERPRISE_ORGS, ...VILLAGE_ORGS]) expect(text).toContain(name);
       expect(text).toContain('汀委〔2008〕42号');
-      expect(text).toContain('2008年12月03日');
+      expect(text).toContain('2008年12月3日');
     });
   });
 });

@@ -71,6 +71,39 @@ export async function renderDocx(bytes: Uint8Array, keepPdfAt?: string): Promise
   }
 }
 
+/**
+ * Converts several documents in one LibreOffice run (LibreOffice's start-up is most of the
+ * time), keeping the PDFs in `keepDir` when given. Returns each document's PDF by name.
+ */
+export async function renderDocxBatch(docs: Record<string, Uint8Array>, keepDir?: string): Promise<Record<string, RenderedPdf>> {
+  const dir = await mkdtemp(join(tmpdir(), 'cq-docx-'));
+  try {
+    const names = Object.keys(docs);
+    const files = await Promise.all(
+      names.map(async (name) => {
+        const file = join(dir, `${name}.docx`);
+        await writeFile(file, docs[name]);
+        return file;
+      }),
+    );
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const { stderr } = await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 180_000 });
+    const converterStderr = stderr
+      .split('\n')
+      .filter((l) => l.trim() && !/javaldx|java may not function/.test(l))
+      .join('\n');
+    const out: Record<string, RenderedPdf> = {};
+    for (const name of names) {
+      const pdf = join(dir, `${name}.pdf`);
+      if (keepDir) await writeFile(join(keepDir, `${name}.pdf`), await readFile(pdf));
+      out[name] = { ...(await readPdf(pdf)), converterStderr };
+    }
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Lines of a page: words grouped by their baseline (yMax), top to bottom. */
 export function linesOf(words: Word[], page: number): Word[][] {
   const lines: Word[][] = [];

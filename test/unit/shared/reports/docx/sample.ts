@@ -43,7 +43,7 @@ export function sampleDecision(extraRows = 0): OfficialDocument {
       },
     ],
     signature: '中共长汀县委员会',
-    date: '2008年12月03日',
+    date: '2008年12月3日',
     creator: '中共长汀县委组织部',
   };
 }

@@ -14,7 +14,7 @@ import { readPdf } from '../docx/render';
 import { seedInput } from './seed-input';
 
 const run = promisify(execFile);
-const meta = { countyName: '长汀县', unitName: '中共长汀县委组织部', madeOn: '2008-12-03' };
+const meta = { countyName: '长汀县', unitName: '中共长汀县委组织部', madeOn: '2008年12月3日' };
 
 async function renderXlsx(bytes: Uint8Array) {
   const dir = await mkdtemp(join(tmpdir(), 'cq-xlsx-'));

@@ -16,7 +16,15 @@ const input: NoticeInput = {
     { pairingName: '福建台慧体育器材有限公司—大同镇东关村', problem: '月报连续两个月未报', requirement: '补报7月、8月月报，明确专人负责', responsible: '大同镇党委', deadline: '2008-10-31' },
     { pairingName: '长汀金龙稀土有限公司—策武镇南坑村', problem: '联建协议已到期', requirement: '重新签订联建协议并报备', responsible: '策武镇党委', deadline: '2008-11-15' },
   ],
-  office: { unitName: '中共长汀县委组织部', issuerName: '中共长汀县委组织部', issuerMark: '中共长汀县委组织部文件', mainRecipients: '各乡（镇）党委、开发区党工委' },
+  office: {
+    unitName: '中共长汀县委组织部',
+    issuerName: '中共长汀县委组织部',
+    issuerMark: '中共长汀县委组织部文件',
+    mainRecipients: '各乡（镇）党委、开发区党工委',
+    countyName: '长汀县',
+    copyTo: '县委办公室，县农办',
+    printingOrg: '中共长汀县委组织部办公室',
+  },
   noticeNumber: '汀委组〔2008〕25号',
   date: '2008-10-10',
 };
@@ -35,6 +43,17 @@ describe('督查情况通报', () => {
     expect(text).toContain('（二）福建台慧体育器材有限公司—大同镇东关村\n督查评价：一般。活动记录不全。\n');
     expect(text).toContain('1. 福建台慧体育器材有限公司—大同镇东关村：月报连续两个月未报。整改要求：补报7月、8月月报，明确专人负责。责任单位：大同镇党委。整改期限：2008年10月31日前。');
     expect(doc.attachments?.[0].title).toBe(attachmentTitle(input.round));
+  });
+
+  it('carries the 版记 of 设置 dated the 通报, or as edited for it; none without a 印发机关', () => {
+    expect(inspectionNotice(input).imprint).toEqual({ copyTo: '县委办公室，县农办', printingOrg: '中共长汀县委组织部办公室', printDate: '2008-10-10' });
+    expect(inspectionNotice({ ...input, imprint: { copyTo: '', printingOrg: '县委组织部办公室', printDate: '2008-10-12' } }).imprint).toEqual({
+      copyTo: '',
+      printingOrg: '县委组织部办公室',
+      printDate: '2008-10-12',
+    });
+    expect(inspectionNotice({ ...input, imprint: { printingOrg: '' } }).imprint).toBeUndefined();
+    expect(inspectionNotice(input).titleTerms).toContain('2008年第三季度');
   });
 
   it('says so when nothing needs rectifying, and carries no attachment', () => {

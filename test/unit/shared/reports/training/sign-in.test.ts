@@ -3,18 +3,19 @@
 // header repeated on every page; a name that looks like a formula stays text.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { cnDate, cnDateRange, signInSheet } from '@shared/reports/training/sign-in';
+import { formatDateCn, formatDateRangeCn } from '@shared/model/parse-date';
+import { signInSheet } from '@shared/reports/training/sign-in';
 import { buildSignInXlsx } from '@shared/reports/training/sign-in-xlsx';
 
 const klass = { session: '第3期', name: '全县村企党组织负责人骨干培训班', startDate: '2008-03-07', endDate: '2008-03-11', place: '县委党校', organizer: '县委组织部' };
 
 describe('学员签到表', () => {
   it('writes dates without leading zeros and spans the way documents do', () => {
-    expect(cnDate('2008-03-07')).toBe('2008年3月7日');
-    expect(cnDateRange('2008-03-17', '2008-03-21')).toBe('2008年3月17日至21日');
-    expect(cnDateRange('2008-03-30', '2008-04-02')).toBe('2008年3月30日至4月2日');
-    expect(cnDateRange('2008-12-30', '2009-01-02')).toBe('2008年12月30日至2009年1月2日');
-    expect(cnDateRange('2008-03-17')).toBe('2008年3月17日');
+    expect(formatDateCn('2008-03-07')).toBe('2008年3月7日');
+    expect(formatDateRangeCn('2008-03-17', '2008-03-21')).toBe('2008年3月17日至21日');
+    expect(formatDateRangeCn('2008-03-30', '2008-04-02')).toBe('2008年3月30日至4月2日');
+    expect(formatDateRangeCn('2008-12-30', '2009-01-02')).toBe('2008年12月30日至2009年1月2日');
+    expect(formatDateRangeCn('2008-03-17')).toBe('2008年3月17日');
     const sheet = signInSheet(klass, []);
     expect(sheet.title).toBe('全县村企党组织负责人骨干培训班（第3期）学员签到表');
     expect(sheet.subtitle).toBe('时间：2008年3月7日至11日　地点：县委党校　主办：县委组织部');
