@@ -84,7 +84,7 @@ describe('示例数据, the annual statistics table and the work-summary figures
       };
     });
     await page.getByRole('button', { name: '打印' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: { pages: number } }).printed?.pages), WAIT).toBe(6);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: { pages: number } }).printed?.pages), WAIT).toBe(7);
     const printed = await page.evaluate(() => (window as unknown as { printed: { text: string; printing: boolean } }).printed);
     expect(printed.printing).toBe(true);
     expect(printed.text).toContain('长汀县村企联建工作年度统计表（2008年）');

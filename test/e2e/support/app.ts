@@ -79,6 +79,7 @@ export async function openApp(options: { profileDir?: string; startAt?: 'app' | 
   context.setDefaultNavigationTimeout(45_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (process.env.CQ_E2E_CONSOLE) page.on('console', (m) => console.log('[console]', m.type(), m.text()));
   const session: AppSession = {
     context,
     page,

@@ -37,6 +37,8 @@ export function AnnualTablePage() {
   const [openedAt] = useState(() => performance.now());
   const measured = useRef(false);
   const shownOnce = useRef(false);
+  // The part shown stays shown while another year or grouping loads.
+  const [part, setPart] = useState<string>();
   // The year travels with the data, so a table is never computed from another year's figures.
   const loaded = useLiveQuery(async () => {
     if (!ready) return undefined;
@@ -97,6 +99,8 @@ export function AnnualTablePage() {
       </Space>
       {table && (
         <Tabs
+          activeKey={part}
+          onChange={setPart}
           items={table.parts.map((part) => ({ key: part.key, label: part.title, children: <StatTable table={table} part={part} /> }))}
         />
       )}
