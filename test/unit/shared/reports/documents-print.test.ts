@@ -142,11 +142,10 @@ function decisionEndingOnFullEvenPage() {
 }
 
 /**
- * Pages of each document as LibreOffice prints them (quoted in the report). The card: 3 since
- * its 三、联络员 section (the liaisons' terms) came in; 八、所获荣誉 and the closing line run
- * onto the third page — to bring back to two.
+ * Pages of each document as LibreOffice prints them (quoted in the report). The card: two,
+ * its 三、联络员 section included (tables in 小四, headings in 24 pt lines; archive-card-docx.ts).
  */
-const PAGES = { decision: 6, publicity: 6, inspection: 4, summary: 2, card: 3, decisionFull: 8 };
+const PAGES = { decision: 6, publicity: 6, inspection: 4, summary: 2, card: 2, decisionFull: 8 };
 /** Ends on a full even page: a blank page, then the 版记 on the back of a new sheet. */
 const BLANK_BEFORE_IMPRINT: Record<string, boolean> = { decisionFull: true };
 
