@@ -247,6 +247,12 @@ describe('the documents as LibreOffice prints them', () => {
     for (const words of ['八、所获荣誉', '优秀联建点', '2008年9月1日', '村联络员：张三（13905971234）', '2008年1月', '2008年12月']) expect(text).toContain(words);
   });
 
+  test('the 通报 and its 整改清单: every column header on one line', () => {
+    const pdf = pdfs.inspection;
+    const words = pdf.words.filter((w) => w.page === pdf.pages).map((w) => w.text);
+    for (const header of ['序号', '联建点', '存在问题', '整改要求', '责任单位', '整改期限']) expect(words, header).toContain(header);
+  });
+
   test('every date written out, month and day never zero-padded; no ISO dates', () => {
     for (const [name, pdf] of Object.entries(pdfs)) {
       const text = pdf.text.replace(/\s+/g, '');
