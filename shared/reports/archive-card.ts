@@ -1,9 +1,9 @@
 // The archive card of one pairing (联建档案卡) as plain data: sections of text and tables.
 // The print view draws it as HTML and the .docx builder writes it with the official-document
 // helpers, so what is printed from the app and what is sent as Word is the same card. A record
-// card, not a 公文: its tables are set in 4号 (compact), label–value tables have no header
-// row, and a month's report is one line, so a typical pairing fits two A4 pages. Every date
-// is written as documents write it (2008年9月1日).
+// card, not a 公文: its tables are compact (小四 in the .docx, 4号 in the print view),
+// label–value tables have no header row, and a month's report is one line, so a typical
+// pairing fits two A4 pages. Every date is written as documents write it (2008年9月1日).
 import type { Enterprise, LedgerEntry, MonthlyReport, Pairing, PairingEvent, Village } from '../model/types';
 import type { LedgerType } from '../model/ledger-catalog';
 import { totalsByType } from '../model/ledger-totals';
@@ -12,7 +12,7 @@ import { formatDateCn, formatMonth } from '../model/parse-date';
 import { allLiaisonTerms, SIDE_LABELS } from '../model/liaison-history';
 
 export type CardColumn = { header: string; width: number; align?: 'left' | 'center' };
-/** Tables of the card are compact (4号); `header: false` for label–value tables. */
+/** Tables of the card are compact (小四 in the .docx); `header: false` for label–value tables. */
 export type CardTable = { columns: CardColumn[]; rows: string[][]; compact: true; header?: boolean };
 export type CardSection = { title: string; table?: CardTable; text?: string; empty?: string };
 
@@ -125,7 +125,7 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
       { header: '联系电话', width: 8.5, align: 'center' },
       { header: '任职时间', width: 19.2 },
     ],
-    // One line a liaison (on A4 in 4号): the side as 企业/村, the phone and the term unbroken.
+    // One line a liaison (on A4, in 4号 or 小四): the side as 企业/村, the phone and the term unbroken.
     rows: allLiaisonTerms(p, input.events).map((t) => [SIDE_LABELS[t.side].replace(/联络员$/, ''), t.name, dash(t.phone), `${formatDateCn(t.from)}至${t.to ? formatDateCn(t.to) : '今'}`]),
   };
   const totals = totalsByType(input.catalog, input.entries);
@@ -139,7 +139,7 @@ export function buildArchiveCard(input: ArchiveInput): ArchiveCard {
     rows: totals.map((t) => [t.type.name, String(t.count), t.items.map((i) => i.text).join('；') || '—']),
   };
   const reports = [...input.reports].sort((a, b) => a.month.localeCompare(b.month));
-  // One line a month (the 月报 page holds the full text): 18 characters of 4号 in the column.
+  // One line a month (the 月报 page holds the full text): 18 characters of 4号 in the column (21 of 小四).
   const reportTable: CardTable = {
     compact: true,
     columns: [

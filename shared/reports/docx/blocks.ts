@@ -5,7 +5,7 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IBor
 import { stripControlChars } from '../../model/normalize';
 import { runFonts, type FontRole } from './fonts';
 import { TABLE_MARK, tableXml } from './table-xml';
-import { CHAR_PITCH, LINE_PITCH, mm, SIZE, textWidthInChars, TYPE_AREA } from './page';
+import { CHAR_PITCH, COMPACT_HEADING_PITCH, LINE_PITCH, mm, SIZE, textWidthInChars, TYPE_AREA } from './page';
 import { breakTitle } from '../title-lines';
 
 export type DocTableColumn = {
@@ -18,7 +18,7 @@ export type DocTableColumn = {
 export type DocTable = {
   columns: DocTableColumn[];
   rows: string[][];
-  /** A record card's table: 4号 in 18 pt lines (see table-xml.ts). */
+  /** A record card's table: 小四 in 16 pt lines (see table-xml.ts). */
   compact?: boolean;
   /** Without a header row (label–value tables). */
   header?: boolean;
@@ -27,7 +27,8 @@ export type DocTable = {
 /** A piece of body text: a paragraph, a level-1/level-2 heading, a centred or right-aligned note, or a table. */
 export type DocBlock =
   | { kind: 'paragraph'; text: string }
-  | { kind: 'heading1'; text: string }
+  /** `compact`: a record card's heading, in a 24 pt line instead of the 28.95 pt grid line. */
+  | { kind: 'heading1'; text: string; compact?: boolean }
   | { kind: 'heading2'; text: string }
   | { kind: 'centered'; text: string }
   | { kind: 'right'; text: string }
@@ -72,6 +73,8 @@ type LineOptions = {
   hangingChars?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
+  /** An exact line height (twips) other than the grid's. */
+  pitch?: number;
   children?: ParagraphChild[];
 };
 
@@ -82,6 +85,7 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
   return new Paragraph({
     children: options.children ?? (text ? [run(text, style)] : []),
     alignment: options.align,
+    spacing: options.pitch ? exactLine(options.pitch) : undefined,
     indent: indented
       ? {
           firstLine: options.firstLineChars ? chars(options.firstLineChars) : undefined,
@@ -173,7 +177,7 @@ export function bodyBlocks(blocks: readonly DocBlock[], sink: TableSink): Paragr
       case 'paragraph':
         return b.text.split('\n').map((t) => line(t.trim(), { firstLineChars: 2 }));
       case 'heading1':
-        return [line(b.text, { style: HEADING1, firstLineChars: 2, keepNext: true })];
+        return [line(b.text, { style: HEADING1, firstLineChars: 2, keepNext: true, pitch: b.compact ? COMPACT_HEADING_PITCH : undefined })];
       case 'heading2':
         return [line(b.text, { style: HEADING2, firstLineChars: 2, keepNext: true })];
       case 'centered':

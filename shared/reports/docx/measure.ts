@@ -15,7 +15,7 @@
 // No `docx` import here: the print view measures with the same code.
 import type { DocBlock, DocTable } from './blocks';
 import type { OfficialDocument } from './official-document';
-import { CHARS_PER_LINE, LINE_PITCH, mm, TYPE_AREA } from './page';
+import { CHARS_PER_LINE, COMPACT_HEADING_PITCH, LINE_PITCH, mm, TYPE_AREA } from './page';
 import { COMPACT } from './table-xml';
 import { breakTitle } from '../title-lines';
 import { imprintLines, imprintText, type Imprint } from '../imprint';
@@ -106,6 +106,8 @@ function blocksFlow(blocks: readonly DocBlock[]): FlowItem[] {
       case 'paragraph':
         return b.text.split('\n').map((t) => line(lineCount(t.trim(), CHARS_PER_LINE, -2)));
       case 'heading1':
+        if (b.compact) return [{ kind: 'lines', height: lineCount(b.text, CHARS_PER_LINE, -2) * COMPACT_HEADING_PITCH, lines: lineCount(b.text, CHARS_PER_LINE, -2), keepNext: true }];
+        return [line(lineCount(b.text, CHARS_PER_LINE, -2), { keepNext: true })];
       case 'heading2':
         return [line(lineCount(b.text, CHARS_PER_LINE, -2), { keepNext: true })];
       case 'centered':

@@ -32,6 +32,9 @@ export const CHARS_PER_LINE = 28;
 /** Line pitch in twips (579). */
 export const LINE_PITCH = Math.floor(TYPE_AREA.height / LINES_PER_PAGE);
 
+/** A record card's section heading (3号 黑体) in a 24 pt line, closer to its table than the grid's. */
+export const COMPACT_HEADING_PITCH = 480;
+
 /** Character pitch in twips (one 「字」 of the body text, ≈ 316). */
 export const CHAR_PITCH = TYPE_AREA.width / CHARS_PER_LINE;
 

@@ -102,11 +102,13 @@ export function inspectionNotice(input: NoticeInput): OfficialDocument {
                 kind: 'table',
                 table: {
                   columns: [
+                    // Widths in 3号 characters plus the cell margins: a four-character header
+                    // needs 5.25 of the 32.5 to stay on one line (「责任单位」 wrapped at 4.5).
                     { header: '序号', width: 3, align: 'center' },
-                    { header: '联建点', width: 7 },
+                    { header: '联建点', width: 6.5 },
                     { header: '存在问题', width: 6 },
-                    { header: '整改要求', width: 6.5 },
-                    { header: '责任单位', width: 4.5 },
+                    { header: '整改要求', width: 6 },
+                    { header: '责任单位', width: 5.5 },
                     { header: '整改期限', width: 5.5, align: 'center' },
                   ],
                   rows: items.map((it, i) => [String(i + 1), it.pairingName, it.problem, it.requirement, it.responsible, formatDateCn(it.deadline)]),

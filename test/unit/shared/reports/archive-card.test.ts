@@ -103,6 +103,9 @@ describe('archive card as .docx', () => {
     const pdf = await renderDocx(bytes, `${out}archive-card.pdf`);
     expect(pdf.pageSizeMm.width).toBeCloseTo(210, 0);
     expect(pdf.pageSizeMm.height).toBeCloseTo(297, 0);
+    // A record card of two A4 pages at most, each numbered.
+    expect(pdf.pages).toBeLessThanOrEqual(2);
+    for (let p = 1; p <= pdf.pages; p++) expect(pdf.words.some((w) => w.page === p && w.yMin > 297 - 35 && w.text === String(p))).toBe(true);
     const text = pdf.text.replace(/\s+/g, '');
     for (const words of ['村企党组织联建档案卡', 'LJ2008-001', '福建盼盼食品有限公司', '村联络员：张三（13905971234）', '原因：原联络员外出务工', '输送人数65人', '汀委〔2008〕42号', '—1—']) {
       expect(text).toContain(words);

@@ -142,11 +142,10 @@ function decisionEndingOnFullEvenPage() {
 }
 
 /**
- * Pages of each document as LibreOffice prints them (quoted in the report). The card: 3 since
- * its 三、联络员 section (the liaisons' terms) came in; 八、所获荣誉 and the closing line run
- * onto the third page — to bring back to two.
+ * Pages of each document as LibreOffice prints them (quoted in the report). The card: two,
+ * its 三、联络员 section included (tables in 小四, headings in 24 pt lines; archive-card-docx.ts).
  */
-const PAGES = { decision: 6, publicity: 6, inspection: 4, summary: 2, card: 3, decisionFull: 8 };
+const PAGES = { decision: 6, publicity: 6, inspection: 4, summary: 2, card: 2, decisionFull: 8 };
 /** Ends on a full even page: a blank page, then the 版记 on the back of a new sheet. */
 const BLANK_BEFORE_IMPRINT: Record<string, boolean> = { decisionFull: true };
 
@@ -246,6 +245,12 @@ describe('the documents as LibreOffice prints them', () => {
     expect(textOf(last.at(-1)!)).toBe('中共长汀县委组织部　2008年12月3日'.replace(/\s/g, ''));
     const text = pdf.text.replace(/\s+/g, '');
     for (const words of ['八、所获荣誉', '优秀联建点', '2008年9月1日', '村联络员：张三（13905971234）', '2008年1月', '2008年12月']) expect(text).toContain(words);
+  });
+
+  test('the 通报 and its 整改清单: every column header on one line', () => {
+    const pdf = pdfs.inspection;
+    const words = pdf.words.filter((w) => w.page === pdf.pages).map((w) => w.text);
+    for (const header of ['序号', '联建点', '存在问题', '整改要求', '责任单位', '整改期限']) expect(words, header).toContain(header);
   });
 
   test('every date written out, month and day never zero-padded; no ISO dates', () => {
