@@ -195,7 +195,7 @@ describe('a county’s own lists: 产业基地, 交叉任职名单, 表彰名单
       },
     ]);
     await menu(page, /成效台账/, '成效台账');
-    await page.getByRole('button', { name: 'import 导入', exact: true }).hover();
+    await page.getByRole('button', { name: 'import 导入', exact: true }).click();
     await page.getByRole('menuitem', { name: '导入交叉任职名单' }).click();
     await until(() => page.getByText('导入交叉任职名单').isVisible()).toBe(true);
     await toPreview(page, { name: '交叉任职名单.xlsx', bytes });

@@ -141,7 +141,7 @@ describe('a county’s files, imported through the UI, give the seed article’s
     await wizard(page, '长汀县村企联建名单.xlsx', files.pairings, 12);
     mark('产业基地（12个）');
     await menu(page, /成效台账/, '成效台账');
-    await page.getByRole('button', { name: 'import 导入', exact: true }).hover();
+    await page.getByRole('button', { name: 'import 导入', exact: true }).click();
     await page.getByRole('menuitem', { name: '导入交叉任职名单' }).click();
     await wizard(page, '交叉任职党员名单.xlsx', files.cross, 85, createAll(page));
     mark('交叉任职名单（85人）');

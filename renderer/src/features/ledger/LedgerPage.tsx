@@ -87,7 +87,9 @@ export function LedgerPage() {
           <Button icon={<TableOutlined />} onClick={() => actions.grid({ pairingId: filter.pairingId, type: filter.type })}>
             快速录入
           </Button>
+          {/* Opens on a click, as a desktop menu button does (a hover-only menu is missed by a slow hand and by keyboard users). */}
           <Dropdown
+            trigger={['click']}
             menu={{
               items: [
                 ...LEDGER_ENTRY_TYPES.map((t) => ({ key: t.key, label: `导入${t.name}台账`, onClick: () => navigate(`/import/ledger-${t.key}`) })),
