@@ -61,7 +61,10 @@ describe('备份与恢复', () => {
             const tx = open.result.transaction(['townships', 'villages', 'ledger', 'attachments'], 'readwrite');
             const stamp = { createdAt: '2026-11-20T00:00:00.000Z', updatedAt: '2026-11-20T00:00:00.000Z' };
             tx.objectStore('townships').getAll().onsuccess = (e) => {
-              const townshipId = ((e.target as IDBRequest).result as { id: string }[])[0]!.id;
+              // A township the test neither deletes nor renames: ids are random, so the first
+              // by key would sometimes be 𠮷野乡, which then could not be deleted.
+              const townships = (e.target as IDBRequest).result as { id: string; name: string }[];
+              const townshipId = townships.find((t) => t.name === '汀州镇😀')!.id;
               tx.objectStore('villages').put({ id: 'v-att', townshipId, name: '附件村', industries: [], partyOrg: {}, deleted: 0, ...stamp });
               tx.objectStore('ledger').put({ id: 'l-att', villageId: 'v-att', townshipId, type: 'funds', date: '2008-05-01', precision: 'day', year: 2008, figures: { amount: 5 }, personIds: [], attachmentIds: ['att-1'], deleted: 1, ...stamp });
             };
