@@ -20,6 +20,12 @@ export class UnparsedNumber {
 
 export type NumberValue = number | UnparsedNumber | undefined;
 
+/**
+ * For state that holds plain numbers: text that does not parse becomes NaN, which the shared
+ * rules refuse with a message (「…应为数字」); the field keeps showing the text typed.
+ */
+export const asNumber = (v: NumberValue): number | undefined => (v instanceof UnparsedNumber ? Number.NaN : v);
+
 /** A Form rule refusing an UnparsedNumber with its reason (other checks stay with the field's own rules). */
 export const numberRule: Rule = {
   validator: async (_rule, value) => {
@@ -47,6 +53,8 @@ type Props = ParseNumberOptions & {
   standalone?: boolean;
   /** False where the label already says the unit (「户数（户）」). */
   unitShown?: boolean;
+  /** Shown before the number, e.g. 「优秀」 before a score line. */
+  prefix?: ReactNode;
 };
 
 const shown = (v: Props['value']): string => (v instanceof UnparsedNumber ? v.text : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
@@ -56,9 +64,11 @@ export function NumberInput({ value, onChange, unit, integer, min, max, addon, s
   const emitted = useRef<Props['value']>(value);
   const parse = (t: string) => parseNumber(t, { unit, integer, min, max });
 
-  // A value set from outside (the form loading a record, a reset) replaces the text.
+  // A value set from outside (the form loading a record, a reset) replaces the text; NaN is
+  // the parent holding unparsed text as a number (asNumber), so the text stays.
   useEffect(() => {
     if (value === emitted.current) return;
+    if (typeof value === 'number' && Number.isNaN(value) && emitted.current instanceof UnparsedNumber) return;
     emitted.current = value;
     setText(shown(value));
   }, [value]);

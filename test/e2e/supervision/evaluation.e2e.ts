@@ -50,7 +50,7 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
     await editor.getByRole('button', { name: '保存方案' }).click();
     await until(() => editor.getByText('各项指标权重合计 35 分，与方案总分 100 分不符（少 65 分）').isVisible()).toBe(true);
     await app.screenshot('evaluation-scheme-refused');
-    await editor.getByLabel('权重 1').fill('60');
+    await editor.getByLabel('权重 1').fill('６０'); // full-width digits, as an IME types them
     await editor.getByLabel('指标 1 目标值').fill('20');
     await editor.getByLabel('权重 2').fill('40');
     await editor.getByLabel('满分 2').fill('10');
@@ -64,7 +64,7 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
     // 评分录入: three hand scores
     await page.getByRole('tab', { name: '评分录入' }).click();
     const search = page.getByPlaceholder('编号、企业或村名');
-    for (const [p, score] of [[a, '10'], [b, '8'], [c, '10']] as const) {
+    for (const [p, score] of [[a, '10'], [b, '８'], [c, '10']] as const) {
       await search.fill(p.code);
       await page.getByLabel(`${p.code} 工作实绩`).fill(score);
     }

@@ -6,7 +6,7 @@ import { Form, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { enterpriseSchema } from '@shared/model/schemas/enterprise';
 import { zodRule } from '@renderer/ui/form/zod-rule';
-import { NumberInput, UnparsedNumber } from '@renderer/ui/NumberInput';
+import { asNumber, NumberInput, UnparsedNumber } from '@renderer/ui/NumberInput';
 
 // jsdom has neither; antd's form layout and tooltips ask for them.
 window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
@@ -99,5 +99,30 @@ describe('NumberInput outside a form', () => {
     type('年度', '二〇〇七年');
     expect(screen.getByLabelText('当前年度').textContent).toBe('2007');
     expect(await screen.findByText('应为整数，实际为「二〇〇七年」')).toBeTruthy();
+  }, 30_000);
+});
+
+/** As the evaluation forms hold their figures: plain numbers, NaN for text that does not parse. */
+function HeldAsNumber() {
+  const [weight, setWeight] = useState<number | undefined>(40);
+  return (
+    <>
+      <NumberInput standalone min={0} unit="分" aria-label="权重" value={weight} onChange={(v) => setWeight(asNumber(v))} />
+      <output aria-label="当前权重">{String(weight)}</output>
+    </>
+  );
+}
+
+describe('NumberInput over a plain number (asNumber)', () => {
+  it('「６０」 is 60; text that does not parse is held as NaN for the rules to refuse, and stays in the field', async () => {
+    render(<HeldAsNumber />);
+    type('权重', '６０');
+    expect(screen.getByLabelText('当前权重').textContent).toBe('60');
+    type('权重', '六十');
+    expect(screen.getByLabelText('当前权重').textContent).toBe('NaN');
+    expect((screen.getByLabelText('权重') as HTMLInputElement).value).toBe('六十');
+    expect(await screen.findByText('应为非负数，实际为「六十」')).toBeTruthy();
+    type('权重', '');
+    expect(screen.getByLabelText('当前权重').textContent).toBe('undefined');
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 // The parameters of an indicator or deduction kind, as the catalog declares them: a number
 // with its unit, a ledger type, a figure of that type, or a choice. Nothing here knows a kind.
-import { InputNumber, Select, Space } from 'antd';
+import { Select, Space } from 'antd';
+import { asNumber, NumberInput } from '../../ui/NumberInput';
 import { LEDGER_TYPES } from '@shared/model/ledger-catalog';
 import { figureOptions, paramApplies, type ParamField } from '@shared/model/evaluation/catalog';
 import type { Params } from '@shared/model/evaluation/types';
@@ -23,7 +24,7 @@ export function ParamFields({ fields, params, owner, onChange }: Props) {
       {shown.map((f) => {
         const label = `${owner} ${f.label}`;
         if (f.kind === 'number') {
-          return <InputNumber key={f.key} aria-label={label} prefix={f.label} suffix={f.unit} min={f.min} max={f.max} value={params[f.key] as number} onChange={(v) => set(f.key, v ?? Number.NaN)} style={{ width: 190 }} />;
+          return <NumberInput key={f.key} standalone aria-label={label} prefix={f.label} unit={f.unit} min={f.min} max={f.max} value={params[f.key] as number} onChange={(v) => set(f.key, asNumber(v) ?? Number.NaN)} style={{ width: 190 }} />;
         }
         const options =
           f.kind === 'ledgerType' ? TYPE_OPTIONS : f.kind === 'ledgerFigure' ? figureOptions(String(params[f.typeParam] ?? '')) : f.options.map((o) => ({ value: o.value, label: o.label }));

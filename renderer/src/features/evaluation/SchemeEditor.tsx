@@ -3,7 +3,8 @@
 // The weights' sum is shown against the total as the office types; the store's check is
 // the one rule (a scheme whose weights do not add up is refused with the difference).
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Drawer, Input, InputNumber, Radio, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { asNumber, NumberInput } from '../../ui/NumberInput';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DEDUCTION_KINDS, INDICATOR_KINDS, defaultParams, deductionKind, formatNumber, indicatorKind } from '@shared/model/evaluation/catalog';
 import { newKey, weightIssue } from '@shared/model/evaluation/scheme';
@@ -93,7 +94,7 @@ export function SchemeEditor({ open, year, initial, existing, onClose, onSaved }
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="方案未保存" description={<ul style={{ margin: 0, paddingLeft: 18 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />}
       <Space wrap style={{ marginBottom: 12 }}>
         <span>方案总分</span>
-        <InputNumber aria-label="方案总分" min={1} max={1000} value={scheme.total} onChange={(v) => setScheme((s) => ({ ...s, total: v ?? Number.NaN }))} suffix="分" />
+        <NumberInput standalone aria-label="方案总分" min={1} max={1000} value={scheme.total} onChange={(v) => setScheme((s) => ({ ...s, total: asNumber(v) ?? Number.NaN }))} unit="分" style={{ width: 120 }} />
         <span>得分保留</span>
         <Select aria-label="小数位数" value={scheme.decimals} onChange={(d) => setScheme((s) => ({ ...s, decimals: d }))} options={[0, 1, 2].map((d) => ({ value: d, label: `${d}位小数` }))} style={{ width: 110 }} />
         <Typography.Text type={weights ? 'danger' : 'success'} aria-label="权重合计">
@@ -129,7 +130,7 @@ export function SchemeEditor({ open, year, initial, existing, onClose, onSaved }
             key: 'weight',
             width: 100,
             render: (_, ind, i) => (
-              <InputNumber aria-label={`权重 ${i + 1}`} min={0} value={ind.weight} onChange={(v) => setIndicator(i, { weight: v ?? Number.NaN, ...(hasMax(ind.kind) ? {} : { max: v ?? Number.NaN }) })} style={{ width: '100%' }} />
+              <NumberInput standalone aria-label={`权重 ${i + 1}`} min={0} value={ind.weight} onChange={(v) => setIndicator(i, { weight: asNumber(v) ?? Number.NaN, ...(hasMax(ind.kind) ? {} : { max: asNumber(v) ?? Number.NaN }) })} style={{ width: '100%' }} />
             ),
           },
           {
@@ -137,7 +138,7 @@ export function SchemeEditor({ open, year, initial, existing, onClose, onSaved }
             key: 'max',
             width: 90,
             render: (_, ind, i) =>
-              hasMax(ind.kind) ? <InputNumber aria-label={`满分 ${i + 1}`} min={0} value={ind.max} onChange={(v) => setIndicator(i, { max: v ?? Number.NaN })} style={{ width: '100%' }} /> : <Typography.Text type="secondary">同权重</Typography.Text>,
+              hasMax(ind.kind) ? <NumberInput standalone aria-label={`满分 ${i + 1}`} min={0} value={ind.max} onChange={(v) => setIndicator(i, { max: asNumber(v) ?? Number.NaN })} style={{ width: '100%' }} /> : <Typography.Text type="secondary">同权重</Typography.Text>,
           },
           {
             title: '计分参数与办法',
@@ -187,9 +188,9 @@ export function SchemeEditor({ open, year, initial, existing, onClose, onSaved }
             key: 'perItem',
             width: 100,
             render: (_, d, i) =>
-              deductionKind(d.kind)?.manual ? <Typography.Text type="secondary">逐个录入</Typography.Text> : <InputNumber aria-label={`每项扣分 ${i + 1}`} min={0} value={d.perItem} onChange={(v) => setDeduction(i, { perItem: v ?? Number.NaN })} style={{ width: '100%' }} />,
+              deductionKind(d.kind)?.manual ? <Typography.Text type="secondary">逐个录入</Typography.Text> : <NumberInput standalone aria-label={`每项扣分 ${i + 1}`} min={0} value={d.perItem} onChange={(v) => setDeduction(i, { perItem: asNumber(v) ?? Number.NaN })} style={{ width: '100%' }} />,
           },
-          { title: '最多扣分', key: 'cap', width: 100, render: (_, d, i) => <InputNumber aria-label={`最多扣分 ${i + 1}`} min={0} value={d.cap} onChange={(v) => setDeduction(i, { cap: v ?? Number.NaN })} style={{ width: '100%' }} /> },
+          { title: '最多扣分', key: 'cap', width: 100, render: (_, d, i) => <NumberInput standalone aria-label={`最多扣分 ${i + 1}`} min={0} value={d.cap} onChange={(v) => setDeduction(i, { cap: asNumber(v) ?? Number.NaN })} style={{ width: '100%' }} /> },
           { title: '扣分办法', key: 'describe', render: (_, d) => <Typography.Text type="secondary">{`${deductionKind(d.kind)?.help ?? ''}；${deductionKind(d.kind)?.describe(d) ?? ''}`}</Typography.Text> },
           {
             title: '',
@@ -217,16 +218,16 @@ export function SchemeEditor({ open, year, initial, existing, onClose, onSaved }
         />
         {g.mode === 'threshold' ? (
           <Space wrap>
-            <InputNumber aria-label="优秀分数线" prefix="优秀" suffix="分及以上" value={g.excellent} onChange={(v) => setGrading({ ...g, excellent: v ?? Number.NaN })} style={{ width: 170 }} />
-            <InputNumber aria-label="良好分数线" prefix="良好" suffix="分及以上" value={g.good} onChange={(v) => setGrading({ ...g, good: v ?? Number.NaN })} style={{ width: 170 }} />
-            <InputNumber aria-label="一般分数线" prefix="一般" suffix="分及以上" value={g.pass} onChange={(v) => setGrading({ ...g, pass: v ?? Number.NaN })} style={{ width: 170 }} />
+            <NumberInput standalone aria-label="优秀分数线" prefix="优秀" unit="分" addon="及以上" value={g.excellent} onChange={(v) => setGrading({ ...g, excellent: asNumber(v) ?? Number.NaN })} style={{ width: 170 }} />
+            <NumberInput standalone aria-label="良好分数线" prefix="良好" unit="分" addon="及以上" value={g.good} onChange={(v) => setGrading({ ...g, good: asNumber(v) ?? Number.NaN })} style={{ width: 170 }} />
+            <NumberInput standalone aria-label="一般分数线" prefix="一般" unit="分" addon="及以上" value={g.pass} onChange={(v) => setGrading({ ...g, pass: asNumber(v) ?? Number.NaN })} style={{ width: 170 }} />
             <Typography.Text type="secondary">以下为较差</Typography.Text>
           </Space>
         ) : (
           <Space wrap>
-            <InputNumber aria-label="优秀比例" prefix="优秀前" suffix="%" value={g.excellentPct} onChange={(v) => setGrading({ ...g, excellentPct: v ?? Number.NaN })} style={{ width: 150 }} />
-            <InputNumber aria-label="良好比例" prefix="良好其后" suffix="%" value={g.goodPct} onChange={(v) => setGrading({ ...g, goodPct: v ?? Number.NaN })} style={{ width: 160 }} />
-            <InputNumber aria-label="一般分数线" prefix="一般" suffix="分及以上" value={g.pass} onChange={(v) => setGrading({ ...g, pass: v ?? Number.NaN })} style={{ width: 170 }} />
+            <NumberInput standalone aria-label="优秀比例" prefix="优秀前" unit="%" value={g.excellentPct} onChange={(v) => setGrading({ ...g, excellentPct: asNumber(v) ?? Number.NaN })} style={{ width: 150 }} />
+            <NumberInput standalone aria-label="良好比例" prefix="良好其后" unit="%" value={g.goodPct} onChange={(v) => setGrading({ ...g, goodPct: asNumber(v) ?? Number.NaN })} style={{ width: 160 }} />
+            <NumberInput standalone aria-label="一般分数线" prefix="一般" unit="分" addon="及以上" value={g.pass} onChange={(v) => setGrading({ ...g, pass: asNumber(v) ?? Number.NaN })} style={{ width: 170 }} />
             <Typography.Text type="secondary">以下为较差；优秀、良好须达到一般分数线，并列者等次相同</Typography.Text>
           </Space>
         )}

@@ -2,13 +2,14 @@
 // grid, saved together; the store checks each score against its 满分 and each deduction
 // against its cap and reason, and recomputes the scores where they exist.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Empty, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, Space, Table, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { deductionKind, formatNumber, indicatorKind } from '@shared/model/evaluation/catalog';
 import { evaluatedIn } from '@shared/model/evaluation/facts';
 import type { Evaluation, PairingInputs } from '@shared/model/evaluation/types';
 import { getStore } from '../../db';
 import { errorMessages } from '../../ui/errors';
+import { asNumber, NumberInput } from '../../ui/NumberInput';
 import { byTownshipThenCode, type PairingLabel } from '../../ui/records/pairing-labels';
 import { TownshipSelect } from '../../ui/records/pickers';
 
@@ -88,14 +89,18 @@ export function ScoreEntry({ evaluation, labels }: Props) {
             render: (_: unknown, l: PairingLabel) => {
               const inputs = current(l.id);
               return (
-                <InputNumber
+                <NumberInput
+                  standalone
+                  unitShown={false}
+                  unit="分"
                   aria-label={`${l.code} ${ind.label}`}
                   min={0}
                   max={ind.max}
                   value={inputs.scores?.[ind.key]}
-                  onChange={(v) => {
+                  onChange={(value) => {
+                    const v = asNumber(value);
                     const scores = { ...inputs.scores };
-                    if (v === null || v === undefined) delete scores[ind.key];
+                    if (v === undefined) delete scores[ind.key];
                     else scores[ind.key] = v;
                     edit(l.id, { ...inputs, scores });
                   }}
@@ -119,7 +124,7 @@ export function ScoreEntry({ evaluation, labels }: Props) {
               };
               return (
                 <Space.Compact style={{ width: '100%' }}>
-                  <InputNumber aria-label={`${l.code} ${ded.label}扣分`} min={0} max={ded.cap} value={d?.points} onChange={(v) => set(v ?? undefined, d?.reason ?? '')} style={{ width: 80 }} />
+                  <NumberInput standalone unitShown={false} unit="分" aria-label={`${l.code} ${ded.label}扣分`} min={0} max={ded.cap} value={d?.points} onChange={(v) => set(asNumber(v), d?.reason ?? '')} style={{ width: 80 }} />
                   <Input aria-label={`${l.code} ${ded.label}原因`} placeholder="扣分原因" maxLength={100} value={d?.reason} onChange={(e) => set(d?.points, e.target.value)} />
                 </Space.Compact>
               );

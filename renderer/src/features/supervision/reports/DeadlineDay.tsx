@@ -1,7 +1,8 @@
 // 截止日: the day of the next month by which a month's report is due, set by the office
 // (设置 key reportDeadlineDay, checked by shared/model/settings.ts).
 import { useState } from 'react';
-import { App, Button, InputNumber, Popover, Space, Typography } from 'antd';
+import { App, Button, Popover, Space, Typography } from 'antd';
+import { asNumber, NumberInput } from '../../../ui/NumberInput';
 import { useSetting } from '../../../app/use-setting';
 import { errorMessages } from '../../../ui/errors';
 
@@ -35,7 +36,7 @@ export function DeadlineDay() {
         content={
           <Space>
             <span>次月</span>
-            <InputNumber aria-label="截止日" min={1} max={28} precision={0} value={draft} onChange={setDraft} style={{ width: 70 }} />
+            <NumberInput standalone aria-label="截止日" integer min={1} max={28} value={draft} onChange={(v) => setDraft(asNumber(v) ?? null)} style={{ width: 70 }} />
             <span>日前报送</span>
             <Button type="primary" size="small" onClick={() => void save()}>
               保存

@@ -1,9 +1,10 @@
 // The ledger figures of a report in the form: the user ticks the kinds of work done this
 // month (from the catalog's report types) and fills in each kind's figures, generated from
 // the catalog's fields — a new catalog type appears here by itself.
-import { Card, Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Card, Checkbox, Form, Input, Radio, Select } from 'antd';
 import type { LedgerField } from '@shared/model/ledger-catalog';
 import { REPORT_LEDGER_TYPES } from '@shared/model/monthly-report';
+import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
 type Injected = { value?: unknown; checked?: boolean; onChange?: (...args: unknown[]) => void; id?: string };
 
@@ -12,7 +13,7 @@ function FigureInput({ field, label, ...injected }: { field: LedgerField; label:
   switch (field.kind) {
     case 'int':
     case 'decimal':
-      return <InputNumber {...rest} aria-label={label} style={{ width: '100%' }} min={field.min} max={field.max} precision={field.kind === 'int' ? 0 : undefined} suffix={field.unit} />;
+      return <NumberInput {...rest} aria-label={label} style={{ width: '100%' }} min={field.min} max={field.max} integer={field.kind === 'int'} unit={field.unit} />;
     case 'enum':
       return field.options && field.options.length <= 4 ? (
         <Radio.Group {...rest} aria-label={label} options={field.options.map((o) => ({ value: o, label: o }))} />
@@ -46,7 +47,7 @@ export function ReportFigureFields({ chosen }: { chosen: readonly string[] }) {
               label={field.label}
               valuePropName={field.kind === 'bool' ? 'checked' : 'value'}
               extra={field.help}
-              rules={field.required ? [{ required: true, message: `请填写「${field.label}」` }] : []}
+              rules={[...(field.required ? [{ required: true, message: `请填写「${field.label}」` }] : []), ...(field.kind === 'int' || field.kind === 'decimal' ? [numberRule] : [])]}
             >
               <FigureInput field={field} label={`${type.name}${field.label}`} />
             </Form.Item>
