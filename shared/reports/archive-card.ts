@@ -1,7 +1,7 @@
 // The archive card of one pairing (联建档案卡) as plain data: sections of text and tables.
 // The print view draws it as HTML and the .docx builder writes it with the official-document
 // helpers, so what is printed from the app and what is sent as Word is the same card. A record
-// card, not a 公文: its tables are compact (小四 in the .docx, 4号 in the print view),
+// card, not a 公文: its tables are compact (小四, in the .docx and the print view alike),
 // label–value tables have no header row, and a month's report is one line, so a typical
 // pairing fits two A4 pages. Every date is written as documents write it (2008年9月1日).
 import type { Enterprise, LedgerEntry, MonthlyReport, Pairing, PairingEvent, Village } from '../model/types';

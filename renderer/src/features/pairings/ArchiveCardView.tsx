@@ -1,5 +1,5 @@
 // Draws the archive card model (shared/reports/archive-card.ts) as HTML for the screen
-// preview and the printer, in the .docx's sizes (3号 text and headings, 4号 tables in 18 pt
+// preview and the printer, in the .docx's sizes (3号 text and headings, 小四 tables in 16 pt
 // rows, label–value tables without a header row), so the printed card fits the same two pages.
 // Text is rendered by React, so nothing in the data can become markup.
 import type { ArchiveCard, CardTable } from '@shared/reports/archive-card';
