@@ -1,7 +1,7 @@
 // 公示: the notice that publishes a round's nominees before approval, with the list (and the
 // deeds) as its attachment. The period and the telephone number come from the office's form;
 // nothing is filled in for them, so a notice cannot go out with made-up details.
-import { formatDateCn } from '../../model/parse-date';
+import { formatDateCn, formatDateRangeCn } from '../../model/parse-date';
 import { publicityMissing, type PublicityDetails } from '../../model/schemas/commendation';
 import { fail, ok, type Result } from '../../model/result';
 import { resolveImprint } from '../../model/schemas/imprint';
@@ -31,7 +31,7 @@ export function publicityDocument(report: CommendationReport, office: OfficeInfo
   const organ = report.level === '县委' ? '县委' : report.level === '市委' ? '市委' : '省委';
   const body = [
     `根据${organ}关于${PROGRAM}评先表彰工作的安排，经各乡镇党委、开发区党工委推荐和县委组织部审核，拟表彰${summary(report)}。现将拟表彰对象名单予以公示（见附件）。`,
-    `公示时间：${formatDateCn(p.startDate!)}至${formatDateCn(p.endDate!)}。`,
+    `公示时间：${formatDateRangeCn(p.startDate!, p.endDate!)}。`,
     '公示期间，对公示对象有不同意见的，可通过来电、来信、来访等方式向县委组织部反映。反映问题要实事求是，以单位名义反映的须加盖公章，以个人名义反映的提倡署实名并提供联系方式。',
     office.contactName ? `联系人：${office.contactName}　受理电话：${p.phone}` : `受理电话：${p.phone}`,
     ...(p.address ? [`受理地址：${p.address}`] : []),

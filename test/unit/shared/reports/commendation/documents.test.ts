@@ -109,7 +109,7 @@ describe('publicity notice', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const text = r.value.body.map((b) => ('text' in b ? b.text : '')).join('\n');
-    expect(text).toContain('公示时间：2008年11月20日至2008年11月26日。');
+    expect(text).toContain('公示时间：2008年11月20日至26日。');
     expect(text).toContain('受理电话：0597-6822345');
     expect(text).toContain('“先进基层党组织”4个（企业党组织2个、村党组织2个）');
     expect(r.value.signature).toBe('中共长汀县委组织部');
