@@ -5,7 +5,7 @@
 // they name, and the years' inspections with their rectification items.
 import type { AppDatabase } from '../../db';
 import type { StatisticsInput, TallyInput } from '@shared/reports/statistics/input';
-import type { LedgerAggregate } from '@shared/model/types';
+import type { LedgerAggregate, Person } from '@shared/model/types';
 import { EXCHANGE, TRAINING } from '@shared/reports/statistics/training-exchange';
 import { figureSourceChoices } from '../../db/repositories/figure-sources';
 
@@ -29,7 +29,9 @@ export type LoadOptions = { aggregates?: 'pairing' | 'township' };
 export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toYear: number, options: LoadOptions = {}): Promise<StatisticsInput> {
   const tables = [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.townshipAggregates, db.tallyReports, db.figureSources, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications];
   return db.transaction('r', tables, async () => {
-    const [townships, enterprises, villages, pairings, aggregates, reports, sourceChoices, trainings, trainees, commendations, nominees, meetings] = await Promise.all([
+    // Every independent read at once: on a cold open each sequential round trip to the store
+    // costs a wait (the 年度统计表's open measured 2 of them after this batch).
+    const [townships, enterprises, villages, pairings, aggregates, reports, sourceChoices, trainings, trainees, commendations, nominees, meetings, inspections] = await Promise.all([
       db.townships.where('deleted').equals(0).toArray(),
       db.enterprises.where('deleted').equals(0).toArray(),
       db.villages.where('deleted').equals(0).toArray(),
@@ -42,12 +44,16 @@ export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toY
       db.commendations.where('deleted').equals(0).toArray(),
       db.nominees.where('deleted').equals(0).toArray(),
       db.meetings.where('deleted').equals(0).toArray(),
+      db.inspections.where('[deleted+year]').between([0, fromYear], [0, toYear], true, true).toArray(),
     ]);
     const personIds = new Set<string>();
     for (const n of nominees) if (n.kind === 'person') personIds.add(n.refId);
-    const persons = (await db.persons.bulkGet([...personIds])).filter((p) => p !== undefined);
-    const inspections = await db.inspections.where('[deleted+year]').between([0, fromYear], [0, toYear], true, true).toArray();
-    const rectifications = inspections.length ? await db.rectifications.where('inspectionId').anyOf(inspections.map((i) => i.id)).toArray() : [];
+    // The nominated persons and the rounds' items depend on the first batch; read together, and only when there are any.
+    const [found, rectifications] = await Promise.all([
+      personIds.size ? db.persons.bulkGet([...personIds]) : Promise.resolve<(Person | undefined)[]>([]),
+      inspections.length ? db.rectifications.where('inspectionId').anyOf(inspections.map((i) => i.id)).toArray() : [],
+    ]);
+    const persons = found.filter((p): p is Person => p !== undefined);
     // Stored tallies carry their scope and a soft-delete flag beyond TallyReport's own fields.
     const tallies = reports as TallyInput[];
     return { townships, enterprises, villages, pairings, aggregates, trainings, trainees, commendations, nominees, persons, meetings, inspections, rectifications, tallies, sourceChoices };
