@@ -124,7 +124,8 @@ async function measure(rate: number, runs: number): Promise<void> {
 }
 
 async function freshSession(rate: number): Promise<AppSession> {
-  const app = await openApp({ startAt: 'about:blank' });
+  // A whole browser started on a fresh profile, as a user's first open is.
+  const app = await openApp({ startAt: 'about:blank', persistent: true });
   await app.page.addInitScript(WATCHER);
   if (rate !== 1) await throttle(app.page, rate);
   return app;
