@@ -37,7 +37,7 @@ export function LedgerPage() {
   const townships = useLookup(useLiveRecords('townships'));
   const enterprises = useLookup(useLiveRecords('enterprises'));
   const villages = useLookup(useLiveRecords('villages'));
-  const inPeriod = useLiveQuery(() => getStore().db.ledger.where('date').between(from, to, true, true).filter((e) => !e.deleted).toArray(), [from, to]);
+  const inPeriod = useLiveQuery(async () => (await getStore().db.ledger.where('date').between(from, to, true, true).toArray()).filter((e) => !e.deleted), [from, to]);
 
   const entries = useMemo(
     () =>

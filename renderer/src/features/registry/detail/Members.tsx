@@ -7,7 +7,7 @@ import { getStore } from '../../../db';
 
 /** The persons registered under an enterprise or village, shown on its 基本信息 tab. */
 export function Members({ orgId, orgName }: { orgId: string; orgName: string }) {
-  const persons = useLiveQuery(() => getStore().db.persons.where('orgId').equals(orgId).filter((p) => !p.deleted).toArray(), [orgId]);
+  const persons = useLiveQuery(async () => (await getStore().db.persons.where('orgId').equals(orgId).toArray()).filter((p) => !p.deleted), [orgId]);
   return (
     <div style={{ marginTop: 24 }}>
       <Typography.Title level={5}>人员（{persons?.length ?? 0}）</Typography.Title>

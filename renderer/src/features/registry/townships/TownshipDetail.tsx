@@ -16,8 +16,8 @@ export function TownshipDetail() {
   const removeTownship = useRemoveTownship();
   const nameOf = useNameOf();
   const township = useLiveQuery(async () => (await getStore().db.townships.get(id)) ?? null, [id]);
-  const villages = useLiveQuery(() => getStore().db.villages.where('townshipId').equals(id).filter((v) => !v.deleted).toArray(), [id]);
-  const enterprises = useLiveQuery(() => getStore().db.enterprises.where('townshipId').equals(id).filter((e) => !e.deleted).toArray(), [id]);
+  const villages = useLiveQuery(async () => (await getStore().db.villages.where('townshipId').equals(id).toArray()).filter((v) => !v.deleted), [id]);
+  const enterprises = useLiveQuery(async () => (await getStore().db.enterprises.where('townshipId').equals(id).toArray()).filter((e) => !e.deleted), [id]);
   const [editing, setEditing] = useState(false);
 
   const t = township as Township | null | undefined;

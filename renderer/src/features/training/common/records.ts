@@ -12,7 +12,7 @@ import { useLiveRecords, useLookup, type Lookup } from '../../../ui/records/data
 /** Live ledger entries of a type, newest first. */
 export function useTypeEntries(type: string): LedgerEntry[] | undefined {
   return useLiveQuery(async () => {
-    const list = await getStore().db.ledger.where('type').equals(type).filter((e) => !e.deleted).toArray();
+    const list = (await getStore().db.ledger.where('type').equals(type).toArray()).filter((e) => !e.deleted);
     return list.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
   }, [type]);
 }

@@ -28,7 +28,7 @@ export function SupplyPage() {
   const names = useNames();
   const bases = useBases();
   const aggregates = useLiveQuery(
-    () => getStore().db.ledgerAggregates.where('type').equals('training').filter((a) => a.year >= fromYear && a.year <= toYear).toArray(),
+    async () => (await getStore().db.ledgerAggregates.where('type').equals('training').toArray()).filter((a) => a.year >= fromYear && a.year <= toYear),
     [fromYear, toYear],
   );
 
