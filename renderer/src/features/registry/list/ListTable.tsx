@@ -5,7 +5,7 @@
 // new one (a 50,000-entry map per keystroke, ~16 ms) and measures every row it renders
 // (~10 ms); a row here is one grid line of known height. Roles table / row / columnheader /
 // cell (with aria-sort and aria-rowindex) keep it readable to screen readers and tests.
-import { memo, useCallback, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Empty, Spin, theme } from 'antd';
 import type { TableCell } from '@shared/reports/xlsx-table';
 import { cellText, headerText, isNumeric } from './format';
@@ -21,7 +21,8 @@ const OVERSCAN = 6;
 export type RowActions<T> = { onView: (row: T) => void; onEdit: (row: T) => void; onDelete: (row: T) => void };
 
 type Props<T> = {
-  scrollRef: RefObject<HTMLDivElement | null>;
+  /** When it changes (a new search, filter or sort), the list goes back to its top. */
+  topKey: string;
   loading: boolean;
   rows: readonly T[];
   columns: readonly ListColumn<T>[];
@@ -140,12 +141,22 @@ function HeaderCell<T>({ column, index, layout, sort, onSort }: { column: ListCo
   );
 }
 
-function ListTableInner<T extends { id: string }>({ scrollRef, loading, rows, columns, sort, onSort, totals, height, label, emptyText, actions }: Props<T>) {
+function ListTableInner<T extends { id: string }>({ topKey, loading, rows, columns, sort, onSort, totals, height, label, emptyText, actions }: Props<T>) {
   const { token } = theme.useToken();
   const layout = useMemo(() => layoutOf(columns), [columns]);
   // The first row in view; a scroll within the same row renders nothing.
   const [first, setFirst] = useState(0);
-  const onScroll = useCallback((e: { currentTarget: HTMLDivElement }) => setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT)), []);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The last scroll position seen, so going back to the top never reads the layout (a forced
+  // reflow on every keystroke).
+  const scrolledTo = useRef(0);
+  const onScroll = useCallback((e: { currentTarget: HTMLDivElement }) => {
+    scrolledTo.current = e.currentTarget.scrollTop;
+    setFirst(Math.floor(scrolledTo.current / ROW_HEIGHT));
+  }, []);
+  useEffect(() => {
+    if (scrolledTo.current > 0 && scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [topKey]);
   const visible = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN;
   const start = Math.max(0, Math.min(first - OVERSCAN, rows.length - visible));
   const end = Math.min(rows.length, start + visible);

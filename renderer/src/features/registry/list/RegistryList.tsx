@@ -74,13 +74,8 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   }, [filter, sorted, shownQuery, filters, values, table]);
   const totals = useMemo(() => totalsRow(shown, columns), [shown, columns]);
 
-  // A new search, filter or sort starts at the top of the list (only when scrolled: scrolling
-  // the virtual list re-renders it).
-  const scrollRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const body = scrollRef.current;
-    if (body && body.scrollTop > 0) body.scrollTop = 0;
-  }, [shownQuery, values, sort]);
+  // A new search, filter or sort starts at the top of the list (an edit keeps the place).
+  const topKey = `${shownQuery}\u0000${JSON.stringify(values)}\u0000${sort ? `${sort.key}:${sort.order}` : ''}`;
 
   // Stable callbacks so the memoized columns survive keystrokes.
   const latest = useRef(props);
@@ -125,7 +120,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
         <Toolbar onCreate={onCreate} importRoute={importRoute} exporting={exporting} empty={shown.length === 0} onExport={doExport} onPrint={openPrint} />
       </Space>
       <ListTable<T>
-        scrollRef={scrollRef}
+        topKey={topKey}
         loading={rows === undefined}
         rows={shown}
         columns={columns}
