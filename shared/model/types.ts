@@ -33,10 +33,16 @@ export type BaseRecord = {
   importBatchId?: string;
 };
 
-/** The fields a caller supplies; the repository fills id, timestamps and the delete flag. */
-export type Draft<T extends BaseRecord> = Omit<T, keyof BaseRecord> & { importBatchId?: string };
+/**
+ * Search and sort keys of the 信息库 records, filled by the store on every write
+ * (shared/model/record-keys.ts); callers never set them.
+ */
+export type StoredKeys = { searchKeys?: string; sortKey?: string };
 
-export type Township = BaseRecord & {
+/** The fields a caller supplies; the repository fills id, timestamps and the delete flag. */
+export type Draft<T extends BaseRecord> = Omit<T, keyof BaseRecord | keyof StoredKeys> & { importBatchId?: string };
+
+export type Township = BaseRecord & StoredKeys & {
   name: string;
   kind: TownshipKind;
   /** Position in lists and reports (county order, not alphabetical). */
@@ -53,7 +59,7 @@ export type VillagePartyOrg = {
   members?: number;
 };
 
-export type Village = BaseRecord & {
+export type Village = BaseRecord & StoredKeys & {
   townshipId: string;
   name: string;
   /** 12-digit statistical area code. */
@@ -80,7 +86,7 @@ export type EnterprisePartyOrg = {
   members?: number;
 };
 
-export type Enterprise = BaseRecord & {
+export type Enterprise = BaseRecord & StoredKeys & {
   /** Township or 开发区 the enterprise belongs to. */
   townshipId: string;
   name: string;
@@ -101,7 +107,7 @@ export type Enterprise = BaseRecord & {
 
 export type PersonOrgKind = 'enterprise' | 'village' | 'none';
 
-export type Person = BaseRecord & {
+export type Person = BaseRecord & StoredKeys & {
   name: string;
   gender?: Gender;
   /** 身份证号 (GB 11643-1999); masked in lists. */

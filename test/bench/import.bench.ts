@@ -17,6 +17,7 @@ import { readLive, readTable } from '../e2e/support/store';
 import { XLSX_MIME } from '../e2e/import/helpers';
 import { enterpriseListBytes } from './support/enterprise-list';
 import { withPeakMemory } from './support/renderer-memory';
+import { recordKeysOf } from '@shared/model/record-keys';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LONG = { timeout: 1_200_000, interval: 50 };
@@ -53,8 +54,10 @@ afterAll(async () => {
 });
 
 async function seedTownships(page: Page): Promise<void> {
+  // With the search and sort keys the store would give them (record-keys.ts).
+  const keys = ['河田镇', '大同镇', '长汀经济开发区'].map((name) => recordKeysOf('townships', { name }));
   await page.evaluate(
-    () =>
+    (keys) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('cunqi-lianjian');
         open.onsuccess = () => {
@@ -62,13 +65,14 @@ async function seedTownships(page: Page): Promise<void> {
           const tx = db.transaction('townships', 'readwrite');
           const time = new Date().toISOString();
           ['河田镇', '大同镇', '长汀经济开发区'].forEach((name, i) =>
-            tx.objectStore('townships').put({ id: `tw-${i + 1}`, name, kind: i === 2 ? '开发区' : '镇', order: i + 1, createdAt: time, updatedAt: time, deleted: 0 }),
+            tx.objectStore('townships').put({ id: `tw-${i + 1}`, name, kind: i === 2 ? '开发区' : '镇', order: i + 1, createdAt: time, updatedAt: time, deleted: 0, ...keys[i] }),
           );
           tx.oncomplete = () => (db.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
       }),
+    keys,
   );
 }
 

@@ -33,6 +33,7 @@ import type { TownshipAggregate } from '@shared/model/township-aggregate';
 import { MIGRATIONS } from './migrations';
 import type { JournalEntry } from './journal';
 import type { Migration } from './migrations/types';
+import { recordKeysMiddleware } from './record-keys-middleware';
 
 export const DATABASE_NAME = 'cunqi-lianjian';
 
@@ -69,11 +70,14 @@ export class AppDatabase extends Dexie {
   figureSources!: Table<FigureSourceChoice, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
-    super(name, { chromeTransactionDurability: 'strict' });
+    // No query cache: Dexie's default ('cloned') deep-copies every live query's result on each
+    // read, 50,000 persons each time a list re-reads; the lists never mutate what they read.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     for (const m of migrations) {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    this.use(recordKeysMiddleware);
   }
 }
 

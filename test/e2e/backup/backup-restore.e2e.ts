@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
 import { openApp, type AppSession } from '../support/app';
 import { chooseFile, downloadBackup, readAll, visible } from './support';
+import { recordKeysOf } from '@shared/model/record-keys';
 
 // Pages take seconds to load on the shared 2-core machine; wait for what the user would see.
 vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
@@ -53,8 +54,10 @@ describe('备份与恢复', () => {
     // An attachment with bytes, written as the ledger would (no UI here needs one), with the
     // (deleted, so it adds to no totals) ledger entry of a village that owns it: a restore
     // refuses an attachment whose entry is not in the backup.
+    // The village gets the keys the store would give it (search and sort keys, record-keys.ts).
+    const villageKeys = recordKeysOf('villages', { name: '附件村', partyOrg: {} });
     await page.evaluate(
-      () =>
+      (keys) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('cunqi-lianjian');
           open.onsuccess = () => {
@@ -65,7 +68,7 @@ describe('备份与恢复', () => {
               // by key would sometimes be 𠮷野乡, which then could not be deleted.
               const townships = (e.target as IDBRequest).result as { id: string; name: string }[];
               const townshipId = townships.find((t) => t.name === '汀州镇😀')!.id;
-              tx.objectStore('villages').put({ id: 'v-att', townshipId, name: '附件村', industries: [], partyOrg: {}, deleted: 0, ...stamp });
+              tx.objectStore('villages').put({ id: 'v-att', townshipId, name: '附件村', industries: [], partyOrg: {}, deleted: 0, ...stamp, ...keys });
               tx.objectStore('ledger').put({ id: 'l-att', villageId: 'v-att', townshipId, type: 'funds', date: '2008-05-01', precision: 'day', year: 2008, figures: { amount: 5 }, personIds: [], attachmentIds: ['att-1'], deleted: 1, ...stamp });
             };
             tx.objectStore('attachments').put({ id: 'att-1', ownerId: 'l-att', name: '现场照片.jpg', mime: 'image/jpeg', size: 4, createdAt: '2026-11-20T00:00:00.000Z', blob: new Blob([new Uint8Array([0xff, 0xd8, 0x00, 0x7f])], { type: 'image/jpeg' }) });
@@ -76,6 +79,7 @@ describe('备份与恢复', () => {
             tx.onerror = () => reject(tx.error);
           };
         }),
+      villageKeys,
     );
 
     await app.goto('/backup');

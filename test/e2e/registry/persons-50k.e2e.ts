@@ -42,7 +42,7 @@ describe('人员 50,000 条：虚拟滚动、拼音查找、排序', () => {
     await app.screenshot('registry-persons-50k');
 
     // Scroll the virtual body to the end: the last person is rendered.
-    await page.locator('.ant-table-tbody-virtual-holder').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.getByTestId('list-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await visible(page.getByRole('cell', { name: ordered[N - 1].phone as string }));
     expect(await page.getByRole('row').count()).toBeLessThan(100);
 

@@ -1,11 +1,14 @@
 // Seeds the app's IndexedDB directly (raw IndexedDB inside the page) with records shaped as
 // the repositories write them, for lists too large to enter through the UI. Reload the page
-// afterwards: the app's live queries do not see writes made outside Dexie.
+// afterwards: the app's live queries do not see writes made outside Dexie. Records of 乡镇,
+// 村, 企业 and 人员 get the search and sort keys the store would give them (record-keys.ts).
 import type { Page } from 'playwright-core';
+import { isKeyedTable, withRecordKeys } from '@shared/model/record-keys';
 
 export type Seeded = Record<string, unknown> & { id: string };
 
-export async function putRecords(page: Page, table: string, records: Seeded[]): Promise<void> {
+export async function putRecords(page: Page, table: string, seeded: Seeded[]): Promise<void> {
+  const records = isKeyedTable(table) ? seeded.map((r) => withRecordKeys(table, r)) : seeded;
   await page.evaluate(
     ({ table, records }) =>
       new Promise<void>((resolve, reject) => {

@@ -27,7 +27,7 @@ async function closeDrawer(page: Page, drawer: ReturnType<Page['locator']>): Pro
 
 /** How tall an element is drawn on screen (CSS zoom included). */
 const drawnHeight = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().height);
-const SELECTORS = { menu: '.ant-menu-item', header: '.ant-table-thead th', button: '.ant-btn', input: '.ant-input' };
+const SELECTORS = { menu: '.ant-menu-item', header: '[role=columnheader]', button: '.ant-btn', input: '.ant-input' };
 
 describe('设置：首次启动、单位信息、字典、大字模式', () => {
   let app: AppSession;
@@ -102,7 +102,7 @@ describe('设置：首次启动、单位信息、字典、大字模式', () => {
     expect(await storedSetting<boolean>(page, 'largeText')).toBe(true);
     await app.screenshot('settings-general-large');
     await app.goto('/registry/enterprises');
-    await until(() => page.locator('.ant-table-thead th').first().isVisible()).toBe(true);
+    await until(() => page.getByRole('columnheader').first().isVisible()).toBe(true);
     for (const [k, s] of Object.entries(SELECTORS)) expect(await drawnHeight(page, s), k).toBeGreaterThanOrEqual(small[k] * 1.2);
     await app.screenshot('large-text-enterprises');
     await page.getByRole('button', { name: '新建' }).click();

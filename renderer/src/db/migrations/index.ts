@@ -10,6 +10,7 @@ import { v007Trainees } from './v007-trainees';
 import { v008TrainingExchange } from './v008-training-exchange';
 import { v009AuditBatches } from './v009-audit-batches';
 import { v010Journal } from './v010-journal';
+import { v011RecordKeys } from './v011-record-keys';
 
 export const MIGRATIONS: readonly Migration[] = [
   v001Initial,
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v008TrainingExchange,
   v009AuditBatches,
   v010Journal,
+  v011RecordKeys,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

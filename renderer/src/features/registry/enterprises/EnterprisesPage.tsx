@@ -9,10 +9,10 @@ import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { pinyinSortKey, recordKeys } from '../../../ui/records/search-keys';
+import { keysOf } from '@shared/model/record-keys';
 import { EnterpriseForm } from './EnterpriseForm';
 
-export type EnterpriseRow = Enterprise & { searchKeys: string; townshipName: string; townshipOrder: number };
+export type EnterpriseRow = Enterprise & { searchKeys: string; sortKey: string; townshipName: string; townshipOrder: number };
 
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -24,7 +24,7 @@ const COLUMNS: ListColumn<EnterpriseRow>[] = [
     width: 220,
     fixed: 'left',
     value: (r) => r.name,
-    sortValue: (r) => pinyinSortKey(r.name),
+    sortValue: (r) => r.sortKey,
     render: (r) => <Link to={`/registry/enterprises/${r.id}`}>{r.name}</Link>,
   },
   { key: 'uscc', title: '统一社会信用代码', kind: 'text', width: 180, value: (r) => r.uscc },
@@ -56,9 +56,9 @@ export function EnterprisesPage() {
     return enterprises
       .map((e): EnterpriseRow => {
         const t = order.get(e.townshipId);
-        return { ...e, townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER, searchKeys: recordKeys(e.name, 'place', [e.uscc, e.partyOrg.secretary]) };
+        return { ...e, ...keysOf('enterprises', e), townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER };
       })
-      .sort((a, b) => a.townshipOrder - b.townshipOrder || (pinyinSortKey(a.name) < pinyinSortKey(b.name) ? -1 : 1));
+      .sort((a, b) => a.townshipOrder - b.townshipOrder || (a.sortKey < b.sortKey ? -1 : 1));
   }, [enterprises, townships]);
 
   const [industries] = useSetting('industries');

@@ -1,7 +1,7 @@
 // The list page shared by 乡镇, 村, 企业 and 人员: a compact search form (keyword by name or
 // pinyin, the most used filters, the rest behind 「展开」), a toolbar (新建 · 导入 · 导出 · 打印),
-// a virtual table that stays smooth at 50,000 rows (sortable headers, fixed first column,
-// totals row, 查看 · 编辑 · 删除 at the right), export and print of exactly what is shown.
+// a windowed table that stays smooth at 50,000 rows (ListTable: sortable headers, fixed first
+// column, totals row, 查看 · 编辑 · 删除 at the right), export and print of exactly what is shown.
 //
 // Typing stays instant at 50,000 rows: the keys are precomputed, a longer query searches only
 // the last result, and the table follows the query as a deferred value (React may skip the
@@ -10,15 +10,14 @@
 import { formatDateCn } from '@shared/model/parse-date';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Card, Space, Table, Typography, type GetRef } from 'antd';
+import { App, Card, Space, Typography } from 'antd';
 import type { RegistryTable } from '../../../ui/records/data';
 import { hasImportTarget } from '../../import';
 import { exportTable, listTableModel, todayIso } from './export';
-import { ListTable } from './ListTable';
+import { ListTable, type RowActions } from './ListTable';
 import { PrintView } from './PrintView';
 import { SearchForm } from './SearchForm';
 import { Toolbar } from './Toolbar';
-import { ACTIONS_WIDTH, useTableColumns } from './table-columns';
 import type { Keyed, ListColumn, ListFilter, SortState } from './types';
 import { describeView, narrowingFilter, sortRows, totalsRow, type FilterValues } from './view';
 
@@ -75,14 +74,8 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   }, [filter, sorted, shownQuery, filters, values, table]);
   const totals = useMemo(() => totalsRow(shown, columns), [shown, columns]);
 
-  // A new search, filter or sort starts at the top of the list (only when scrolled: scrolling
-  // the virtual list re-renders it).
-  const tableRef = useRef<GetRef<typeof Table>>(null);
-  const tableBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const body = tableBox.current?.querySelector('.ant-table-tbody-virtual-holder');
-    if (body && body.scrollTop > 0) tableRef.current?.scrollTo({ top: 0 });
-  }, [shownQuery, values, sort]);
+  // A new search, filter or sort starts at the top of the list (an edit keeps the place).
+  const topKey = `${shownQuery}\u0000${JSON.stringify(values)}\u0000${sort ? `${sort.key}:${sort.order}` : ''}`;
 
   // Stable callbacks so the memoized columns survive keystrokes.
   const latest = useRef(props);
@@ -90,9 +83,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   const onView = useCallback((row: T) => navigate(latest.current.detailPath(row)), [navigate]);
   const onEdit = useCallback((row: T) => latest.current.onEdit(row), []);
   const onDelete = useCallback((row: T) => latest.current.onDelete(row), []);
-  const tableColumns = useTableColumns(columns, sort, { onView, onEdit, onDelete });
-  const onRow = useCallback((row: T) => ({ role: 'row', onDoubleClick: () => onView(row) }), [onView]);
-  const scroll = useMemo(() => ({ x: columns.reduce((w, c) => w + c.width, ACTIONS_WIDTH), y: height }), [columns, height]);
+  const actions = useMemo((): RowActions<T> => ({ onView, onEdit, onDelete }), [onView, onEdit, onDelete]);
 
   const filtered = shown.length !== (rows?.length ?? 0);
   const subtitle = `查询条件：${describeView(query, filters, values)}　　制表日期：${formatDateCn(todayIso())}`;
@@ -128,20 +119,19 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
         </Typography.Text>
         <Toolbar onCreate={onCreate} importRoute={importRoute} exporting={exporting} empty={shown.length === 0} onExport={doExport} onPrint={openPrint} />
       </Space>
-      <div ref={tableBox}>
-        <ListTable<T>
-          tableRef={tableRef}
-          loading={rows === undefined}
-          rows={shown}
-          columns={columns}
-          tableColumns={tableColumns}
-          totals={totals}
-          scroll={scroll}
-          emptyText={emptyText}
-          onRow={onRow}
-          onSort={setSort}
-        />
-      </div>
+      <ListTable<T>
+        topKey={topKey}
+        loading={rows === undefined}
+        rows={shown}
+        columns={columns}
+        sort={sort}
+        onSort={setSort}
+        totals={totals}
+        height={height}
+        label={heading}
+        emptyText={emptyText}
+        actions={actions}
+      />
       {printOpen && <PrintView open onClose={() => setPrintOpen(false)} title={reportTitle} subtitle={subtitle} columns={columns} rows={shown} totals={totals} />}
       {children}
     </Card>

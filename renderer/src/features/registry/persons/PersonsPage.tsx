@@ -9,10 +9,10 @@ import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { pinyinSortKey, recordKeys } from '../../../ui/records/search-keys';
+import { keysOf } from '@shared/model/record-keys';
 import { PersonForm } from './PersonForm';
 
-export type PersonRow = Person & { searchKeys: string; sortName: string; orgName: string; townshipId?: string; townshipName: string; townshipOrder: number };
+export type PersonRow = Person & { searchKeys: string; sortKey: string; orgName: string; townshipId?: string; townshipName: string; townshipOrder: number };
 
 export const ORG_KIND_LABELS: Record<Person['orgKind'], string> = { enterprise: '企业', village: '村', none: '' };
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
@@ -26,7 +26,7 @@ const COLUMNS: ListColumn<PersonRow>[] = [
     width: 100,
     fixed: 'left',
     value: (r) => r.name,
-    sortValue: (r) => r.sortName,
+    sortValue: (r) => r.sortKey,
     render: (r) => <Link to={`/registry/persons/${r.id}`}>{r.name}</Link>,
   },
   { key: 'gender', title: '性别', kind: 'text', width: 70, value: (r) => r.gender },
@@ -60,15 +60,14 @@ export function PersonsPage() {
         const t = org ? townshipOf.get(org.townshipId) : undefined;
         return {
           ...p,
-          searchKeys: recordKeys(p.name, 'person', [p.phone, p.idNumber]),
-          sortName: pinyinSortKey(p.name, 'person'),
+          ...keysOf('persons', p),
           orgName: org?.name ?? (p.orgKind === 'none' ? '' : '（已删除）'),
           townshipId: org?.townshipId,
           townshipName: t?.name ?? '',
           townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER,
         };
       })
-      .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   }, [persons, villages, enterprises, townships]);
 
   const filters = useMemo(

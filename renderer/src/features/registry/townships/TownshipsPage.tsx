@@ -6,11 +6,11 @@ import type { Township } from '@shared/model/types';
 import { useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { recordKeys } from '../../../ui/records/search-keys';
+import { keysOf } from '@shared/model/record-keys';
 import { TownshipForm } from './TownshipForm';
 import { useRemoveTownship } from './use-remove-township';
 
-export type TownshipRow = Township & { searchKeys: string; villageCount: number; enterpriseCount: number };
+export type TownshipRow = Township & { searchKeys: string; sortKey: string; villageCount: number; enterpriseCount: number };
 
 const COLUMNS: ListColumn<TownshipRow>[] = [
   {
@@ -53,7 +53,7 @@ export function TownshipsPage() {
     const v = countBy(villages);
     const e = countBy(enterprises);
     return townships
-      .map((t): TownshipRow => ({ ...t, searchKeys: recordKeys(t.name, 'place', [t.leaderName]), villageCount: v.get(t.id) ?? 0, enterpriseCount: e.get(t.id) ?? 0 }))
+      .map((t): TownshipRow => ({ ...t, ...keysOf('townships', t), villageCount: v.get(t.id) ?? 0, enterpriseCount: e.get(t.id) ?? 0 }))
       .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
   }, [townships, villages, enterprises]);
   const nextOrder = Math.max(0, ...(townships ?? []).map((t) => t.order)) + 1;

@@ -9,10 +9,10 @@ import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { pinyinSortKey, recordKeys } from '../../../ui/records/search-keys';
+import { keysOf } from '@shared/model/record-keys';
 import { VillageForm } from './VillageForm';
 
-export type VillageRow = Village & { searchKeys: string; townshipName: string; townshipOrder: number };
+export type VillageRow = Village & { searchKeys: string; sortKey: string; townshipName: string; townshipOrder: number };
 
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -24,7 +24,7 @@ const COLUMNS: ListColumn<VillageRow>[] = [
     width: 140,
     fixed: 'left',
     value: (r) => r.name,
-    sortValue: (r) => pinyinSortKey(r.name),
+    sortValue: (r) => r.sortKey,
     render: (r) => <Link to={`/registry/villages/${r.id}`}>{r.name}</Link>,
   },
   { key: 'township', title: '所属乡镇', kind: 'text', width: 120, value: (r) => r.townshipName, sortValue: (r) => r.townshipOrder },
@@ -55,9 +55,9 @@ export function VillagesPage() {
     return villages
       .map((v): VillageRow => {
         const t = order.get(v.townshipId);
-        return { ...v, townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER, searchKeys: recordKeys(v.name, 'place', [v.areaCode, v.partyOrg.secretary]) };
+        return { ...v, ...keysOf('villages', v), townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER };
       })
-      .sort((a, b) => a.townshipOrder - b.townshipOrder || (pinyinSortKey(a.name) < pinyinSortKey(b.name) ? -1 : 1));
+      .sort((a, b) => a.townshipOrder - b.townshipOrder || (a.sortKey < b.sortKey ? -1 : 1));
   }, [villages, townships]);
 
   const [industries] = useSetting('industries');
