@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import { getStore } from '../db';
+import { getDatabase } from '../db/app-database';
 import { getSetting, setSetting, SETTING_DEFAULTS, type SettingsMap } from '../db/settings';
 
 // The last value read of each setting, so a page opened later (the statistics read the working
@@ -16,7 +16,7 @@ function lastReadOf(db: object): Map<keyof SettingsMap, unknown> {
 
 /** A live setting value (updates when any window changes it), its setter, and whether it was read from the store yet. */
 export function useStoredSetting<K extends keyof SettingsMap>(key: K): { value: SettingsMap[K]; set: (value: SettingsMap[K]) => Promise<void>; loaded: boolean } {
-  const { db } = getStore();
+  const db = getDatabase();
   const lastRead = lastReadOf(db);
   const stored = useLiveQuery(async () => {
     const value = await getSetting(db, key);

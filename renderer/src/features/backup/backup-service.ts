@@ -9,7 +9,7 @@ import type { AppDatabase } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import type { ObservableMarkers } from './marker-store';
 import type { BackupShelf } from './shelf';
-import { countTables, dataTotal, holdsData, readSnapshot, replaceStore } from './store-io';
+import { countTables, dataTotal, holdsData, readSnapshot } from './store-io';
 import { BusyError, runExclusive } from '../../db/exclusive';
 
 export type BackupServiceDeps = {
@@ -176,6 +176,7 @@ export function createBackupService(deps: BackupServiceDeps) {
             safety = taken.value;
           }
           try {
+            const { replaceStore } = await import('./store-replace');
             await replaceStore(deps.db, contents, { fileName, journalId });
           } catch (error) {
             return fail(restoreFailure(error));

@@ -5,9 +5,9 @@
 // The screen itself loads only when it is needed.
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Spin } from 'antd';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
 import type { AppDatabase } from '../../db/database';
-import { currentSampleBatch, isStoreEmpty } from '../../db/sample-data';
+import { currentSampleBatch, isStoreEmpty } from '../../db/sample-state';
 import { getSetting } from '../../db/settings';
 import { lazyComponent } from '../../app/lazy';
 
@@ -21,17 +21,21 @@ export async function needsFirstStart(db: AppDatabase): Promise<boolean> {
 
 const waiting = <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
 
-export function FirstStartGate({ children }: { children: ReactNode }) {
+/** `onPast` is told when the app goes past the gate (checked or the first start done). */
+export function FirstStartGate({ children, onPast }: { children: ReactNode; onPast?: () => void }) {
   const [state, setState] = useState<'checking' | 'ask' | 'done'>('checking');
   useEffect(() => {
     let live = true;
-    void needsFirstStart(getStore().db)
+    void needsFirstStart(getDatabase())
       .catch(() => false)
       .then((need) => live && setState(need ? 'ask' : 'done'));
     return () => {
       live = false;
     };
   }, []);
+  useEffect(() => {
+    if (state === 'done') onPast?.();
+  }, [state, onPast]);
   if (state === 'checking') return waiting;
   if (state === 'ask') {
     return (
