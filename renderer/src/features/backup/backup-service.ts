@@ -1,10 +1,11 @@
 // Everything the 数据安全 area does with backups, over injectable parts (database, shelf,
 // marker store, host) so the store tests drive the same code the app runs.
 import { backupFileName, exitBackupFileName, freeBackupName, namesToRotate, parseBackupName } from '@shared/backup/naming';
-import { BACKUP_FILE_FILTERS, type BackupReason } from '@shared/backup/format';
+import { BACKUP_FILE_FILTERS, type BackupReason } from '@shared/backup/format-constants';
 import type { BackupContents, ReadBackupResult } from '@shared/backup/read';
 import type { StoreMarker } from '@shared/backup/marker';
-import { fail, ok, type HostApi, type Result } from '@shared/ipc/contract';
+import { fail, ok } from '@shared/ipc/result';
+import type { HostApi, Result } from '@shared/ipc/contract';
 import type { AppDatabase } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import type { ObservableMarkers } from './marker-store';

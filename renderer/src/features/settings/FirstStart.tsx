@@ -5,7 +5,7 @@ import { Alert, App, Button, Card, Col, Form, Row, Select, Typography } from 'an
 import { ExperimentOutlined } from '@ant-design/icons';
 import type { OfficeSettings } from '@shared/model/settings';
 import { getDatabase } from '../../db/app-database';
-import { DEFAULT_OFFICE, setSetting } from '../../db/settings';
+import { DEFAULT_OFFICE } from '@shared/model/setting-defaults';
 import { enterToNextField } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 import { OfficeFields } from './OfficeFields';
@@ -30,6 +30,7 @@ export function FirstStart({ onDone }: { onDone: () => void }) {
     setBusy('office');
     try {
       const db = getDatabase();
+      const { setSetting } = await import('../../db/settings');
       const { workingYear, ...office } = { ...form.getFieldsValue(true), ...values } as Values;
       await setSetting(db, 'office', { ...DEFAULT_OFFICE, ...office });
       await setSetting(db, 'workingYear', workingYear);

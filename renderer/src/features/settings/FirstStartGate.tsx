@@ -8,7 +8,7 @@ import { Spin } from 'antd';
 import { getDatabase } from '../../db/app-database';
 import type { AppDatabase } from '../../db/database';
 import { currentSampleBatch, isStoreEmpty } from '../../db/sample-state';
-import { getSetting } from '../../db/settings';
+import { readSetting } from '../../db/setting-read';
 import { lazyComponent } from '../../app/lazy';
 
 const FirstStart = lazyComponent<{ onDone: () => void }>(() => import('./FirstStart'), 'FirstStart');
@@ -16,7 +16,7 @@ const FirstStart = lazyComponent<{ onDone: () => void }>(() => import('./FirstSt
 /** True when nothing is stored yet: no records, no sample, no office details. */
 export async function needsFirstStart(db: AppDatabase): Promise<boolean> {
   if (!(await isStoreEmpty(db)) || (await currentSampleBatch(db))) return false;
-  return !(await getSetting(db, 'office')).unitName;
+  return !(await readSetting(db, 'office')).unitName;
 }
 
 const waiting = <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
