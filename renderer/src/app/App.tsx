@@ -7,7 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { lazyComponent } from './lazy';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
-import { FirstStartGate } from '../features/settings/FirstStartGate';
+import { FirstStartGate, preloadFirstStart } from '../features/settings/FirstStartGate';
 
 dayjs.locale('zh-cn');
 
@@ -17,6 +17,8 @@ const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-
 // The frame, its router and the page at the current address load once the first-start check
 // has passed — or at once, in parallel with opening the database, on a profile that has been
 // past the first start before (the usual daily open), so that open waits on nothing extra.
+// (The hint is in localStorage; if it is wrong either way, only the other screen's loading
+// waits for the check.)
 const PAST_FIRST_START = 'cunqi-lianjian.past-first-start';
 const loadRouter = () => import('./AppRouter');
 const AppRouter = lazyComponent(loadRouter, 'AppRouter');
@@ -27,7 +29,10 @@ function pastFirstStart(): boolean {
     return false;
   }
 }
+// A profile never past the first start (a fresh one) will most likely show the first-start
+// screen instead: that starts loading now.
 if (pastFirstStart()) void loadRouter().catch(() => undefined);
+else preloadFirstStart();
 function onPastFirstStart() {
   try {
     localStorage.setItem(PAST_FIRST_START, '1');

@@ -11,7 +11,13 @@ import { currentSampleBatch, isStoreEmpty } from '../../db/sample-state';
 import { readSetting } from '../../db/setting-read';
 import { lazyComponent } from '../../app/lazy';
 
-const FirstStart = lazyComponent<{ onDone: () => void }>(() => import('./FirstStart'), 'FirstStart');
+const loadFirstStart = () => import('./FirstStart');
+const FirstStart = lazyComponent<{ onDone: () => void }>(loadFirstStart, 'FirstStart');
+
+/** Starts loading the first-start screen now (a profile that has never been past it), in parallel with opening the database. */
+export function preloadFirstStart(): void {
+  void loadFirstStart().catch(() => undefined);
+}
 
 /** True when nothing is stored yet: no records, no sample, no office details. */
 export async function needsFirstStart(db: AppDatabase): Promise<boolean> {
