@@ -8,25 +8,9 @@
 // still a plain zip, so a .zip renamed by a user restores as well.
 import { z } from 'zod';
 
-export const BACKUP_FORMAT_ID = 'cunqi-lianjian-backup';
-export const BACKUP_FORMAT_VERSION = 1;
-export const BACKUP_EXTENSION = 'cqbak';
-export const BACKUP_FILE_FILTERS = [{ name: '村企联建备份', extensions: [BACKUP_EXTENSION, 'zip'] }];
-export const MANIFEST_PATH = 'manifest.json';
-export const ROWS_PER_PART = 10_000;
-
-/** Why a backup was taken; kept in the manifest and in the file name. */
-export const BACKUP_REASONS = ['manual', 'daily', 'monthly', 'import', 'restore', 'upgrade'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
-
-export const REASON_LABELS: Record<BackupReason, string> = {
-  manual: '手动',
-  daily: '每日',
-  monthly: '每月',
-  import: '导入前',
-  restore: '恢复前',
-  upgrade: '升级前',
-};
+export { BACKUP_FORMAT_ID, BACKUP_FORMAT_VERSION, BACKUP_EXTENSION, BACKUP_FILE_FILTERS, MANIFEST_PATH, ROWS_PER_PART, BACKUP_REASONS, REASON_LABELS } from './format-constants';
+export type { BackupReason } from './format-constants';
+import { BACKUP_FORMAT_ID, BACKUP_REASONS } from './format-constants';
 
 const partPath = z.string().min(1).max(200);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);

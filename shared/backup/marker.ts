@@ -17,7 +17,4 @@ export const StoreMarker = z.object({
 });
 export type StoreMarker = z.infer<typeof StoreMarker>;
 
-export function parseMarker(raw: unknown): StoreMarker | null {
-  const parsed = StoreMarker.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export { parseMarker } from './marker-parse';

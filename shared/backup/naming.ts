@@ -3,7 +3,7 @@
 // rotation needs nothing but the listing. Files with other names are never touched.
 import dayjs from 'dayjs';
 import { fail, ok, type Result } from '../model/result';
-import { BACKUP_EXTENSION, REASON_LABELS, type BackupReason } from './format';
+import { BACKUP_EXTENSION, REASON_LABELS, type BackupReason } from './format-constants';
 
 export const BACKUP_NAME_PREFIX = '村企联建备份';
 

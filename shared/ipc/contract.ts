@@ -7,12 +7,8 @@ import { StoreMarker } from '../backup/marker';
 import { checkBackupFileName } from '../backup/naming';
 import type { ReadProgress, WorkbookData } from '../io/types';
 
-/** Expected failures (a cancelled dialog, a full disk) are values, not exceptions. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; cancelled?: boolean };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string, cancelled = false): Result<T> =>
-  cancelled ? { ok: false, error, cancelled } : { ok: false, error };
+export { ok, fail, type Result } from './result';
+import type { Result } from './result';
 
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 

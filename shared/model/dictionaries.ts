@@ -6,27 +6,11 @@
 // always among its choices). Record schemas therefore check only the shape (text, length);
 // the doors (forms, imports) check membership with `checkInDictionary`.
 import { z } from 'zod';
-import { COOPERATION_AREAS, DEFAULT_INDUSTRIES } from './enums';
 import { normalizeText } from './normalize';
 
-/** Who a title may go to: a party organization (of an enterprise or a village), a pairing (联建点) or a person. */
-export const TITLE_TARGETS = ['org', 'pairing', 'person'] as const;
-export type TitleTarget = (typeof TITLE_TARGETS)[number];
-
-export const TITLE_TARGET_LABELS: Record<TitleTarget, string> = {
-  org: '党组织（企业、村）',
-  pairing: '联建点',
-  person: '个人',
-};
-
-export type TitleEntry = { name: string; target: TitleTarget };
-
-export const DEFAULT_TITLES: readonly TitleEntry[] = [
-  { name: '先进基层党组织', target: 'org' },
-  { name: '优秀联建点', target: 'pairing' },
-  { name: '优秀党务工作者', target: 'person' },
-  { name: '优秀共产党员', target: 'person' },
-];
+export { TITLE_TARGETS, TITLE_TARGET_LABELS, DEFAULT_TITLES, DEFAULT_INDUSTRY_LIST, DEFAULT_AREA_LIST } from './dictionary-defaults';
+export type { TitleTarget, TitleEntry } from './dictionary-defaults';
+import { TITLE_TARGETS, type TitleEntry } from './dictionary-defaults';
 
 const item = (label: string, max: number) =>
   z
@@ -63,8 +47,6 @@ export const titlesSchema = uniqueList(
   40,
 );
 
-export const DEFAULT_INDUSTRY_LIST: readonly string[] = [...DEFAULT_INDUSTRIES];
-export const DEFAULT_AREA_LIST: readonly string[] = [...COOPERATION_AREAS];
 
 /**
  * The choices a picker offers for a record: the dictionary in its order, then the record's

@@ -7,9 +7,10 @@
 // that is not), and read and written only through getSetting / setSetting
 // (renderer/src/db/settings.ts), never with db.settings directly.
 import { z } from 'zod';
-import { certificateLayoutSchema, defaultLayout, printerOffsetSchema, type CertificateLayout, type PrinterOffset } from '../reports/commendation/certificate';
+import { certificateLayoutSchema, printerOffsetSchema, type CertificateLayout, type PrinterOffset } from '../reports/commendation/certificate';
 import { normalizeText } from './normalize';
-import { cooperationAreasSchema, DEFAULT_AREA_LIST, DEFAULT_INDUSTRY_LIST, DEFAULT_TITLES, industriesSchema, titlesSchema, type TitleEntry } from './dictionaries';
+import { cooperationAreasSchema, industriesSchema, titlesSchema, type TitleEntry } from './dictionaries';
+import { DEFAULT_OFFICE, SETTING_FALLBACKS } from './setting-defaults';
 
 const text = (label: string, max: number) =>
   z
@@ -57,7 +58,8 @@ export const officeSchema = z.preprocess(upgradeOffice, officeFields);
 
 export type OfficeSettings = z.output<typeof officeFields>;
 
-export const DEFAULT_OFFICE: OfficeSettings = officeSchema.parse({});
+// officeSchema.parse({}), written out without zod (setting-defaults.ts; a test keeps them equal).
+export { DEFAULT_OFFICE };
 
 /** 示例数据's memo: the batch loaded and the office details and working year it replaced (put back on clearing). */
 const sampleMemoSchema = z.object(
@@ -80,32 +82,32 @@ const printerName = z
 
 /** The schema and default of each setting key. */
 export const SETTING_SCHEMAS = {
-  office: { label: '单位信息', schema: officeSchema, fallback: (): OfficeSettings => DEFAULT_OFFICE },
+  office: { label: '单位信息', schema: officeSchema, fallback: SETTING_FALLBACKS.office as () => OfficeSettings },
   workingYear: {
     label: '工作年度',
     schema: z.number({ error: '工作年度应为年份' }).int('工作年度应为年份').min(2000, '工作年度不能早于2000年').max(2100, '工作年度不能晚于2100年'),
-    fallback: (): number => new Date().getFullYear(),
+    fallback: SETTING_FALLBACKS.workingYear,
   },
-  largeText: { label: '大字模式', schema: z.boolean({ error: '大字模式应为是或否' }), fallback: (): boolean => false },
+  largeText: { label: '大字模式', schema: z.boolean({ error: '大字模式应为是或否' }), fallback: SETTING_FALLBACKS.largeText },
   /** 字典: the industries offered for enterprises and villages. */
-  industries: { label: '行业字典', schema: industriesSchema, fallback: (): string[] => [...DEFAULT_INDUSTRY_LIST] },
+  industries: { label: '行业字典', schema: industriesSchema, fallback: SETTING_FALLBACKS.industries },
   /** 字典: the cooperation areas (联建内容) of a pairing. */
-  cooperationAreas: { label: '联建内容字典', schema: cooperationAreasSchema, fallback: (): string[] => [...DEFAULT_AREA_LIST] },
+  cooperationAreas: { label: '联建内容字典', schema: cooperationAreasSchema, fallback: SETTING_FALLBACKS.cooperationAreas },
   /** 字典: the commendation titles and whom each goes to. */
-  commendationTitles: { label: '荣誉称号字典', schema: titlesSchema, fallback: (): TitleEntry[] => DEFAULT_TITLES.map((t) => ({ ...t })) },
-  sampleData: { label: '示例数据记录', schema: sampleMemoSchema, fallback: (): SampleMemo | null => null },
-  'commendation.certificateLayout': { label: '荣誉证书版式', schema: certificateLayoutSchema, fallback: (): CertificateLayout => defaultLayout() },
+  commendationTitles: { label: '荣誉称号字典', schema: titlesSchema, fallback: SETTING_FALLBACKS.commendationTitles as () => TitleEntry[] },
+  sampleData: { label: '示例数据记录', schema: sampleMemoSchema, fallback: SETTING_FALLBACKS.sampleData as () => SampleMemo | null },
+  'commendation.certificateLayout': { label: '荣誉证书版式', schema: certificateLayoutSchema, fallback: SETTING_FALLBACKS['commendation.certificateLayout'] as () => CertificateLayout },
   'commendation.printerOffsets': {
     label: '打印机偏移校准',
     schema: z.record(printerName.pipe(z.string().min(1, '打印机名称不能为空')), printerOffsetSchema, { error: '打印机偏移校准格式不对' }),
-    fallback: (): Record<string, PrinterOffset> => ({}),
+    fallback: SETTING_FALLBACKS['commendation.printerOffsets'] as () => Record<string, PrinterOffset>,
   },
-  'commendation.printer': { label: '当前打印机', schema: printerName, fallback: (): string => '' },
+  'commendation.printer': { label: '当前打印机', schema: printerName, fallback: SETTING_FALLBACKS['commendation.printer'] },
   /** 月报截止日: a month's report is due by this day of the next month. */
   reportDeadlineDay: {
     label: '月报截止日',
     schema: z.number({ error: '月报截止日应为1—28的整数' }).int('月报截止日应为1—28的整数').min(1, '月报截止日应为1—28的整数').max(28, '月报截止日应为1—28的整数'),
-    fallback: (): number => 5,
+    fallback: SETTING_FALLBACKS.reportDeadlineDay,
   },
 } as const;
 

@@ -63,7 +63,7 @@ describe('v004-industry-bases', () => {
 
   it('restores a backup made before v004 through the same step', async () => {
     const { createStore } = await import('@renderer/db');
-    const { replaceStore } = await import('@renderer/features/backup/store-io');
+    const { replaceStore } = await import('@renderer/features/backup/store-replace');
     const data = makeV001Data();
     const db = new AppDatabase(`mig-${crypto.randomUUID()}`);
     const store = createStore(db);

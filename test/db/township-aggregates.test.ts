@@ -13,7 +13,8 @@ import type { LedgerDraft } from '@renderer/db/repositories/ledger';
 import { rebuildLedgerAggregates } from '@renderer/db/repositories/ledger-aggregates';
 import { commitImport, undoImportBatch } from '@renderer/db/repositories/import-batches';
 import { loadStatisticsInput } from '@renderer/features/statistics/load';
-import { readSnapshot, replaceStore } from '@renderer/features/backup/store-io';
+import { readSnapshot } from '@renderer/features/backup/store-io';
+import { replaceStore } from '@renderer/features/backup/store-replace';
 import { freshStore } from './helpers';
 
 const draft = (i: number, over: Partial<LedgerDraft> = {}): LedgerDraft => ({

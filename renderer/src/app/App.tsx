@@ -1,30 +1,47 @@
-import { useEffect } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { Suspense, useEffect } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { AppLayout } from './AppLayout';
-import { AREAS } from './areas';
-import { ErrorBoundary, NotFound, PageError } from './ErrorBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
+import { lazyComponent } from './lazy';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
-import { FirstStartGate } from '../features/settings/FirstStartGate';
+import { FirstStartGate, preloadFirstStart } from '../features/settings/FirstStartGate';
 
 dayjs.locale('zh-cn');
 
 // Users who ask their system for less motion get none (dialogs and menus open at once).
 const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <AppLayout />,
-    // A failing page shows its error inside the frame (the menu stays); only an error of the
-    // frame itself reaches the ErrorBoundary around the router.
-    children: [{ errorElement: <PageError />, children: [...AREAS.flatMap((a) => a.routes), { path: '*', element: <NotFound /> }] }],
-  },
-]);
+// The frame, its router and the page at the current address load once the first-start check
+// has passed — or at once, in parallel with opening the database, on a profile that has been
+// past the first start before (the usual daily open), so that open waits on nothing extra.
+// (The hint is in localStorage; if it is wrong either way, only the other screen's loading
+// waits for the check.)
+const PAST_FIRST_START = 'cunqi-lianjian.past-first-start';
+const loadRouter = () => import('./AppRouter');
+const AppRouter = lazyComponent(loadRouter, 'AppRouter');
+function pastFirstStart(): boolean {
+  try {
+    return localStorage.getItem(PAST_FIRST_START) === '1';
+  } catch {
+    return false;
+  }
+}
+// A profile never past the first start (a fresh one) will most likely show the first-start
+// screen instead: that starts loading now.
+if (pastFirstStart()) void loadRouter().catch(() => undefined);
+else preloadFirstStart();
+function onPastFirstStart() {
+  try {
+    localStorage.setItem(PAST_FIRST_START, '1');
+  } catch {
+    // Only a hint for the next start.
+  }
+}
+
+const opening = <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
 
 function LargeTextMode() {
   const [largeText] = useSetting('largeText');
@@ -43,8 +60,10 @@ export function App() {
         <ErrorBoundary>
           <LargeTextMode />
           <SettingNotices />
-          <FirstStartGate>
-            <RouterProvider router={router} />
+          <FirstStartGate onPast={onPastFirstStart}>
+            <Suspense fallback={opening}>
+              <AppRouter />
+            </Suspense>
           </FirstStartGate>
         </ErrorBoundary>
       </AntApp>

@@ -2,7 +2,7 @@
 // older version's shape) and its default is in use — instead of a page failing on it.
 import { useEffect } from 'react';
 import { App } from 'antd';
-import { onSettingFallback } from '../db/settings';
+import { onSettingFallback } from '../db/setting-notices';
 
 export function SettingNotices() {
   const { notification } = App.useApp();

@@ -1,5 +1,6 @@
 // The app's one database and its repositories. Tests build their own with createStore().
 import { AppDatabase } from './database';
+import { getDatabase } from './app-database';
 import { EntityRepository } from './repositories/entity-repository';
 import { LedgerRepository } from './repositories/ledger';
 import { LedgerEntryService } from './repositories/ledger-entries';
@@ -43,10 +44,10 @@ export type Store = ReturnType<typeof createStore>;
 
 let current: Store | undefined;
 
-/** The app's store, opened on first use. */
+/** The app's store, opened on first use (over the same database as getDatabase()). */
 export function getStore(): Store {
-  current ??= createStore(new AppDatabase());
+  current ??= createStore(getDatabase());
   return current;
 }
 
-export { AppDatabase, EntityRepository };
+export { AppDatabase, EntityRepository, getDatabase };

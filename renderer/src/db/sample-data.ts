@@ -12,8 +12,9 @@ import { applyBaseChanges } from './repositories/industry-bases';
 import type { LedgerDraft, LedgerRepository } from './repositories/ledger';
 import type { OfficeSettings, SampleMemo } from '@shared/model/settings';
 import { getSetting, setSetting } from './settings';
+import { currentSampleBatch, isStoreEmpty, SAMPLE_FILE_NAME } from './sample-state';
 
-export const SAMPLE_FILE_NAME = '示例数据：长汀县（2006—2008年）';
+export { SAMPLE_FILE_NAME, isStoreEmpty, currentSampleBatch };
 
 /** The sample county's office, set only where the office has entered none of its own. */
 const SAMPLE_OFFICE = {
@@ -45,17 +46,6 @@ const OLD_MEMO_SAMPLE = { countyName: '长汀县', lastYear: 2008 };
 const sameOffice = (a: OfficeSettings, b: OfficeSettings) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 const REGISTRY_TABLES = ['townships', 'villages', 'enterprises', 'persons', 'pairings', 'trainings', 'trainees', 'commendations', 'nominees', 'industryBases', 'trainingBases', 'meetings', 'monthlyReports'] as const;
-
-/** True when the store holds no registry, pairing or ledger data at all (deleted records count as data). */
-export async function isStoreEmpty(db: AppDatabase): Promise<boolean> {
-  const counts = await Promise.all([db.townships, db.villages, db.enterprises, db.persons, db.pairings, db.ledger].map((t) => t.count()));
-  return counts.every((n) => n === 0);
-}
-
-/** The sample batch currently loaded, if any. */
-export async function currentSampleBatch(db: AppDatabase): Promise<ImportBatch | undefined> {
-  return (await db.importBatches.where('kind').equals('sample').toArray()).find((b) => !b.undone);
-}
 
 /** `evenIfNotEmpty` is for undoing a clear: the user's own records added meanwhile stay beside it. */
 export async function loadSampleData(db: AppDatabase, ledger: LedgerRepository, options: { evenIfNotEmpty?: boolean } = {}): Promise<ImportBatch> {

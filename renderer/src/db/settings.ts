@@ -2,42 +2,24 @@
 // table. Every value is checked against its schema (shared/model/settings.ts) when written and
 // when read: a stored value that does not check out is replaced by its default on read, and
 // the listeners of `onSettingFallback` are told once per key so the frame can say so.
-import { checkSettingValue, readSettingValue, SETTING_SCHEMAS, type SettingKey, type SettingsMap } from '@shared/model/settings';
+import { checkSettingValue, readSettingValue, type SettingKey, type SettingsMap } from '@shared/model/settings';
+import { tellSettingFallback } from './setting-notices';
 import type { AppDatabase } from './database';
 import { ValidationError } from './repositories/entity-repository';
 
 export { DEFAULT_OFFICE, type OfficeSettings, type SettingsMap } from '@shared/model/settings';
 
-export const SETTING_DEFAULTS: { [K in SettingKey]: () => SettingsMap[K] } = Object.fromEntries(
-  Object.entries(SETTING_SCHEMAS).map(([k, spec]) => [k, spec.fallback]),
-) as { [K in SettingKey]: () => SettingsMap[K] };
+export { SETTING_DEFAULTS } from './setting-read';
+export { onSettingFallback, type SettingFallbackNotice } from './setting-notices';
 
-export type SettingFallbackNotice = { key: SettingKey; label: string; message: string };
-
-const listeners = new Set<(notice: SettingFallbackNotice) => void>();
 const told = new Set<string>();
-/** Notices raised before anyone listened (the header reads settings before the frame subscribes). */
-let pending: SettingFallbackNotice[] = [];
-
-/** Subscribes to "a stored setting was invalid and its default is used"; returns the unsubscribe. */
-export function onSettingFallback(listener: (notice: SettingFallbackNotice) => void): () => void {
-  listeners.add(listener);
-  for (const n of pending) listener(n);
-  pending = [];
-  return () => listeners.delete(listener);
-}
-
-function tell(notice: SettingFallbackNotice): void {
-  if (listeners.size === 0) pending.push(notice);
-  for (const l of listeners) l(notice);
-}
 
 export async function getSetting<K extends SettingKey>(db: AppDatabase, key: K): Promise<SettingsMap[K]> {
   const row = await db.settings.get(key);
   const read = readSettingValue(key, row?.value, row !== undefined);
   if (read.fallback && !told.has(`${db.name}|${key}`)) {
     told.add(`${db.name}|${key}`);
-    tell({ key, ...read.fallback });
+    tellSettingFallback({ key, ...read.fallback });
   }
   return read.value;
 }

@@ -1,6 +1,7 @@
 // parseSpreadsheet / parseProgress / cancelParse for the browser edition: one Web Worker per
 // file, terminated when cancelled or done.
-import { fail, ok, type HostBridge, type ParseJobRequest, type ParseRequest, type Result } from '@shared/ipc/contract';
+import { fail, ok } from '@shared/ipc/result';
+import type { HostBridge, ParseJobRequest, ParseRequest, Result } from '@shared/ipc/contract';
 import type { ParseWorkerMessage } from '@shared/io/parse-protocol';
 import type { ReadProgress, WorkbookData } from '@shared/io/types';
 

@@ -1,7 +1,8 @@
 // The browser edition of the host contract: file inputs for opening, downloads for saving,
 // window.print for printing (the print dialog offers 「另存为 PDF」). Used where no Electron
 // binary runs, and by the end-to-end tests in Chromium.
-import { fail, ok, type HostApi, type OpenFilesRequest, type PickedFile, type Result } from '@shared/ipc/contract';
+import { fail, ok } from '@shared/ipc/result';
+import type { HostApi, OpenFilesRequest, PickedFile, Result } from '@shared/ipc/contract';
 import { browserParse } from './browser-parse';
 
 function acceptAttribute(req: OpenFilesRequest): string {

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { App, Button, Modal, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import { host } from '../../host';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
 import { appShelf, backupService } from './instance';
 import { formatDay, isStale, STALE_AFTER_DAYS } from './format';
 import { DATA_TABLES } from './store-io';
@@ -30,7 +30,7 @@ export function BackgroundSafety() {
       clearTimeout(timer);
       timer = setTimeout(() => void service.syncMarker().catch(() => undefined), MARKER_DEBOUNCE_MS);
     };
-    const prefixes = DATA_TABLES.map((t) => `idb://${getStore().db.name}/${t}/`);
+    const prefixes = DATA_TABLES.map((t) => `idb://${getDatabase().name}/${t}/`);
     const onMutated = (parts: Record<string, unknown>) => {
       if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) syncSoon();
     };

@@ -4,7 +4,7 @@
 // tab's import in progress is never taken for an interrupted one.
 import { useEffect } from 'react';
 import { App } from 'antd';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
 import { whenNoBulkWrite } from '../../db/exclusive';
 import { dismissInterrupted, interruptedOperations } from '../../db/journal';
 import { describeInterrupted } from './interrupted';
@@ -16,7 +16,7 @@ export function InterruptedNotice() {
   useEffect(() => {
     if (checked) return;
     checked = true;
-    const { db } = getStore();
+    const db = getDatabase();
     void whenNoBulkWrite(async () => {
       const entries = await interruptedOperations(db);
       if (entries.length === 0) return;

@@ -5,7 +5,7 @@ import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import { Notice } from '../../ui/Notice';
 import zhCN from 'antd/locale/zh_CN';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
 import { appMarkers, appShelf } from './instance';
 import { prepareStore, type StartupOutcome } from './startup';
 import { lazyComponent } from '../../app/lazy';
@@ -18,7 +18,7 @@ let started: Promise<StartupOutcome> | undefined;
 
 /** Runs once per page load, even if React mounts the gate twice (StrictMode). */
 function startOnce(): Promise<StartupOutcome> {
-  started ??= prepareStore({ db: getStore().db, shelf: appShelf(), markers: appMarkers(), appVersion: __APP_VERSION__ }).catch(
+  started ??= prepareStore({ db: getDatabase(), shelf: appShelf(), markers: appMarkers(), appVersion: __APP_VERSION__ }).catch(
     (error: unknown): StartupOutcome => ({ kind: 'upgrade-failed', fromVersion: 0, reason: error instanceof Error ? error.message : String(error) }),
   );
   return started;

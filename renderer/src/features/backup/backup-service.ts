@@ -1,15 +1,16 @@
 // Everything the 数据安全 area does with backups, over injectable parts (database, shelf,
 // marker store, host) so the store tests drive the same code the app runs.
 import { backupFileName, exitBackupFileName, freeBackupName, namesToRotate, parseBackupName } from '@shared/backup/naming';
-import { BACKUP_FILE_FILTERS, type BackupReason } from '@shared/backup/format';
+import { BACKUP_FILE_FILTERS, type BackupReason } from '@shared/backup/format-constants';
 import type { BackupContents, ReadBackupResult } from '@shared/backup/read';
 import type { StoreMarker } from '@shared/backup/marker';
-import { fail, ok, type HostApi, type Result } from '@shared/ipc/contract';
+import { fail, ok } from '@shared/ipc/result';
+import type { HostApi, Result } from '@shared/ipc/contract';
 import type { AppDatabase } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import type { ObservableMarkers } from './marker-store';
 import type { BackupShelf } from './shelf';
-import { countTables, dataTotal, holdsData, readSnapshot, replaceStore } from './store-io';
+import { countTables, dataTotal, holdsData, readSnapshot } from './store-io';
 import { BusyError, runExclusive } from '../../db/exclusive';
 
 export type BackupServiceDeps = {
@@ -176,6 +177,7 @@ export function createBackupService(deps: BackupServiceDeps) {
             safety = taken.value;
           }
           try {
+            const { replaceStore } = await import('./store-replace');
             await replaceStore(deps.db, contents, { fileName, journalId });
           } catch (error) {
             return fail(restoreFailure(error));

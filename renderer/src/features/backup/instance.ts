@@ -1,7 +1,7 @@
 // The app's own backup service: the store's database, the host's backup folder under
 // Electron (or the browser's OPFS), and the marker outside IndexedDB.
 import { host } from '../../host';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
 import { createBackupService, type BackupService } from './backup-service';
 import { hostMarkers, localStorageMarkers, observableMarkers, type ObservableMarkers } from './marker-store';
 import { browserShelf, folderShelf, type BackupShelf } from './shelf';
@@ -21,6 +21,6 @@ export function appMarkers(): ObservableMarkers {
 }
 
 export function backupService(): BackupService {
-  service ??= createBackupService({ db: getStore().db, shelf: appShelf(), markers: appMarkers(), host, appVersion: __APP_VERSION__ });
+  service ??= createBackupService({ db: getDatabase(), shelf: appShelf(), markers: appMarkers(), host, appVersion: __APP_VERSION__ });
   return service;
 }

@@ -1,7 +1,8 @@
 // Reads and writes the store marker outside IndexedDB: through the host under Electron (a
 // file in userData), in localStorage in the browser edition. Listeners let the header's
 // backup status follow the marker without polling.
-import { parseMarker, type StoreMarker } from '@shared/backup/marker';
+import { parseMarker } from '@shared/backup/marker-parse';
+import type { StoreMarker } from '@shared/backup/marker';
 import type { HostApi } from '@shared/ipc/contract';
 
 export type MarkerStore = {

@@ -3,7 +3,8 @@
 // - in the browser edition, the Origin Private File System — outside IndexedDB, so a broken
 //   or wiped database leaves them, though not outside the browser profile (which is why the
 //   browser edition also reminds the user to download a backup).
-import { fail, ok, type BackupFileInfo, type HostApi, type Result } from '@shared/ipc/contract';
+import { fail, ok } from '@shared/ipc/result';
+import type { BackupFileInfo, HostApi, Result } from '@shared/ipc/contract';
 import { sha256Hex } from '@shared/backup/sha256';
 
 export type BackupShelf = {

@@ -1,14 +1,19 @@
+import { Suspense, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
+import { lazyComponent } from '../../app/lazy';
 import { useSetting } from '../../app/use-setting';
 import { SampleDataPanel } from '../sample';
-import { OverdueCard } from '../supervision';
+
+// The overdue-rectification reminder (and the supervision code it reads through) starts
+// loading only once the counts are painted, so the 工作台 does not wait on it.
+const OverdueCard = lazyComponent(() => import('../supervision'), 'OverdueCard');
 
 type Count = { label: string; suffix: string; count: () => Promise<number> };
 
 function liveCounts(year: number): Count[] {
-  const { db } = getStore();
+  const db = getDatabase();
   const live = (table: string) => () => db.table(table).where('deleted').equals(0).count();
   return [
     { label: '乡镇（开发区）', suffix: '个', count: live('townships') },
@@ -27,6 +32,17 @@ export function HomePage() {
     const values = await Promise.all(defs.map((d) => d.count()));
     return defs.map((d, i) => ({ ...d, value: values[i] }));
   }, [year]);
+  const [overdueShown, setOverdueShown] = useState(false);
+  useEffect(() => {
+    if (!counts || overdueShown) return;
+    // The frame after the one that paints the counts.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverdueShown(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [counts, overdueShown]);
 
   return (
     <div>
@@ -42,7 +58,11 @@ export function HomePage() {
         ))}
       </Row>
       <div style={{ marginTop: 16 }}>
-        <OverdueCard />
+        {overdueShown && (
+          <Suspense fallback={null}>
+            <OverdueCard />
+          </Suspense>
+        )}
       </div>
     </div>
   );

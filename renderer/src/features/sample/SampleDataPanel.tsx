@@ -3,22 +3,26 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Button, Space } from 'antd';
-import { getStore } from '../../db';
-import { clearSampleData, currentSampleBatch, isStoreEmpty, loadSampleData, recordsAddedSince, SAMPLE_FILE_NAME } from '../../db/sample-data';
+import { getDatabase } from '../../db/app-database';
+import { currentSampleBatch, isStoreEmpty, SAMPLE_FILE_NAME } from '../../db/sample-state';
+
+// Loading and clearing (with the repositories they write through) load only when used.
+const sampleCode = () => Promise.all([import('../../db'), import('../../db/sample-data')]).then(([db, sample]) => ({ ...db, ...sample }));
 
 export function SampleDataPanel() {
   const { modal, message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const state = useLiveQuery(async () => {
-    const { db } = getStore();
+    const db = getDatabase();
     return { empty: await isStoreEmpty(db), batch: await currentSampleBatch(db) };
   }, []);
   if (!state) return null;
 
   const load = async (evenIfNotEmpty = false) => {
-    const { db, ledger } = getStore();
     setBusy(true);
     try {
+      const { getStore, loadSampleData } = await sampleCode();
+      const { db, ledger } = getStore();
       await loadSampleData(db, ledger, { evenIfNotEmpty });
       message.success('已载入示例数据，工作年度已切换到2008年');
     } catch (e) {
@@ -29,8 +33,9 @@ export function SampleDataPanel() {
   };
 
   const clear = async () => {
-    const { db } = getStore();
+    const db = getDatabase();
     const batch = state.batch!;
+    const { clearSampleData, recordsAddedSince } = await sampleCode();
     const kept = await recordsAddedSince(db, batch);
     modal.confirm({
       title: '确定清除示例数据吗？',

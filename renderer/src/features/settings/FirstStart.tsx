@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Col, Form, Row, Select, Typography } from 'antd';
 import { ExperimentOutlined } from '@ant-design/icons';
 import type { OfficeSettings } from '@shared/model/settings';
-import { getStore } from '../../db';
-import { loadSampleData } from '../../db/sample-data';
-import { DEFAULT_OFFICE, setSetting } from '../../db/settings';
+import { getDatabase } from '../../db/app-database';
+import { DEFAULT_OFFICE } from '@shared/model/setting-defaults';
 import { enterToNextField } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 import { OfficeFields } from './OfficeFields';
@@ -30,7 +29,8 @@ export function FirstStart({ onDone }: { onDone: () => void }) {
     }
     setBusy('office');
     try {
-      const { db } = getStore();
+      const db = getDatabase();
+      const { setSetting } = await import('../../db/settings');
       const { workingYear, ...office } = { ...form.getFieldsValue(true), ...values } as Values;
       await setSetting(db, 'office', { ...DEFAULT_OFFICE, ...office });
       await setSetting(db, 'workingYear', workingYear);
@@ -46,6 +46,8 @@ export function FirstStart({ onDone }: { onDone: () => void }) {
   const loadSample = async () => {
     setBusy('sample');
     try {
+      // The sample's loader (and the repositories it writes through) load only when asked for.
+      const [{ getStore }, { loadSampleData }] = await Promise.all([import('../../db'), import('../../db/sample-data')]);
       const { db, ledger } = getStore();
       await loadSampleData(db, ledger);
       message.success('已载入示例数据，工作年度已切换到2008年');

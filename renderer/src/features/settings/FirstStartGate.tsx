@@ -5,33 +5,43 @@
 // The screen itself loads only when it is needed.
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Spin } from 'antd';
-import { getStore } from '../../db';
+import { getDatabase } from '../../db/app-database';
 import type { AppDatabase } from '../../db/database';
-import { currentSampleBatch, isStoreEmpty } from '../../db/sample-data';
-import { getSetting } from '../../db/settings';
+import { currentSampleBatch, isStoreEmpty } from '../../db/sample-state';
+import { readSetting } from '../../db/setting-read';
 import { lazyComponent } from '../../app/lazy';
 
-const FirstStart = lazyComponent<{ onDone: () => void }>(() => import('./FirstStart'), 'FirstStart');
+const loadFirstStart = () => import('./FirstStart');
+const FirstStart = lazyComponent<{ onDone: () => void }>(loadFirstStart, 'FirstStart');
+
+/** Starts loading the first-start screen now (a profile that has never been past it), in parallel with opening the database. */
+export function preloadFirstStart(): void {
+  void loadFirstStart().catch(() => undefined);
+}
 
 /** True when nothing is stored yet: no records, no sample, no office details. */
 export async function needsFirstStart(db: AppDatabase): Promise<boolean> {
   if (!(await isStoreEmpty(db)) || (await currentSampleBatch(db))) return false;
-  return !(await getSetting(db, 'office')).unitName;
+  return !(await readSetting(db, 'office')).unitName;
 }
 
 const waiting = <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
 
-export function FirstStartGate({ children }: { children: ReactNode }) {
+/** `onPast` is told when the app goes past the gate (checked or the first start done). */
+export function FirstStartGate({ children, onPast }: { children: ReactNode; onPast?: () => void }) {
   const [state, setState] = useState<'checking' | 'ask' | 'done'>('checking');
   useEffect(() => {
     let live = true;
-    void needsFirstStart(getStore().db)
+    void needsFirstStart(getDatabase())
       .catch(() => false)
       .then((need) => live && setState(need ? 'ask' : 'done'));
     return () => {
       live = false;
     };
   }, []);
+  useEffect(() => {
+    if (state === 'done') onPast?.();
+  }, [state, onPast]);
   if (state === 'checking') return waiting;
   if (state === 'ask') {
     return (
