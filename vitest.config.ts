@@ -20,6 +20,11 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // The files share each worker's module cache (shared code holds no state a file
+          // could leak into the next): docx, ExcelJS and the model load once per worker instead
+          // of once per file. The store and DOM projects stay isolated (a fresh fake IndexedDB
+          // and document per file).
+          isolate: false,
         },
       },
       {
