@@ -5,14 +5,9 @@
 // sample data, test seeds — so no door writes other keys. A change to what the keys hold
 // needs a migration that fills them again.
 import { pinyinSortKey, recordKeys } from './search-keys';
+import type { KeyedTable } from './keyed-tables';
 
-/** The tables whose records carry searchKeys and sortKey. */
-export const KEYED_TABLES = ['townships', 'villages', 'enterprises', 'persons'] as const;
-export type KeyedTable = (typeof KEYED_TABLES)[number];
-
-export function isKeyedTable(table: string): table is KeyedTable {
-  return (KEYED_TABLES as readonly string[]).includes(table);
-}
+export { KEYED_TABLES, isKeyedTable, type KeyedTable } from './keyed-tables';
 
 /** The stored keys: searchKeys as search-keys.ts's recordKeys, sortKey as its pinyinSortKey. */
 export type RecordKeys = { searchKeys: string; sortKey: string };

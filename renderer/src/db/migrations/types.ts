@@ -6,4 +6,10 @@ export type Migration = {
   name: string;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
+  /**
+   * What the upgrade needs loaded before it runs: startup awaits it before opening the
+   * database, since an await on anything but the store inside the upgrade would let
+   * IndexedDB commit the versionchange transaction under it.
+   */
+  prepare?: () => Promise<unknown>;
 };

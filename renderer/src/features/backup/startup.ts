@@ -9,7 +9,7 @@ import { backupFileName, parseBackupName } from '@shared/backup/naming';
 import type { StoreMarker } from '@shared/backup/marker';
 import type { BackupFileInfo } from '@shared/ipc/contract';
 import type { AppDatabase } from '../../db/database';
-import { SCHEMA_VERSION } from '../../db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import type { MarkerStore } from './marker-store';
 import type { BackupShelf } from './shelf';
 import { holdsData, readSnapshot } from './store-io';
@@ -83,6 +83,9 @@ export async function prepareStore(deps: StartupDeps): Promise<StartupOutcome> {
   let backup: UpgradeBackup | undefined;
   if (installed > 0 && installed < target) backup = await backupBeforeUpgrade(deps, installed);
   try {
+    if (installed > 0) {
+      for (const m of MIGRATIONS) if (m.version > installed && m.version <= target) await m.prepare?.();
+    }
     await deps.db.open();
   } catch (error) {
     return { kind: 'upgrade-failed', fromVersion: installed, reason: describe(error), backup };
