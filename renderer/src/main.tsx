@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { requestPersistentStorage } from './app/persistence';
 import { StartupGate } from './features/backup/StartupGate';
 import { loadRecordKeys } from './db/record-keys-middleware';
+import 'antd/dist/antd.css';
 import './app/global.css';
 
 void requestPersistentStorage();
@@ -16,6 +17,13 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The store's search-key functions (pinyin-pro) load once the first screen is drawn and the
-// browser is idle; a write that comes first waits for them (record-keys-middleware.ts).
-requestIdleCallback(() => void loadRecordKeys(), { timeout: 2000 });
+// The store's search-key functions (pinyin-pro: ~290 kB and 0.15 s to set up) are not needed
+// to draw the first screen, only for a write to 乡镇/村/企业/人员, and every such write follows
+// something the user does. So they load at the user's first click or key, or when the browser
+// is idle a while after the page has loaded; a write that still comes first waits for them
+// (record-keys-middleware.ts). An idle callback alone would fire while the startup waits for
+// the database, before the first screen is drawn.
+const loadKeysSoon = () => void loadRecordKeys();
+addEventListener('pointerdown', loadKeysSoon, { once: true, capture: true });
+addEventListener('keydown', loadKeysSoon, { once: true, capture: true });
+addEventListener('load', () => setTimeout(() => requestIdleCallback(loadKeysSoon, { timeout: 2000 }), 2000), { once: true });

@@ -4,3 +4,8 @@ import { cleanup } from '@testing-library/react';
 
 // Vitest runs without globals, so testing-library cannot register its own cleanup.
 afterEach(cleanup);
+
+// The app loads the store's search-key functions soon after it starts; components are tested
+// as the app is a moment later, with them loaded (see test/setup/db.ts).
+import { loadRecordKeys } from '../../renderer/src/db/record-keys-middleware';
+await loadRecordKeys();

@@ -8,11 +8,9 @@ import { lazyComponent } from './lazy';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
 import { FirstStartGate, preloadFirstStart } from '../features/settings/FirstStartGate';
+import { APP_THEME } from './theme';
 
 dayjs.locale('zh-cn');
-
-// Users who ask their system for less motion get none (dialogs and menus open at once).
-const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 // The frame, its router and the page at the current address load once the first-start check
 // has passed — or at once, in parallel with opening the database, on a profile that has been
@@ -55,7 +53,7 @@ function LargeTextMode() {
 // fixed column widths, selects and popups grow with their text instead of truncating it).
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c8161d', motion: !REDUCED_MOTION } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={APP_THEME}>
       <AntApp style={{ height: '100%' }}>
         <ErrorBoundary>
           <LargeTextMode />

@@ -9,6 +9,7 @@ import { getDatabase } from '../../db/app-database';
 import { appMarkers, appShelf } from './instance';
 import { prepareStore, type StartupOutcome } from './startup';
 import { lazyComponent } from '../../app/lazy';
+import { APP_THEME } from '../../app/theme';
 
 // Rare screens (and the restore preview they can open): loaded only when shown.
 const EmptyStoreGuard = lazyComponent<{ outcome: Exclude<StartupOutcome, { kind: 'ready' | 'newer-data' | 'upgrade-failed' }>; onContinue: () => void }>(() => import('./EmptyStoreGuard'), 'EmptyStoreGuard');
@@ -26,7 +27,7 @@ function startOnce(): Promise<StartupOutcome> {
 
 function Frame({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c8161d' } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={APP_THEME}>
       <AntApp style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 24 }}>{children}</AntApp>
     </ConfigProvider>
   );
