@@ -59,6 +59,11 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers: 2,
+          // A worker runs its files one after another in one module context: Playwright,
+          // ExcelJS and the helpers load once per worker (~3 s of CPU a file otherwise), and one
+          // Chromium per worker (support/app.ts). Every session is still a fresh browser
+          // context; the helpers hold no state between files.
+          isolate: false,
           // No retries: a test that fails now and then has a cause to find, and a retry would hide
           // the next real fault too.
           retry: 0,

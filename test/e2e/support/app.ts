@@ -1,8 +1,8 @@
-// Opens the served browser edition in Debian's Chromium. One Chromium per test file, launched
-// on the first openApp and closed after the file's last test; each session gets a fresh
-// browser context of it (its own IndexedDB, localStorage and downloads), which is ~1.8 s
-// quicker than a new persistent profile. A session that must outlive its browser (killed and
-// reopened on the same profile) passes `profileDir` or `persistent: true`.
+// Opens the served browser edition in Debian's Chromium: one Chromium per test worker (see
+// below), each session a fresh browser context of it (its own IndexedDB, localStorage and
+// downloads), which is ~1.8 s quicker than a new persistent profile. A session that must
+// outlive its browser (killed and reopened on the same profile) passes `profileDir` or
+// `persistent: true`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,27 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { getCurrentTest } from 'vitest/suite';
+import { LAUNCH_OPTIONS } from './chromium';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, LAUNCH_OPTIONS } from './chromium';
 
 /** Screenshots land here (git-ignored), for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
-
-/** How every test starts Chromium: Debian's binary, headless. */
-export const LAUNCH_OPTIONS = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-} as const;
 
 /** What every session's browser context is: a desktop-sized window, Chinese locale. */
 export const SESSION_OPTIONS = {
@@ -47,14 +32,17 @@ export const SESSION_OPTIONS = {
 /** Both, for a persistent profile (`chromium.launchPersistentContext`). */
 export const CONTEXT_OPTIONS = { ...LAUNCH_OPTIONS, ...SESSION_OPTIONS } as const;
 
-// This file's Chromium (a test file runs in its own module context), launched when first asked.
+// The e2e project runs its files one after another in each worker, this module loaded once
+// per worker (isolate: false): its Chromium is launched on the first openApp and lasts as long
+// as the worker (Playwright closes it when the worker exits); every session closes its own
+// context. The benchmarks (isolated files) close theirs after the file's last test.
 let shared: Promise<Browser> | undefined;
 function sharedBrowser(): Promise<Browser> {
   shared ??= chromium.launch(LAUNCH_OPTIONS);
   return shared;
 }
-// Registered on the importing test file: its Chromium closes after its last test.
 afterAll(async () => {
+  if (inject('browserPerWorker')) return;
   const browser = shared;
   shared = undefined;
   if (browser) await (await browser).close();

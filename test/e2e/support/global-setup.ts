@@ -36,6 +36,9 @@ export default async function setup(project: TestProject) {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
   project.provide('distDir', outDir);
+  // The e2e files share their worker's Chromium (support/app.ts); the benchmarks' files each
+  // start their own, as they measured before.
+  project.provide('browserPerWorker', project.name === 'e2e');
   return async () => {
     await server.close();
     if (ownsDir) rmSync(outDir, { recursive: true, force: true });
@@ -47,5 +50,7 @@ declare module 'vitest' {
     baseURL: string;
     /** The built browser edition being served (the benchmarks read its chunk sizes). */
     distDir: string;
+    /** Whether a worker's test files share its Chromium (e2e) or each file starts its own. */
+    browserPerWorker: boolean;
   }
 }
