@@ -1,7 +1,8 @@
 // The seed article's county-level round: 8 enterprise and 14 village party organizations
-// commended by the 县委 as 先进基层党组织. Organizations are created through the registry
-// pages; the round is nominated, publicized and approved in the UI; the decision .docx is
-// exported and rendered through LibreOffice; the 22 certificates print as one PDF.
+// commended by the 县委 as 先进基层党组织. The organizations come into the registry as the
+// office's lists, through the import wizard (the forms are tested in registry/*.e2e.ts); the
+// round is nominated, publicized and approved in the UI; the decision .docx is exported and
+// rendered through LibreOffice; the 22 certificates print as one PDF.
 import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { REAL_FONT_NAMES } from '@shared/reports/docx';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
 import { linesOf, readPdf, renderDocx, type RenderedPdf } from '../../unit/shared/reports/docx/render';
-import { closeBackupReminder, createEnterprise, createTownship, createVillage, until } from './registry-ui';
+import { closeBackupReminder, importList, until } from './registry-ui';
 
 const run = promisify(execFile);
 const OUT = fileURLToPath(new URL('../../../test-results/commendation/', import.meta.url));
@@ -72,13 +73,15 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
   test('organizations through the registry, the round nominated, publicized and approved, documents and certificates exported', { timeout: 600_000 }, async () => {
     const { page } = app;
 
-    // 信息库: townships, 8 enterprises, 14 villages
-    await app.goto('/registry/townships');
-    for (const t of TOWNSHIPS) await createTownship(page, t.name, t.kind);
-    await app.goto('/registry/enterprises');
-    for (const e of ENTERPRISES) await createEnterprise(page, e);
-    await app.goto('/registry/villages');
-    for (const v of VILLAGES) await createVillage(page, v);
+    // 信息库: 4 townships, 8 enterprises, 14 villages, each list imported as the office has it
+    await importList(app, '/registry/townships', [['乡镇名称', '类型'], ...TOWNSHIPS.map((t) => [t.name, t.kind])]);
+    await importList(app, '/registry/enterprises', [
+      ['企业名称', '所属乡镇（开发区）', '规模以上', '党组织类型', '企业党组织名称'],
+      ...ENTERPRISES.map((e) => [e.name, e.township, '是', '党支部', e.partyOrg]),
+    ]);
+    await importList(app, '/registry/villages', [['所属乡镇', '村名', '村党组织名称'], ...VILLAGES.map((v) => [v.township, v.name, v.partyOrg])]);
+    const townships = await readLive<{ name: string; kind: string }>(page, 'townships');
+    expect(townships.map((t) => `${t.name} ${t.kind}`).sort()).toEqual(TOWNSHIPS.map((t) => `${t.name} ${t.kind}`).sort());
     expect(await readLive(page, 'enterprises')).toHaveLength(8);
     expect(await readLive(page, 'villages')).toHaveLength(14);
 
