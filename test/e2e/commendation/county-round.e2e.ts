@@ -80,7 +80,7 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
       ...ENTERPRISES.map((e) => [e.name, e.township, '是', '党支部', e.partyOrg]),
     ]);
     await importList(app, '/registry/villages', [['所属乡镇', '村名', '村党组织名称'], ...VILLAGES.map((v) => [v.township, v.name, v.partyOrg])]);
-    const townships = await readLive<{ name: string; kind: string }>(page, 'townships');
+    const townships = await readLive<{ name: string; kind: string; deleted: number }>(page, 'townships');
     expect(townships.map((t) => `${t.name} ${t.kind}`).sort()).toEqual(TOWNSHIPS.map((t) => `${t.name} ${t.kind}`).sort());
     expect(await readLive(page, 'enterprises')).toHaveLength(8);
     expect(await readLive(page, 'villages')).toHaveLength(14);

@@ -1,5 +1,5 @@
-// Creates townships, enterprises and villages the way an office worker does: through the
-// registry pages' forms, or a whole list at once through the list page's import.
+// Registry steps the commendation, supervision and training tests share: pickers, the backup
+// reminder kept out of the way, and whole registry lists brought in through the import wizard.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -14,50 +14,6 @@ export async function pick(page: Page, scope: ReturnType<Page['locator']>, label
   await scope.getByLabel(label).click();
   await page.keyboard.type(search);
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-}
-
-/** Saves a registry drawer form; if it stays open, fails with what the form says. */
-async function saveDrawer(page: Page, drawer: ReturnType<Page['locator']>): Promise<void> {
-  await drawer.getByRole('button', { name: '保存' }).click();
-  try {
-    await until(() => drawer.isVisible()).toBe(false);
-  } catch {
-    await page.screenshot({ path: '/tmp/dx/drawer.png' });
-    throw new Error(`表单未能保存：${await drawer.locator('.ant-alert, .ant-form-item-explain-error').allInnerTexts()}`);
-  }
-}
-
-export async function createTownship(page: Page, name: string, kind: '镇' | '乡' | '开发区'): Promise<void> {
-  await page.getByRole('button', { name: '新建' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建乡镇' });
-  await dialog.getByLabel('名称').fill(name);
-  if (kind !== '镇') {
-    await dialog.getByLabel('类型').click();
-    await page.getByTitle(kind, { exact: true }).click();
-  }
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await until(() => page.getByRole('cell', { name, exact: true }).isVisible()).toBe(true);
-}
-
-export async function createEnterprise(page: Page, e: { name: string; township: string; partyOrg: string }): Promise<void> {
-  await page.getByRole('button', { name: '新建' }).click();
-  const drawer = page.getByRole('dialog', { name: '新建企业' });
-  await drawer.getByLabel('企业名称').fill(e.name);
-  await pick(page, drawer, '所属乡镇', e.township);
-  await drawer.getByRole('radio', { name: '是', exact: true }).check();
-  await drawer.getByLabel('党组织类型').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('党支部', { exact: true }).click();
-  await drawer.getByLabel('党组织名称').fill(e.partyOrg);
-  await saveDrawer(page, drawer);
-}
-
-export async function createVillage(page: Page, v: { name: string; township: string; partyOrg: string }): Promise<void> {
-  await page.getByRole('button', { name: '新建' }).click();
-  const drawer = page.getByRole('dialog', { name: '新建村' });
-  await pick(page, drawer, '所属乡镇', v.township);
-  await drawer.getByLabel('村名').fill(v.name);
-  await drawer.getByLabel('党组织名称').fill(v.partyOrg);
-  await saveDrawer(page, drawer);
 }
 
 /** The browser edition's backup reminder (a notification at the top right) is closed whenever it would cover a click. */
