@@ -38,7 +38,14 @@ export const CONTEXT_OPTIONS = { ...LAUNCH_OPTIONS, ...SESSION_OPTIONS } as cons
 // context. The benchmarks (isolated files) close theirs after the file's last test.
 let shared: Promise<Browser> | undefined;
 function sharedBrowser(): Promise<Browser> {
-  shared ??= chromium.launch(LAUNCH_OPTIONS);
+  // A Chromium that went away (crashed, or killed by mistake) is not handed to the worker's next
+  // files: they would all fail for one fault.
+  shared ??= chromium.launch(LAUNCH_OPTIONS).then((browser) => {
+    browser.on('disconnected', () => {
+      shared = undefined;
+    });
+    return browser;
+  });
   return shared;
 }
 afterAll(async () => {
