@@ -43,7 +43,11 @@ export async function importList(app: AppSession, route: string, rows: (string |
   await chooseFiles(page, [{ name: '名单.xlsx', bytes: new Uint8Array(await book.xlsx.writeBuffer()) }]);
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('button', { name: '下一步：预览' }).click();
-  await until(() => page.getByRole('tab', { name: `新增（${rows.length - 1}）` }).isVisible()).toBe(true);
+  const slow = { timeout: 120_000, interval: 250 }; // a whole wizard step on a busy machine
+  await expect.poll(() => page.getByRole('tab', { name: `新增（${rows.length - 1}）` }).isVisible(), slow).toBe(true);
   await confirmImport(page);
-  await until(() => page.getByText('导入完成', { exact: true }).first().isVisible()).toBe(true);
+  // This wizard's own last step with its count — not the 「导入完成」 toast, which the previous
+  // list's import may still be showing.
+  const done = page.locator('.ant-result', { has: page.locator('.ant-result-title', { hasText: '导入完成' }) });
+  await expect.poll(() => done.getByText(`新增 ${rows.length - 1} 条`).isVisible(), slow).toBe(true);
 }

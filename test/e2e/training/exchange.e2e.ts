@@ -117,8 +117,10 @@ describe('培训交流：订单式培训、供给关系、交流互访、交流�
     await form.getByRole('button', { name: '新基地' }).click();
     const baseForm = page.getByRole('dialog', { name: '新建技能培训基地' });
     // The village and enterprise come from the pairing.
+    // Each picker shows its record's name once its own options have loaded (until then the id):
+    // wait for both, not for the village alone.
     await until(() => baseForm.textContent()).toContain(`· ${village}`);
-    expect(await baseForm.textContent()).toContain(enterprise);
+    await until(() => baseForm.textContent()).toContain(enterprise);
     await baseForm.getByLabel('基地名称').fill(`${village}订单培训基地`);
     await baseForm.getByLabel('培训工种').fill('垒球手缝');
     await save(baseForm);
