@@ -32,7 +32,7 @@ export const BACKUP_TABLES = [
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
 /** Tables of the database that are deliberately not in a backup (derived data). */
-export const DERIVED_TABLES = ['ledgerAggregates', 'townshipAggregates'] as const;
+export const DERIVED_TABLES = ['ledgerAggregates', 'townshipAggregates', 'registerDigest'] as const;
 
 /** The primary key property of each table (inbound keys only). */
 export const PRIMARY_KEYS: Record<BackupTableName, string> = {
@@ -74,6 +74,7 @@ export const TABLE_LABELS: Record<BackupTableName | (typeof DERIVED_TABLES)[numb
   ledger: '台账',
   ledgerAggregates: '台账汇总',
   townshipAggregates: '台账乡镇汇总',
+  registerDigest: '信息库乡镇摘要',
   attachments: '附件',
   monthlyReports: '月报',
   inspections: '督查',

@@ -26,6 +26,7 @@ import { aggregateEntries } from '@shared/reports/statistics/aggregate-entries';
 import { computeAnnualTable } from '@shared/reports/statistics/annual-table';
 import type { StatisticsInput } from '@shared/reports/statistics/input';
 import { townshipRowsOf } from '@shared/model/township-aggregate';
+import { registerDigestOf } from '@shared/model/register-digest';
 import { openApp } from '../e2e/support/app';
 
 const run = promisify(execFile);
@@ -134,6 +135,8 @@ test('statistics: annual table and export against their floors', async () => {
     await put(page, 'ledgerAggregates', aggregates);
     // The township totals kept beside them (v009), as the app's writes keep them.
     await put(page, 'townshipAggregates', townshipRowsOf(aggregates));
+    // The registers' digest (v012), as the app's writes keep it.
+    await put(page, 'registerDigest', registerDigestOf(data));
     await put(page, 'settings', [{ key: 'workingYear', value: 2008 }]);
     const opened: number[] = [];
     const loadedIn: number[] = [];

@@ -30,11 +30,14 @@ import type { TrainingBase } from '@shared/model/training-base';
 import type { Meeting } from '@shared/model/meeting';
 import type { FigureSourceChoice } from '@shared/model/figure-source';
 import type { TownshipAggregate } from '@shared/model/township-aggregate';
+import type { RegisterDigest } from '@shared/model/register-digest';
 import { MIGRATIONS } from './migrations';
 import type { JournalEntry } from './journal';
 import type { Migration } from './migrations/types';
 import { recordKeysMiddleware } from './record-keys-middleware';
 import { v011RecordKeys } from './migrations/v011-record-keys';
+import { registerDigestMiddleware } from './register-digest-middleware';
+import { v012RegisterDigest } from './migrations/v012-register-digest';
 
 export const DATABASE_NAME = 'cunqi-lianjian';
 
@@ -49,6 +52,8 @@ export class AppDatabase extends Dexie {
   ledgerAggregates!: Table<LedgerAggregate, string>;
   /** Township × year × type sums of ledgerAggregates (v009, repositories/township-aggregates). */
   townshipAggregates!: Table<TownshipAggregate, string>;
+  /** The registers of 企业, 村 and 联建 per township as the statistics read them (v012, register-digest-middleware). */
+  registerDigest!: Table<RegisterDigest, string>;
   attachments!: Table<Attachment, string>;
   monthlyReports!: Table<MonthlyReport, string>;
   inspections!: Table<Inspection, string>;
@@ -81,6 +86,8 @@ export class AppDatabase extends Dexie {
     // The keys belong to the schema from v011 on; a database opened at an older schema (the
     // migration tests build those) is written as that version wrote it.
     if (migrations.some((m) => m.version >= v011RecordKeys.version)) this.use(recordKeysMiddleware);
+    // Likewise the register digest, from v012 on.
+    if (migrations.some((m) => m.version >= v012RegisterDigest.version)) this.use(registerDigestMiddleware);
   }
 }
 

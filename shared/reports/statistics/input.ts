@@ -18,6 +18,7 @@ import type {
   Village,
 } from '../../model/types';
 import type { Meeting } from '../../model/meeting';
+import type { DigestEnterprise, DigestPairing, DigestVillage } from '../../model/register-digest';
 
 /** An accepted year-end tally (a township's, or an enterprise party organization's): its rows per pairing. */
 export type TallyInput = {
@@ -36,9 +37,10 @@ export type SourceChoiceInput = { year: number; townshipId: string; source: Sour
 
 export type StatisticsInput = {
   townships: readonly Township[];
-  enterprises: readonly Pick<Enterprise, 'id' | 'name' | 'townshipId' | 'aboveScale' | 'employees' | 'partyOrg' | 'deleted'>[];
-  villages: readonly Pick<Village, 'id' | 'name' | 'townshipId' | 'partyOrg' | 'deleted'>[];
-  pairings: readonly Pick<Pairing, 'id' | 'code' | 'enterpriseId' | 'villageId' | 'responsibleTownshipId' | 'status' | 'approvedDate' | 'endedDate' | 'deleted'>[];
+  // The registers as the store's digest holds them (register-digest.ts), or whole records.
+  enterprises: readonly (DigestEnterprise & Pick<Enterprise, 'id' | 'townshipId'> & { deleted?: 0 | 1 })[];
+  villages: readonly (DigestVillage & Pick<Village, 'id' | 'townshipId'> & { deleted?: 0 | 1 })[];
+  pairings: readonly (DigestPairing & Pick<Pairing, 'id' | 'responsibleTownshipId'> & { deleted?: 0 | 1 })[];
   aggregates: readonly LedgerAggregate[];
   trainings: readonly Pick<TrainingClass, 'id' | 'startDate' | 'unlistedCount' | 'deleted'>[];
   /** Trainees of the classes, with the organization they held then (it gives their township). */

@@ -11,6 +11,7 @@ import { v008TrainingExchange } from './v008-training-exchange';
 import { v009AuditBatches } from './v009-audit-batches';
 import { v010Journal } from './v010-journal';
 import { v011RecordKeys } from './v011-record-keys';
+import { v012RegisterDigest } from './v012-register-digest';
 
 export const MIGRATIONS: readonly Migration[] = [
   v001Initial,
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v009AuditBatches,
   v010Journal,
   v011RecordKeys,
+  v012RegisterDigest,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,5 +1,6 @@
 // Reads what the statistics need, in one read transaction so the figures are consistent:
-// the registry (a few thousand rows), the aggregates of the years asked for (never the
+// the registers of 企业, 村 and 联建 from their digest (a row per township, never the records
+// themselves), the townships, the aggregates of the years asked for (never the
 // ledger), the years' accepted tallies (a row per pairing) and the office's choices of which
 // figures stand, training classes and their trainees, commendations, meetings, only the persons
 // they name, and the years' inspections with their rectification items.
@@ -8,6 +9,7 @@ import type { StatisticsInput, TallyInput } from '@shared/reports/statistics/inp
 import type { LedgerAggregate, Person } from '@shared/model/types';
 import { EXCHANGE, TRAINING } from '@shared/reports/statistics/training-exchange';
 import { figureSourceChoices } from '../../db/repositories/figure-sources';
+import { registersOfDigest } from '@shared/model/register-digest';
 
 /**
  * The ledger as the annual table needs it: per township × year × type (townshipAggregates),
@@ -29,15 +31,13 @@ export async function townshipLevelAggregates(db: AppDatabase, fromYear: number,
 export type LoadOptions = { aggregates?: 'pairing' | 'township' };
 
 export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toYear: number, options: LoadOptions = {}): Promise<StatisticsInput> {
-  const tables = [db.townships, db.enterprises, db.villages, db.pairings, db.ledgerAggregates, db.townshipAggregates, db.tallyReports, db.figureSources, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications];
+  const tables = [db.townships, db.registerDigest, db.ledgerAggregates, db.townshipAggregates, db.tallyReports, db.figureSources, db.trainings, db.trainees, db.commendations, db.nominees, db.persons, db.meetings, db.inspections, db.rectifications];
   return db.transaction('r', tables, async () => {
     // Every independent read at once: on a cold open each sequential round trip to the store
     // costs a wait (the 年度统计表's open measured 2 of them after this batch).
-    const [townships, enterprises, villages, pairings, aggregates, reports, sourceChoices, trainings, trainees, commendations, nominees, meetings, inspections] = await Promise.all([
+    const [townships, digest, aggregates, reports, sourceChoices, trainings, trainees, commendations, nominees, meetings, inspections] = await Promise.all([
       db.townships.where('deleted').equals(0).toArray(),
-      db.enterprises.where('deleted').equals(0).toArray(),
-      db.villages.where('deleted').equals(0).toArray(),
-      db.pairings.where('deleted').equals(0).toArray(),
+      db.registerDigest.toArray(),
       options.aggregates === 'township' ? townshipLevelAggregates(db, fromYear, toYear) : db.ledgerAggregates.where('year').between(fromYear, toYear, true, true).toArray(),
       db.tallyReports.where('year').between(fromYear, toYear, true, true).toArray(),
       figureSourceChoices(db, fromYear, toYear),
@@ -55,6 +55,7 @@ export async function loadStatisticsInput(db: AppDatabase, fromYear: number, toY
       personIds.size ? db.persons.bulkGet([...personIds]) : Promise.resolve<(Person | undefined)[]>([]),
       inspections.length ? db.rectifications.where('inspectionId').anyOf(inspections.map((i) => i.id)).toArray() : [],
     ]);
+    const { enterprises, villages, pairings } = registersOfDigest(digest);
     const persons = found.filter((p): p is Person => p !== undefined);
     // Stored tallies carry their scope and a soft-delete flag beyond TallyReport's own fields.
     const tallies = reports as TallyInput[];
