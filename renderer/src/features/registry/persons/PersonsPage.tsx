@@ -7,37 +7,37 @@ import type { Person } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
+import { placeLookup, personRows, type Place, type PersonRow } from './person-rows';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn, ListFilter } from '../list/types';
-import { keysOf } from '@shared/model/record-keys';
 import { PersonForm } from './PersonForm';
-
-export type PersonRow = Person & { searchKeys: string; sortKey: string; orgName: string; townshipId?: string; townshipName: string; townshipOrder: number };
 
 export const ORG_KIND_LABELS: Record<Person['orgKind'], string> = { enterprise: '企业', village: '村', none: '' };
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 // ID numbers are personal data: lists, exports and printouts show them masked (350821**********2X).
-const COLUMNS: ListColumn<PersonRow>[] = [
-  {
-    key: 'name',
-    title: '姓名',
-    kind: 'text',
-    width: 100,
-    fixed: 'left',
-    value: (r) => r.name,
-    sortValue: (r) => r.sortKey,
-    render: (r) => <Link to={`/registry/persons/${r.id}`}>{r.name}</Link>,
-  },
-  { key: 'gender', title: '性别', kind: 'text', width: 70, value: (r) => r.gender },
-  { key: 'idNumber', title: '身份证号', kind: 'text', width: 190, value: (r) => (r.idNumber ? maskIdCard(r.idNumber) : '') },
-  { key: 'phone', title: '联系电话', kind: 'text', width: 130, value: (r) => r.phone },
-  { key: 'politicalStatus', title: '政治面貌', kind: 'text', width: 100, value: (r) => r.politicalStatus },
-  { key: 'orgKind', title: '单位类型', kind: 'text', width: 90, value: (r) => ORG_KIND_LABELS[r.orgKind] },
-  { key: 'org', title: '所在单位', kind: 'text', width: 220, value: (r) => r.orgName },
-  { key: 'township', title: '所属乡镇', kind: 'text', width: 120, value: (r) => r.townshipName, sortValue: (r) => r.townshipOrder },
-  { key: 'post', title: '职务', kind: 'text', width: 160, value: (r) => r.post },
-];
+function personColumns(placeOf: (p: Person) => Place): ListColumn<PersonRow>[] {
+  return [
+    {
+      key: 'name',
+      title: '姓名',
+      kind: 'text',
+      width: 100,
+      fixed: 'left',
+      value: (r) => r.name,
+      sortValue: (r) => r.sortKey,
+      render: (r) => <Link to={`/registry/persons/${r.id}`}>{r.name}</Link>,
+    },
+    { key: 'gender', title: '性别', kind: 'text', width: 70, value: (r) => r.gender },
+    { key: 'idNumber', title: '身份证号', kind: 'text', width: 190, value: (r) => (r.idNumber ? maskIdCard(r.idNumber) : '') },
+    { key: 'phone', title: '联系电话', kind: 'text', width: 130, value: (r) => r.phone },
+    { key: 'politicalStatus', title: '政治面貌', kind: 'text', width: 100, value: (r) => r.politicalStatus },
+    { key: 'orgKind', title: '单位类型', kind: 'text', width: 90, value: (r) => ORG_KIND_LABELS[r.orgKind] },
+    { key: 'org', title: '所在单位', kind: 'text', width: 220, value: (r) => placeOf(r).orgName },
+    { key: 'township', title: '所属乡镇', kind: 'text', width: 120, value: (r) => placeOf(r).townshipName, sortValue: (r) => placeOf(r).townshipOrder },
+    { key: 'post', title: '职务', kind: 'text', width: 160, value: (r) => r.post },
+  ];
+}
 
 export function PersonsPage() {
   const { message } = App.useApp();
@@ -48,32 +48,15 @@ export function PersonsPage() {
   const townships = useLiveRecords('townships');
   const [form, setForm] = useState<{ open: boolean; editing?: Person }>({ open: false });
 
-  const rows = useMemo(() => {
-    if (!persons || !villages || !enterprises || !townships) return undefined;
-    const townshipOf = new Map(sortTownships(townships).map((t, i) => [t.id, { name: t.name, order: i }]));
-    const orgs = new Map<string, { name: string; townshipId: string }>();
-    for (const v of villages) orgs.set(v.id, v);
-    for (const e of enterprises) orgs.set(e.id, e);
-    return persons
-      .map((p): PersonRow => {
-        const org = p.orgKind !== 'none' && p.orgId ? orgs.get(p.orgId) : undefined;
-        const t = org ? townshipOf.get(org.townshipId) : undefined;
-        return {
-          ...p,
-          ...keysOf('persons', p),
-          orgName: org?.name ?? (p.orgKind === 'none' ? '' : '（已删除）'),
-          townshipId: org?.townshipId,
-          townshipName: t?.name ?? '',
-          townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER,
-        };
-      })
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  }, [persons, villages, enterprises, townships]);
+  const rows = useMemo(() => persons && personRows(persons), [persons]);
+  const placeOf = useMemo(() => placeLookup(villages ?? [], enterprises ?? [], townships ?? []), [villages, enterprises, townships]);
+  const columns = useMemo(() => personColumns(placeOf), [placeOf]);
+  const ready = rows && villages && enterprises && townships ? rows : undefined;
 
   const filters = useMemo(
     (): ListFilter<PersonRow>[] => [
       { key: 'politicalStatus', label: '政治面貌', primary: true, options: choices(POLITICAL_STATUSES), test: (r, v) => r.politicalStatus === v },
-      { key: 'township', label: '乡镇', primary: true, options: sortTownships(townships ?? []).map((t) => ({ value: t.id, label: t.name })), test: (r, v) => r.townshipId === v },
+      { key: 'township', label: '乡镇', primary: true, options: sortTownships(townships ?? []).map((t) => ({ value: t.id, label: t.name })), test: (r, v) => placeOf(r).townshipId === v },
       {
         key: 'orgKind',
         label: '单位类型',
@@ -86,7 +69,7 @@ export function PersonsPage() {
       },
       { key: 'gender', label: '性别', options: choices(GENDERS), test: (r, v) => r.gender === v },
     ],
-    [townships],
+    [townships, placeOf],
   );
 
   return (
@@ -95,12 +78,12 @@ export function PersonsPage() {
       heading="人员信息库"
       reportTitle="人员信息表"
       entityName="人员"
-      rows={rows}
-      columns={COLUMNS}
+      rows={ready}
+      columns={columns}
       filters={filters}
       searchPlaceholder="姓名、拼音首字母、电话"
       onCreate={() => setForm({ open: true })}
-      onEdit={(r) => setForm({ open: true, editing: persons?.find((p) => p.id === r.id) })}
+      onEdit={(r) => setForm({ open: true, editing: r })}
       onDelete={(r) =>
         confirmDelete({
           what: `人员「${r.name}」`,
