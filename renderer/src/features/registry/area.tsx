@@ -1,6 +1,7 @@
 import { DatabaseOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
 import { lazyRoute } from '../../app/lazy';
+import { prefetchRecords } from '../../ui/records/live-records';
 import { IMPORT_HISTORY_NAV, IMPORT_ROUTES, registerImportTarget } from '../import';
 import { REGISTRY_IMPORT_TARGETS } from './import-targets';
 
@@ -24,7 +25,15 @@ export const registryArea: FeatureArea = {
     { path: 'registry/villages/:id', lazy: lazyRoute(() => import('./villages/VillageDetail'), 'VillageDetail'), handle: { crumb: '信息库 / 村 / 详情' } },
     { path: 'registry/enterprises', lazy: lazyRoute(() => import('./enterprises/EnterprisesPage'), 'EnterprisesPage'), handle: { crumb: '信息库 / 企业' } },
     { path: 'registry/enterprises/:id', lazy: lazyRoute(() => import('./enterprises/EnterpriseDetail'), 'EnterpriseDetail'), handle: { crumb: '信息库 / 企业 / 详情' } },
-    { path: 'registry/persons', lazy: lazyRoute(() => import('./persons/PersonsPage'), 'PersonsPage'), handle: { crumb: '信息库 / 人员' } },
+    // 50,000 persons: their read starts with the route, while the page's code loads.
+    {
+      path: 'registry/persons',
+      lazy: () => {
+        prefetchRecords('persons');
+        return lazyRoute(() => import('./persons/PersonsPage'), 'PersonsPage')();
+      },
+      handle: { crumb: '信息库 / 人员' },
+    },
     { path: 'registry/persons/:id', lazy: lazyRoute(() => import('./persons/PersonDetail'), 'PersonDetail'), handle: { crumb: '信息库 / 人员 / 详情' } },
     ...IMPORT_ROUTES,
   ],

@@ -1,26 +1,18 @@
 // Live registry data for lists and pickers: the live records of a table (re-read whenever the
 // table changes), and lookups from ids to names.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Enterprise, Person, Township, Village } from '@shared/model/types';
-import { getStore } from '../../db/index';
+import { recordsSnapshot, subscribeRecords } from './live-records';
+
+export { withoutDeleted } from './live-records';
 
 export type RegistryTable = 'townships' | 'villages' | 'enterprises' | 'persons';
 export type RegistryRecord = { townships: Township; villages: Village; enterprises: Enterprise; persons: Person };
 
-/**
- * Live records of a registry table; undefined while loading. Read by primary key with the
- * deleted ones dropped here, not through the `deleted` index: a live query over an index makes
- * Dexie note every primary key it returned (a range-tree insert per row, 0.2–0.5 s of the
- * 50,000-person list's opening in a CPU profile), one over the primary key notes one range.
- */
+/** Live records of a registry table (one shared read, live-records.ts); undefined while loading. */
 export function useLiveRecords<K extends RegistryTable>(table: K): RegistryRecord[K][] | undefined {
-  return useLiveQuery(async () => withoutDeleted(await getStore().db.table<RegistryRecord[K], string>(table).toArray()), [table]);
-}
-
-/** The records not deleted, in the same order; the same array when none is. */
-export function withoutDeleted<T extends { deleted: 0 | 1 }>(records: T[]): T[] {
-  return records.some((r) => r.deleted !== 0) ? records.filter((r) => r.deleted === 0) : records;
+  const subscribe = useCallback((listener: () => void) => subscribeRecords(table, listener), [table]);
+  return useSyncExternalStore(subscribe, () => recordsSnapshot(table)) as RegistryRecord[K][] | undefined;
 }
 
 /** Townships in county order (then name). */
