@@ -131,6 +131,8 @@ async function measure(rate: number, runs: number, dist: string): Promise<void> 
       ['list-enterprises', '/registry/enterprises', '共 727 条'],
       ['list-persons', '/registry/persons', '条'],
       ['list-pairings', '/pairings', 'LJ'],
+      // 对账: the county's totals row is drawn once the year's tallies and ledger totals are compared.
+      ['list-reconcile', '/statistics/reconcile', '全县合计'],
     ];
     for (const [name, route, text] of lists) {
       const times: number[] = [];
