@@ -92,6 +92,29 @@ describe('commitImport', () => {
     expect(await store.db.audit.where('batchId').above('').count()).toBe(0);
   });
 
+  it('written in chunks (several requests in the one transaction): every record, one audit entry per table and batch', async () => {
+    const { store, hetian, hongxing } = await seeded();
+    const p = plan(hetian, hongxing);
+    p.writes.push({ action: 'create', table: 'villages', batch: 0, id: 'v-sanzhou', draft: village('tw-datong', '三洲村') });
+    const [b] = await commitImport(store.db, p, { chunkSize: 1 });
+    expect((await store.villages.list()).map((v) => v.name).sort()).toEqual(['三洲村', '东关村', '红星村', '黄馆村']);
+    expect((await store.villages.get(hongxing.id))?.population).toBe(1630);
+    const created = (await store.db.audit.where('batchId').equals(b.id).toArray()).filter((a) => a.ids);
+    expect(created.map((a) => `${a.entity}:${a.ids!.join('+')}`).sort()).toEqual(['townships:tw-datong', 'villages:v-dongguan+v-huangguan+v-sanzhou']);
+  });
+
+  it('is all or nothing across chunks: a clash in a later chunk takes back the chunks already written', async () => {
+    const { store, hetian, hongxing } = await seeded();
+    const p = plan(hetian, hongxing);
+    // With one record a request, 东关村 and 黄馆村 are written before the taken id is reached.
+    p.writes.splice(3, 0, { action: 'create', table: 'villages', batch: 0, id: hongxing.id, draft: village(hetian.id, '重复') });
+    await expect(commitImport(store.db, p, { chunkSize: 1 })).rejects.toThrow();
+    expect(await store.townships.count()).toBe(1);
+    expect((await store.villages.list()).map((v) => [v.name, v.population])).toEqual([['红星村', 1600]]);
+    expect(await store.db.importBatches.count()).toBe(0);
+    expect(await store.db.audit.where('batchId').above('').count()).toBe(0);
+  });
+
   it('a failure injected after the records are written (the audit write) rolls everything back', async () => {
     const { store, hetian, hongxing } = await seeded();
     const auditCount = await store.db.audit.count();

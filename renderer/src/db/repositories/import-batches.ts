@@ -166,7 +166,24 @@ export const CLASH_HEAD = '本次导入未写入任何数据，下列记录在�
 export type CommitOptions = {
   /** The journal entry of this import (db/journal.ts), deleted in the same transaction as the data. */
   journalId?: string;
+  /** Records per write request inside the one transaction (COMMIT_CHUNK unless a test asks for fewer). */
+  chunkSize?: number;
 };
+
+/**
+ * Records handed to IndexedDB per request, one request after another, all in the commit's ONE
+ * transaction. Measured in Chromium on a disk profile (load ~7): 100,000 enterprises written
+ * as one bulkAdd took 66 s, as ten bulkAdds of 10,000 in the same transaction 45 s (chunked
+ * bulkPuts in ten transactions, the benchmark's floor, 52 s): with every request queued at
+ * once the store falls behind. Larger chunks also make the register digest rewrite its rows
+ * fewer times.
+ */
+export const COMMIT_CHUNK = 10_000;
+
+/** `write` over `records` in slices of `size`, each awaited before the next (same transaction). */
+async function inChunks<T>(records: readonly T[], size: number, write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < records.length; i += size) await write(records.slice(i, i + size));
+}
 
 /** The one audit entry of the records a batch created in a table: `entityId` is the batch id. */
 export function batchAuditEntry(batch: Pick<ImportBatch, 'id' | 'fileName' | 'fileHash'>, table: string, ids: string[], time: string): AuditEntry {
@@ -192,6 +209,7 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan, options: C
   const batches: ImportBatch[] = plan.batches.map((b) => ({ id: newId(), createdAt: time, undone: false, ...b }));
   const byTable = groupBy(plan.writes, (w) => w.table);
   const describe = plan.describe ?? describeRecord;
+  const chunk = Math.max(1, options.chunkSize ?? COMMIT_CHUNK);
 
   // Every table written, the hooks' tables, the audit log, the batch list and the journal commit together.
   await db.transaction('rw', [...tablesOf(db, byTable.keys()), db.audit, db.importBatches, db.journal], async () => {
@@ -244,8 +262,8 @@ export async function commitImport(db: AppDatabase, plan: CommitPlan, options: C
     for (const { table, created, updated, changes } of planned) {
       const store = db.table<BaseRecord, string>(table);
       // bulkAdd: a new record never overwrites one that exists (the whole import fails instead).
-      await store.bulkAdd(created);
-      await store.bulkPut(updated);
+      await inChunks(created, chunk, (slice) => store.bulkAdd(slice));
+      await inChunks(updated, chunk, (slice) => store.bulkPut(slice));
       await TABLE_HOOKS[table]?.apply(db, changes);
     }
     await db.audit.bulkAdd(audit);

@@ -1,9 +1,14 @@
 // The floor of the import benchmark, run in the same Chromium as the app: the bare parse with
 // the app's parser (ExcelJS load of the same bytes, rows turned into the same enterprise
 // records) and a raw Dexie bulkPut of those records, in chunks of 10,000, into a table with
-// the app's enterprise indexes and the app's durability setting.
+// the app's enterprise indexes (v002's [deleted+townshipId] included) and the app's durability
+// setting. The records put are the ones the app stores: with the search and sort keys its store
+// adds to every enterprise (shared/model/record-keys.ts, v011). Computing those keys is the
+// app's own work and stays in its time; the floor computes them before its clock starts, so it
+// puts the same bytes without paying for them.
 import ExcelJS from 'exceljs';
 import { Dexie } from 'dexie';
+import { recordKeysOf } from '../../../../shared/model/record-keys';
 
 type FloorResult = { parseMs: number; putMs: number; rows: number };
 
@@ -53,12 +58,16 @@ async function runFloor(url: string): Promise<FloorResult> {
     });
   });
   const parsed = performance.now();
+  // In place: the floor's memory holds no second copy of the records.
+  for (const r of records) Object.assign(r, recordKeysOf('enterprises', r));
   const db = new Dexie(`import-floor-${crypto.randomUUID()}`, { chromeTransactionDurability: 'strict' });
-  db.version(1).stores({ enterprises: 'id, townshipId, name, uscc, industry, deleted, importBatchId' });
+  db.version(1).stores({ enterprises: 'id, townshipId, name, uscc, industry, deleted, importBatchId, [deleted+townshipId]' });
+  await db.open();
+  const putStart = performance.now();
   for (let i = 0; i < records.length; i += 10_000) await db.table('enterprises').bulkPut(records.slice(i, i + 10_000));
   const put = performance.now();
   db.close();
-  return { parseMs: parsed - start, putMs: put - parsed, rows: records.length };
+  return { parseMs: parsed - start, putMs: put - putStart, rows: records.length };
 }
 
 (window as unknown as { runFloor: typeof runFloor }).runFloor = runFloor;
