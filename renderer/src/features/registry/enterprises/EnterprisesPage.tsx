@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { App } from 'antd';
 import { ENTERPRISE_PARTY_ORG_TYPES, OWNERSHIPS } from '@shared/model/enums';
 import type { Enterprise } from '@shared/model/types';
@@ -8,6 +7,7 @@ import { useSetting } from '../../../app/use-setting';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
+import { nameColumn } from '../list/name-column';
 import type { ListColumn, ListFilter } from '../list/types';
 import { keysOf } from '@shared/model/record-keys';
 import { EnterpriseForm } from './EnterpriseForm';
@@ -17,16 +17,7 @@ export type EnterpriseRow = Enterprise & { searchKeys: string; sortKey: string; 
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 const COLUMNS: ListColumn<EnterpriseRow>[] = [
-  {
-    key: 'name',
-    title: '企业名称',
-    kind: 'text',
-    width: 220,
-    fixed: 'left',
-    value: (r) => r.name,
-    sortValue: (r) => r.sortKey,
-    render: (r) => <Link to={`/registry/enterprises/${r.id}`}>{r.name}</Link>,
-  },
+  nameColumn('企业名称', 220, '/registry/enterprises'),
   { key: 'uscc', title: '统一社会信用代码', kind: 'text', width: 180, value: (r) => r.uscc },
   { key: 'township', title: '所属乡镇（开发区）', kind: 'text', width: 140, value: (r) => r.townshipName, sortValue: (r) => r.townshipOrder },
   { key: 'industry', title: '行业', kind: 'text', width: 100, value: (r) => r.industry },

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { App } from 'antd';
 import { GENDERS, POLITICAL_STATUSES } from '@shared/model/enums';
 import { maskIdCard } from '@shared/model/idcard';
@@ -9,6 +8,7 @@ import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { placeLookup, personRows, type Place, type PersonRow } from './person-rows';
 import { RegistryList } from '../list/RegistryList';
+import { nameColumn } from '../list/name-column';
 import type { ListColumn, ListFilter } from '../list/types';
 import { PersonForm } from './PersonForm';
 
@@ -18,16 +18,7 @@ const choices = (values: readonly string[]) => values.map((v) => ({ value: v, la
 // ID numbers are personal data: lists, exports and printouts show them masked (350821**********2X).
 function personColumns(placeOf: (p: Person) => Place): ListColumn<PersonRow>[] {
   return [
-    {
-      key: 'name',
-      title: '姓名',
-      kind: 'text',
-      width: 100,
-      fixed: 'left',
-      value: (r) => r.name,
-      sortValue: (r) => r.sortKey,
-      render: (r) => <Link to={`/registry/persons/${r.id}`}>{r.name}</Link>,
-    },
+    nameColumn('姓名', 100, '/registry/persons'),
     { key: 'gender', title: '性别', kind: 'text', width: 70, value: (r) => r.gender },
     { key: 'idNumber', title: '身份证号', kind: 'text', width: 190, value: (r) => (r.idNumber ? maskIdCard(r.idNumber) : '') },
     { key: 'phone', title: '联系电话', kind: 'text', width: 130, value: (r) => r.phone },

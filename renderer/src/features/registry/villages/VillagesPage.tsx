@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { App } from 'antd';
 import { VILLAGE_PARTY_ORG_TYPES } from '@shared/model/enums';
 import type { Village } from '@shared/model/types';
@@ -8,6 +7,7 @@ import { useSetting } from '../../../app/use-setting';
 import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
+import { nameColumn } from '../list/name-column';
 import type { ListColumn, ListFilter } from '../list/types';
 import { keysOf } from '@shared/model/record-keys';
 import { VillageForm } from './VillageForm';
@@ -17,16 +17,7 @@ export type VillageRow = Village & { searchKeys: string; sortKey: string; townsh
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 const COLUMNS: ListColumn<VillageRow>[] = [
-  {
-    key: 'name',
-    title: '村名',
-    kind: 'text',
-    width: 140,
-    fixed: 'left',
-    value: (r) => r.name,
-    sortValue: (r) => r.sortKey,
-    render: (r) => <Link to={`/registry/villages/${r.id}`}>{r.name}</Link>,
-  },
+  nameColumn('村名', 140, '/registry/villages'),
   { key: 'township', title: '所属乡镇', kind: 'text', width: 120, value: (r) => r.townshipName, sortValue: (r) => r.townshipOrder },
   { key: 'areaCode', title: '区划代码', kind: 'text', width: 130, value: (r) => r.areaCode },
   { key: 'households', title: '户数', unit: '户', kind: 'integer', width: 90, sum: true, value: (r) => r.households },
