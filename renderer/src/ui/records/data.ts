@@ -4,8 +4,6 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Enterprise, Person, Township, Village } from '@shared/model/types';
 import { recordsSnapshot, subscribeRecords } from './live-records';
 
-export { withoutDeleted } from './live-records';
-
 export type RegistryTable = 'townships' | 'villages' | 'enterprises' | 'persons';
 export type RegistryRecord = { townships: Township; villages: Village; enterprises: Enterprise; persons: Person };
 

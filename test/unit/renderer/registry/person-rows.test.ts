@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personRows, placeLookup } from '@renderer/features/registry/persons/person-rows';
-import { withoutDeleted } from '@renderer/ui/records/data';
+import { withoutDeleted } from '@renderer/ui/records/live-records';
 import { withRecordKeys } from '@shared/model/record-keys';
 import type { Enterprise, Person, Township, Village } from '@shared/model/types';
 
