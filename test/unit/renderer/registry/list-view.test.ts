@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeView, filterRows, narrowingFilter, sortRows, totalsRow } from '@renderer/features/registry/list/view';
-import type { ListColumn, ListFilter } from '@renderer/features/registry/list/types';
+import type { ListColumn } from '@renderer/ui/list/types';
+import type { ListFilter } from '@renderer/features/registry/list/types';
 import { pinyinSortKey, recordKeys } from '@renderer/ui/records/search-keys';
 
 type Row = { id: string; searchKeys: string; name: string; township: string; households?: number; income?: number };

@@ -7,8 +7,8 @@ import { App, Button, Modal, Space, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { TableCell } from '@shared/reports/xlsx-table';
 import { host } from '../../../host';
-import { cellText, headerText, isNumeric } from './format';
-import type { ListColumn } from './types';
+import { cellText, headerText, isNumeric } from '@renderer/ui/list/format';
+import type { ListColumn } from '@renderer/ui/list/types';
 import './print.css';
 
 const PREVIEW_ROWS = 200;

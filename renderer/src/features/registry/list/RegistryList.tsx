@@ -14,11 +14,12 @@ import { App, Card, Space, Typography } from 'antd';
 import type { RegistryTable } from '../../../ui/records/data';
 import { hasImportTarget } from '../../import';
 import { exportTable, listTableModel, todayIso } from './export';
-import { ListTable, type RowActions } from './ListTable';
+import { ListTable, type RowActions } from '@renderer/ui/list/ListTable';
 import { PrintView } from './PrintView';
 import { SearchForm } from './SearchForm';
 import { Toolbar } from './Toolbar';
-import type { Keyed, ListColumn, ListFilter, SortState } from './types';
+import type { ListColumn, SortState } from '@renderer/ui/list/types';
+import type { Keyed, ListFilter } from './types';
 import { describeView, narrowingFilter, sortRows, totalsRow, type FilterValues } from './view';
 
 export type RegistryListProps<T extends Keyed> = {

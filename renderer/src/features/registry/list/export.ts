@@ -2,7 +2,7 @@
 import { buildXlsxTable, type TableCell, type TableModel } from '@shared/reports/xlsx-table';
 import { fail, type Result } from '@shared/ipc/contract';
 import { host } from '../../../host';
-import type { ListColumn } from './types';
+import type { ListColumn } from '@renderer/ui/list/types';
 
 /** Today as YYYY-MM-DD in local time. */
 export function todayIso(): string {

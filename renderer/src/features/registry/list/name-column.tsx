@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ListColumn } from './types';
+import type { ListColumn } from '@renderer/ui/list/types';
 
 /** A registry list's first column: the name, pinned left, sorted by its pinyin, linked to the record's page. */
 export function nameColumn<T extends { id: string; name: string; sortKey: string }>(title: string, width: number, detailRoute: string): ListColumn<T> {

@@ -2,7 +2,8 @@
 // keystroke (a filter keeps the order, so typing never re-sorts 50,000 rows), then summed.
 import type { TableCell } from '@shared/reports/xlsx-table';
 import { normalizeQuery, PINYIN_MARK } from '../../../ui/records/search-keys';
-import type { Keyed, ListColumn, ListFilter, SortState } from './types';
+import type { ListColumn, SortState } from '@renderer/ui/list/types';
+import type { Keyed, ListFilter } from './types';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 

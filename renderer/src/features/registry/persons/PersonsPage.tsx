@@ -9,7 +9,8 @@ import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { placeLookup, personRows, type Place, type PersonRow } from './person-rows';
 import { RegistryList } from '../list/RegistryList';
 import { nameColumn } from '../list/name-column';
-import type { ListColumn, ListFilter } from '../list/types';
+import type { ListColumn } from '@renderer/ui/list/types';
+import type { ListFilter } from '../list/types';
 import { PersonForm } from './PersonForm';
 
 export const ORG_KIND_LABELS: Record<Person['orgKind'], string> = { enterprise: '企业', village: '村', none: '' };

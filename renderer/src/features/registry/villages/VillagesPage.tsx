@@ -8,7 +8,8 @@ import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { sortTownships, useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import { nameColumn } from '../list/name-column';
-import type { ListColumn, ListFilter } from '../list/types';
+import type { ListColumn } from '@renderer/ui/list/types';
+import type { ListFilter } from '../list/types';
 import { keysOf } from '@shared/model/record-keys';
 import { VillageForm } from './VillageForm';
 

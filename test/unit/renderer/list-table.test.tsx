@@ -3,8 +3,8 @@
 // ascending, then descending, then not at all; the totals row and the empty state show.
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { ListTable, ROW_HEIGHT } from '@renderer/features/registry/list/ListTable';
-import type { ListColumn, SortState } from '@renderer/features/registry/list/types';
+import { ListTable, ROW_HEIGHT } from '@renderer/ui/list/ListTable';
+import type { ListColumn, SortState } from '@renderer/ui/list/types';
 
 type Row = { id: string; name: string; members: number };
 const COLUMNS: ListColumn<Row>[] = [

@@ -1,4 +1,4 @@
-// The body of a registry list: a windowed table of fixed-height rows that renders only the
+// The body of a windowed list (the 信息库 lists): a windowed table of fixed-height rows that renders only the
 // rows in view (about 25 of 50,000), with a sticky header (click to sort), the first column
 // fixed at the left, 查看 · 编辑 · 删除 fixed at the right and the totals row at the bottom.
 // It replaces antd's virtual Table here because that one walks the whole data source on every
