@@ -1,9 +1,10 @@
 // The registry lists' windowed table: of 10,000 rows only those in view are in the page, as
 // rows and cells a screen reader reads (with their position among all); a header click sorts
-// ascending, then descending, then not at all; the totals row and the empty state show.
+// ascending, then descending, then not at all; the totals row and the empty state show; a list
+// may leave out 编辑 or 删除 and add its own actions (the 联建 list's 批准 · 变更).
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { ListTable, ROW_HEIGHT } from '@renderer/ui/list/ListTable';
+import { ListTable, ROW_HEIGHT, type RowActions } from '@renderer/ui/list/ListTable';
 import type { ListColumn, SortState } from '@renderer/ui/list/types';
 
 type Row = { id: string; name: string; members: number };
@@ -14,7 +15,7 @@ const COLUMNS: ListColumn<Row>[] = [
 const rows: Row[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}`, name: `第${i + 1}家`, members: i % 7 }));
 const actions = { onView: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn() };
 
-function table(props: { rows?: Row[]; sort?: SortState; onSort?: (s: SortState) => void; totals?: (string | number | null)[] } = {}) {
+function table(props: { rows?: Row[]; sort?: SortState; onSort?: (s: SortState) => void; totals?: (string | number | null)[]; actions?: RowActions<Row> } = {}) {
   return render(
     <ListTable<Row>
       topKey=""
@@ -27,7 +28,7 @@ function table(props: { rows?: Row[]; sort?: SortState; onSort?: (s: SortState) 
       height={ROW_HEIGHT * 10}
       label="测试列表"
       emptyText="暂无记录"
-      actions={actions}
+      actions={props.actions ?? actions}
     />,
   );
 }
@@ -77,5 +78,27 @@ describe('ListTable', () => {
     table({ rows: [] });
     expect(screen.getByText('暂无记录')).toBeTruthy();
     expect(screen.getAllByRole('row')).toHaveLength(1);
+  });
+
+  it('shows a list’s own actions between 编辑 and 删除, and only the standard ones it gives', () => {
+    const approve = vi.fn();
+    const own: RowActions<Row> = {
+      onView: vi.fn(),
+      onDelete: vi.fn(),
+      more: (r) => [
+        ...(r.members === 0 ? [{ label: '批准', onClick: () => approve(r) }] : []),
+        { label: '变更', disabled: r.members === 0, onClick: vi.fn() },
+      ],
+    };
+    table({ actions: own });
+    const [, first, second] = screen.getAllByRole('row');
+    expect(within(first!).getAllByRole('button').map((b) => b.textContent)).toEqual(['查看', '批准', '变更', '删除']);
+    expect(within(second!).getAllByRole('button').map((b) => b.textContent)).toEqual(['查看', '变更', '删除']);
+    expect((within(first!).getByRole('button', { name: '变更' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(second!).getByRole('button', { name: '变更' }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(within(first!).getByRole('button', { name: '批准' }));
+    expect(approve).toHaveBeenCalledWith(rows[0]);
+    fireEvent.click(within(second!).getByRole('button', { name: '删除' }));
+    expect(own.onDelete).toHaveBeenCalledWith(rows[1]);
   });
 });

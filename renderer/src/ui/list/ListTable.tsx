@@ -1,6 +1,7 @@
-// The body of a windowed list (the 信息库 lists): a windowed table of fixed-height rows that renders only the
+// The body of a windowed list (the 信息库 lists, 联建档案): a windowed table of fixed-height rows that renders only the
 // rows in view (about 25 of 50,000), with a sticky header (click to sort), the first column
-// fixed at the left, 查看 · 编辑 · 删除 fixed at the right and the totals row at the bottom.
+// fixed at the left, the row actions (查看 · 编辑 · 删除, and any a list adds) fixed at the right
+// and the totals row at the bottom.
 // It replaces antd's virtual Table here because that one walks the whole data source on every
 // new one (a 50,000-entry map per keystroke, ~16 ms) and measures every row it renders
 // (~10 ms); a row here is one grid line of known height. Roles table / row / columnheader /
@@ -9,6 +10,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProper
 import { Empty, Spin, theme } from 'antd';
 import type { TableCell } from '@shared/reports/xlsx-table';
 import { cellText, headerText, isNumeric } from './format';
+import { fixedOffsets, gridTemplate } from './layout';
 import type { ListColumn, SortState } from './types';
 import './list-table.css';
 import './row-actions.css';
@@ -18,7 +20,19 @@ export const ROW_HEIGHT = 39;
 export const ACTIONS_WIDTH = 150;
 const OVERSCAN = 6;
 
-export type RowActions<T> = { onView: (row: T) => void; onEdit: (row: T) => void; onDelete: (row: T) => void };
+/** A row action beyond 查看 · 编辑 · 删除 (批准, 变更): shown in the row only when the list gives it. */
+export type RowAction = { label: string; onClick: () => void; disabled?: boolean; danger?: boolean };
+
+/**
+ * 查看 (also a double click on the row), then 编辑 when given, then the list's own actions
+ * (`more`), then 删除 when given.
+ */
+export type RowActions<T> = {
+  onView: (row: T) => void;
+  onEdit?: (row: T) => void;
+  onDelete?: (row: T) => void;
+  more?: (row: T) => readonly RowAction[];
+};
 
 type Props<T> = {
   /** When it changes (a new search, filter or sort), the list goes back to its top. */
@@ -34,29 +48,14 @@ type Props<T> = {
   label: string;
   emptyText: string;
   actions: RowActions<T>;
+  /** Width of the actions column in pixels (150 fits 查看 · 编辑 · 删除). */
+  actionsWidth?: number;
 };
 
 const NEXT_ORDER = { none: 'ascend', ascend: 'descend', descend: null } as const;
 const ARIA_SORT = { ascend: 'ascending', descend: 'descending' } as const;
 
-type Layout = { template: string; minWidth: number; left: (number | undefined)[] };
-
-/** Columns keep their width and share extra room in proportion; fixed-left columns stick at their offset. */
-function layoutOf<T>(columns: readonly ListColumn<T>[]): Layout {
-  let offset = 0;
-  let fixing = true;
-  const left = columns.map((c) => {
-    fixing &&= c.fixed === 'left';
-    const at = fixing ? offset : undefined;
-    offset += c.width;
-    return at;
-  });
-  return {
-    template: [...columns.map((c) => `minmax(${c.width}px, ${c.width}fr)`), `${ACTIONS_WIDTH}px`].join(' '),
-    minWidth: offset + ACTIONS_WIDTH,
-    left,
-  };
-}
+type Layout = { left: (number | undefined)[] };
 
 const cellStyle = (layout: Layout, i: number, numeric: boolean): CSSProperties | undefined => {
   const left = layout.left[i];
@@ -83,12 +82,21 @@ function RowInner<T>({ row, index, columns, layout, actions }: RowProps<T>) {
           <button type="button" onClick={() => actions.onView(row)}>
             查看
           </button>
-          <button type="button" onClick={() => actions.onEdit(row)}>
-            编辑
-          </button>
-          <button type="button" className="danger" onClick={() => actions.onDelete(row)}>
-            删除
-          </button>
+          {actions.onEdit && (
+            <button type="button" onClick={() => actions.onEdit?.(row)}>
+              编辑
+            </button>
+          )}
+          {actions.more?.(row).map((a) => (
+            <button key={a.label} type="button" className={a.danger ? 'danger' : undefined} disabled={a.disabled} onClick={a.onClick}>
+              {a.label}
+            </button>
+          ))}
+          {actions.onDelete && (
+            <button type="button" className="danger" onClick={() => actions.onDelete?.(row)}>
+              删除
+            </button>
+          )}
         </span>
       </div>
     </div>
@@ -141,9 +149,13 @@ function HeaderCell<T>({ column, index, layout, sort, onSort }: { column: ListCo
   );
 }
 
-function ListTableInner<T extends { id: string }>({ topKey, loading, rows, columns, sort, onSort, totals, height, label, emptyText, actions }: Props<T>) {
+function ListTableInner<T extends { id: string }>({ topKey, loading, rows, columns, sort, onSort, totals, height, label, emptyText, actions, actionsWidth = ACTIONS_WIDTH }: Props<T>) {
   const { token } = theme.useToken();
-  const layout = useMemo(() => layoutOf(columns), [columns]);
+  const layout = useMemo((): Layout => ({ left: fixedOffsets(columns) }), [columns]);
+  // The box's width, from a ResizeObserver (read after layout, never forcing one); until it is
+  // known the columns keep their widths.
+  const [view, setView] = useState<number>();
+  const grid = useMemo(() => gridTemplate(columns, actionsWidth, view), [columns, actionsWidth, view]);
   // The first row in view; a scroll within the same row renders nothing.
   const [first, setFirst] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -157,6 +169,13 @@ function ListTableInner<T extends { id: string }>({ topKey, loading, rows, colum
   useEffect(() => {
     if (scrolledTo.current > 0 && scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [topKey]);
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => entry && setView(Math.floor(entry.contentRect.width)));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
   const visible = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN;
   const start = Math.max(0, Math.min(first - OVERSCAN, rows.length - visible));
   const end = Math.min(rows.length, start + visible);
@@ -172,8 +191,8 @@ function ListTableInner<T extends { id: string }>({ topKey, loading, rows, colum
     '--cq-lt-muted': token.colorTextQuaternary,
     '--cq-lt-sorted': token.colorPrimary,
     '--cq-lt-row-height': `${ROW_HEIGHT}px`,
-    '--cq-lt-template': layout.template,
-    '--cq-lt-min-width': `${layout.minWidth}px`,
+    '--cq-lt-template': grid.template,
+    '--cq-lt-min-width': `${grid.minWidth}px`,
   } as CSSProperties;
 
   return (

@@ -8,13 +8,14 @@
 // rendering of a keystroke already overtaken by the next one). Each search is timed with the
 // User Timing API as 「registry-search」, which the benchmark reads.
 import { formatDateCn } from '@shared/model/parse-date';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { App, Card, Space, Typography } from 'antd';
 import type { RegistryTable } from '../../../ui/records/data';
 import { hasImportTarget } from '../../import';
 import { exportTable, listTableModel, todayIso } from './export';
 import { ListTable, type RowActions } from '@renderer/ui/list/ListTable';
+import { useTableHeight } from '@renderer/ui/list/use-table-height';
 import { PrintView } from './PrintView';
 import { SearchForm } from './SearchForm';
 import { Toolbar } from './Toolbar';
@@ -41,16 +42,6 @@ export type RegistryListProps<T extends Keyed> = {
   /** Extra content under the table (forms, drawers). */
   children?: ReactNode;
 };
-
-function useTableHeight(): number {
-  const [height, setHeight] = useState(() => Math.max(320, window.innerHeight - 380));
-  useEffect(() => {
-    const onResize = () => setHeight(Math.max(320, window.innerHeight - 380));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return height;
-}
 
 export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   const { table, heading, reportTitle, entityName, rows, columns, filters, searchPlaceholder, onCreate, children } = props;
