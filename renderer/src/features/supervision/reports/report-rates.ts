@@ -8,7 +8,7 @@ import { todayIso } from '@shared/model/pairing-rules';
 import { buildRateTable, pairingRates, type RateTable } from '@shared/reports/supervision/rate-table';
 import type { AppDatabase } from '../../../db/database';
 import { getStore } from '../../../db';
-import { useSetting } from '../../../app/use-setting';
+import { useStoredSetting } from '../../../app/use-setting';
 
 const yearReports = (db: AppDatabase, year: number) => db.monthlyReports.where('[deleted+month]').between([0, `${year}-01`], [0, `${year}-12`], true, true).toArray();
 
@@ -22,13 +22,18 @@ export async function loadPairingRates(db: AppDatabase, year: number, deadlineDa
   return pairingRates({ year, deadlineDay, today, pairings, reports });
 }
 
+// Both wait for the stored deadline day: read with the default first, a county with its own
+// deadline would read the year's reports twice (and the page draw its column twice).
+
 /** Each pairing's 应报 / 已报 in `year` (months whose deadline passed); undefined while loading. */
 export function usePairingReportRates(year: number, ready = true): Map<string, ReportCounts> | undefined {
-  const [deadlineDay] = useSetting('reportDeadlineDay');
-  return useLiveQuery(() => (ready ? loadPairingRates(getStore().db, year, deadlineDay) : undefined), [year, ready, deadlineDay]);
+  const { value: deadlineDay, loaded } = useStoredSetting('reportDeadlineDay');
+  const go = ready && loaded;
+  return useLiveQuery(() => (go ? loadPairingRates(getStore().db, year, deadlineDay) : undefined), [year, go, deadlineDay]);
 }
 
 export function useRateTable(year: number, ready: boolean): RateTable | undefined {
-  const [deadlineDay] = useSetting('reportDeadlineDay');
-  return useLiveQuery(() => (ready ? loadRateTable(getStore().db, year, deadlineDay) : undefined), [year, ready, deadlineDay]);
+  const { value: deadlineDay, loaded } = useStoredSetting('reportDeadlineDay');
+  const go = ready && loaded;
+  return useLiveQuery(() => (go ? loadRateTable(getStore().db, year, deadlineDay) : undefined), [year, go, deadlineDay]);
 }
