@@ -15,13 +15,14 @@ export function useEvaluationYears(): number[] | undefined {
 
 export type PairingScore = Pick<ScoreRow, 'total' | 'rank' | 'grade'> & { of: number };
 
-/** The stored scores of a year by pairing (empty until the year is computed). */
-export function usePairingScores(year: number): Map<string, PairingScore> | undefined {
+/** The stored scores of a year by pairing (empty until the year is computed); undefined while loading, or until `ready`. */
+export function usePairingScores(year: number, ready = true): Map<string, PairingScore> | undefined {
   return useLiveQuery(async () => {
+    if (!ready) return undefined;
     const e = await getStore().evaluations.forYear(year);
     const rows = e?.result?.rows ?? [];
     return new Map(rows.map((r) => [r.pairingId, { total: r.total, rank: r.rank, grade: r.grade, of: rows.length }]));
-  }, [year]);
+  }, [year, ready]);
 }
 
 export type RankedPairing = { pairingId: string; total: number; rank: number; grade: EvaluationGrade };

@@ -1,10 +1,12 @@
-// 联建档案 list: every pairing with its sides, filtered by status, township, area and year.
-import { useCallback, useMemo, useState } from 'react';
+// 联建档案 list: every pairing with its sides, filtered by status, township, area and year, in a
+// windowed table (only the rows in view are drawn; the print table holds them all).
+//
+// The rows come first: the pairings' read starts with the route (live-pairings.ts), and the
+// columns' figures (月报, 督查整改, 考评) are read once the rows are in, so their reads do not
+// delay the rows; the form and toolbar do not render again when a figure arrives.
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { ExportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { PAIRING_STATUSES } from '@shared/model/enums';
+import { App, Card, Typography } from 'antd';
 import { choicesWith } from '@shared/model/dictionaries';
 import { formatAreas } from '@shared/model/pairing-changes';
 import { allowedActions } from '@shared/model/pairing-rules';
@@ -12,18 +14,20 @@ import { getStore } from '../../db';
 import { useSetting, useStoredSetting } from '../../app/use-setting';
 import { host } from '../../host';
 import { useConfirmDelete } from '../../ui/use-confirm-delete';
-import { TownshipSelect } from '../../ui/records/pickers';
 import { useLiveRecords, useLookup } from '../../ui/records/data';
-import { ApplyPairingModal } from './ApplyPairingModal';
-import { filterPairings, pairingRows, type PairingFilter, type PairingRow } from './pairing-filters';
-import { PairingStatusTag } from './status-tag';
 import { PrintTable, type PrintColumn } from '../../ui/PrintTable';
-import { usePairingDialogs } from './use-pairing-dialogs';
-import { exportPairings } from './pairings-export';
-import { ImportButton } from '../import';
+import { ListTable, type RowActions } from '../../ui/list/ListTable';
+import type { SortState } from '../../ui/list/types';
+import { useTableHeight } from '../../ui/list/use-table-height';
 import { usePairingReportRates, usePairingSupervisionCounts } from '../supervision';
 import { usePairingScores } from '../evaluation';
-import { formatRate, reportRate } from '@shared/model/monthly-report';
+import { ApplyPairingModal } from './ApplyPairingModal';
+import { PairingFilters, PairingToolbar } from './list-controls';
+import { useLivePairings } from './live-pairings';
+import { DEFAULT_SORT, pairingColumns, sortPairings } from './pairing-columns';
+import { filterPairings, pairingRows, type PairingFilter, type PairingRow } from './pairing-filters';
+import { exportPairings } from './pairings-export';
+import { usePairingDialogs } from './use-pairing-dialogs';
 
 const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '编号', value: (r) => r.code },
@@ -37,6 +41,12 @@ const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '批准日期', value: (r) => r.approvedDate ?? '' },
 ];
 
+/** 查看 · 批准 · 变更 · 删除 side by side. */
+const ACTIONS_WIDTH = 180;
+const rowKey = (r: PairingRow) => r.id;
+// The print copy holds every row: drawn again only when the rows change.
+const PrintRows = memo(PrintTable) as typeof PrintTable;
+
 export function PairingsPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -44,37 +54,69 @@ export function PairingsPage() {
   const dialogs = usePairingDialogs();
   const [applying, setApplying] = useState(false);
   const [filter, setFilter] = useState<PairingFilter>({});
-  const pairings = useLiveQuery(() => getStore().pairings.list(), []);
+  const pairings = useLivePairings();
+  const loaded = pairings !== undefined;
   const townships = useLookup(useLiveRecords('townships'));
   const villages = useLookup(useLiveRecords('villages'));
   const enterprises = useLookup(useLiveRecords('enterprises'));
   const townshipName = useCallback((id: string | undefined) => (id ? (townships.get(id)?.name ?? '') : ''), [townships]);
   const { value: workingYear, loaded: yearLoaded } = useStoredSetting('workingYear');
-  const reportRates = usePairingReportRates(workingYear, yearLoaded);
-  const supervision = usePairingSupervisionCounts();
-  const scores = usePairingScores(workingYear);
+  const reportRates = usePairingReportRates(workingYear, yearLoaded && loaded);
+  const supervision = usePairingSupervisionCounts(loaded);
+  const scores = usePairingScores(workingYear, loaded);
 
-  const rows = useMemo(() => {
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const height = useTableHeight();
+  const columns = useMemo(() => pairingColumns({ year: workingYear, reportRates, supervision, scores }), [workingYear, reportRates, supervision, scores]);
+  const filtered = useMemo(() => {
     const all = pairingRows(pairings ?? [], enterprises, villages, townshipName);
     const shown = filterPairings(all, filter, (r) => [villages.get(r.villageId)?.townshipId, enterprises.get(r.enterpriseId)?.townshipId]);
+    // Newest first (then by code), the order a cancelled sort returns to.
     return shown.sort((a, b) => b.appliedDate.localeCompare(a.appliedDate) || b.code.localeCompare(a.code));
   }, [pairings, enterprises, villages, townshipName, filter]);
+  // Sorted again when a figure arrives only if the list is sorted by that figure.
+  const compare = sort ? columns.find((c) => c.key === sort.key)?.compare : undefined;
+  const rows = useMemo(() => sortPairings(filtered, compare, sort?.order), [filtered, compare, sort]);
+  // A new filter or sort starts at the top of the list (an edit keeps the place).
+  const topKey = `${JSON.stringify(filter)}\u0000${sort ? `${sort.key}:${sort.order}` : ''}`;
   const [areaList] = useSetting('cooperationAreas');
   const areaChoices = useMemo(() => choicesWith(areaList, (pairings ?? []).flatMap((p) => p.areas)), [areaList, pairings]);
   const years = useMemo(() => [...new Set((pairings ?? []).map((p) => Number(p.appliedDate.slice(0, 4))))].sort((a, b) => b - a), [pairings]);
 
-  const remove = (p: PairingRow) =>
-    confirmDelete({
-      what: `联建「${p.code}」`,
-      remove: () => getStore().pairings.remove(p.id),
-      undo: () => getStore().pairings.restore(p.id),
-    });
+  // Read at click time, so the actions (and the memoized rows) stay the same across renders.
+  const latest = useRef({ dialogs, confirmDelete, navigate });
+  latest.current = { dialogs, confirmDelete, navigate };
+  const actions = useMemo(
+    (): RowActions<PairingRow> => ({
+      onView: (r) => latest.current.navigate(`/pairings/${r.id}`),
+      more: (r) => {
+        const allowed = allowedActions(r);
+        return [
+          ...(allowed.approve ? [{ label: '批准', onClick: () => latest.current.dialogs.approve(r) }] : []),
+          { label: '变更', disabled: !allowed.change, onClick: () => latest.current.dialogs.change(r) },
+        ];
+      },
+      onDelete: (p) =>
+        latest.current.confirmDelete({
+          what: `联建「${p.code}」`,
+          remove: () => getStore().pairings.remove(p.id),
+          undo: () => getStore().pairings.restore(p.id),
+        }),
+    }),
+    [],
+  );
 
-  const exportList = async () => {
-    const result = await exportPairings(rows);
-    if (result.ok) message.success(`已导出 ${rows.length} 条联建：${result.value.location}`);
+  const shown = useRef(rows);
+  shown.current = rows;
+  const exportList = useCallback(async () => {
+    const list = shown.current;
+    const result = await exportPairings(list);
+    if (result.ok) message.success(`已导出 ${list.length} 条联建：${result.value.location}`);
     else if (!result.cancelled) message.error(result.error);
-  };
+  }, [message]);
+  const onExport = useCallback(() => void exportList(), [exportList]);
+  const onPrint = useCallback(() => void host.print({ title: '联建档案列表', landscape: true }), []);
+  const onApply = useCallback(() => setApplying(true), []);
 
   return (
     <Card>
@@ -82,112 +124,23 @@ export function PairingsPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           联建档案
         </Typography.Title>
-        <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }}>
-          <Form.Item label="状态">
-            <Select aria-label="状态" allowClear placeholder="全部" style={{ width: 110 }} value={filter.status} onChange={(status) => setFilter({ ...filter, status })} options={PAIRING_STATUSES.map((s) => ({ value: s, label: s }))} />
-          </Form.Item>
-          <Form.Item label="乡镇">
-            <TownshipSelect aria-label="乡镇" placeholder="全部" style={{ width: 160 }} value={filter.townshipId} onChange={(t) => setFilter({ ...filter, townshipId: t as string | undefined })} />
-          </Form.Item>
-          <Form.Item label="联建内容">
-            <Select aria-label="联建内容" allowClear placeholder="全部" style={{ width: 120 }} value={filter.area} onChange={(area) => setFilter({ ...filter, area })} options={areaChoices.map((a) => ({ value: a, label: a }))} />
-          </Form.Item>
-          <Form.Item label="申请年度">
-            <Select aria-label="申请年度" allowClear placeholder="全部" style={{ width: 100 }} value={filter.year} onChange={(year) => setFilter({ ...filter, year })} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
-          </Form.Item>
-          <Form.Item>
-            <Input.Search allowClear placeholder="编号、企业或村名" style={{ width: 200 }} onChange={(e) => setFilter({ ...filter, keyword: e.target.value })} />
-          </Form.Item>
-        </Form>
-        <Space style={{ marginBottom: 12 }}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setApplying(true)}>
-            新建
-          </Button>
-          <ImportButton target="pairings" />
-          <Button icon={<ExportOutlined />} disabled={rows.length === 0} onClick={() => void exportList()}>
-            导出
-          </Button>
-          <Button icon={<PrinterOutlined />} disabled={rows.length === 0} onClick={() => void host.print({ title: '联建档案列表', landscape: true })}>
-            打印
-          </Button>
-          <Typography.Text type="secondary">共 {rows.length} 对</Typography.Text>
-        </Space>
-        <Table<PairingRow>
-          rowKey="id"
-          size="middle"
-          loading={pairings === undefined}
-          dataSource={rows}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-          scroll={{ x: 1440 }}
-          locale={{ emptyText: pairings?.length ? '没有符合条件的联建' : '暂无联建，点击「新建」登记联建申请，或点击「导入」导入已有的联建名单' }}
-          columns={[
-            { title: '编号', dataIndex: 'code', width: 116, fixed: 'start', sorter: (a, b) => a.code.localeCompare(b.code) },
-            { title: '企业', dataIndex: 'enterpriseName', sorter: (a, b) => a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN') },
-            { title: '村', key: 'village', render: (_, r) => `${r.villageTownshipName} · ${r.villageName}`, sorter: (a, b) => a.villageName.localeCompare(b.villageName, 'zh-CN') },
-            { title: '联建方式', dataIndex: 'formation', width: 96 },
-            { title: '联建内容', key: 'areas', render: (_, r) => formatAreas(r.areas) },
-            { title: '挂钩乡镇', dataIndex: 'responsibleName', width: 120 },
-            {
-              title: `月报（${workingYear}年）`,
-              key: 'reports',
-              width: 110,
-              align: 'right',
-              render: (_, r) => {
-                const c = reportRates?.get(r.id);
-                return c ? `${c.reported}/${c.due}（${formatRate(reportRate(c))}）` : '—';
-              },
-              sorter: (a, b) => (reportRate(reportRates?.get(a.id) ?? { due: 0, reported: 0 }) ?? -1) - (reportRate(reportRates?.get(b.id) ?? { due: 0, reported: 0 }) ?? -1),
-            },
-            {
-              title: '督查整改',
-              key: 'supervision',
-              width: 110,
-              render: (_, r) => {
-                const c = supervision?.get(r.id);
-                if (!c) return '—';
-                return c.open ? <Typography.Text type="warning">{`督查${c.inspections}次 · 未改${c.open}`}</Typography.Text> : `督查${c.inspections}次`;
-              },
-            },
-            {
-              title: `考评（${workingYear}）`,
-              key: 'score',
-              width: 110,
-              sorter: (a, b) => (scores?.get(a.id)?.total ?? -1) - (scores?.get(b.id)?.total ?? -1),
-              render: (_, r) => {
-                const s = scores?.get(r.id);
-                return s ? `${s.total}分 · ${s.grade}` : '—';
-              },
-            },
-            { title: '状态', dataIndex: 'status', width: 84, render: (_, r) => <PairingStatusTag status={r.status} />, sorter: (a, b) => a.status.localeCompare(b.status, 'zh-CN') },
-            { title: '申请日期', dataIndex: 'appliedDate', width: 124, sorter: (a, b) => a.appliedDate.localeCompare(b.appliedDate), defaultSortOrder: 'descend' },
-            {
-              title: '操作',
-              key: 'actions',
-              width: 200,
-              fixed: 'end',
-              render: (_, r) => (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => navigate(`/pairings/${r.id}`)}>
-                    查看
-                  </Button>
-                  {allowedActions(r).approve && (
-                    <Button type="link" size="small" onClick={() => dialogs.approve(r)}>
-                      批准
-                    </Button>
-                  )}
-                  <Button type="link" size="small" disabled={!allowedActions(r).change} onClick={() => dialogs.change(r)}>
-                    变更
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => remove(r)}>
-                    删除
-                  </Button>
-                </Space>
-              ),
-            },
-          ]}
+        <PairingFilters filter={filter} onFilter={setFilter} areaChoices={areaChoices} years={years} />
+        <PairingToolbar count={rows.length} onApply={onApply} onExport={onExport} onPrint={onPrint} />
+        <ListTable<PairingRow>
+          topKey={topKey}
+          loading={!loaded}
+          rows={rows}
+          columns={columns}
+          sort={sort}
+          onSort={setSort}
+          height={height}
+          label="联建档案"
+          emptyText={pairings?.length ? '没有符合条件的联建' : '暂无联建，点击「新建」登记联建申请，或点击「导入」导入已有的联建名单'}
+          actions={actions}
+          actionsWidth={ACTIONS_WIDTH}
         />
       </div>
-      <PrintTable title="联建档案列表" columns={PRINT_COLUMNS} rows={rows} rowKey={(r) => r.id} />
+      <PrintRows title="联建档案列表" columns={PRINT_COLUMNS} rows={rows} rowKey={rowKey} />
       <ApplyPairingModal
         open={applying}
         onClose={() => setApplying(false)}

@@ -2,6 +2,7 @@ import { ApartmentOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
 import { lazyComponent, lazyRoute } from '../../app/lazy';
 import { registerDetailTab, type DetailTabProps } from '../../ui/records/detail-tabs';
+import { prefetchRecords } from '../../ui/records/live-records';
 import { registerImportTarget } from '../import';
 
 registerDetailTab({ key: 'pairings', label: '联建情况', order: 20, kinds: ['enterprise', 'village'], component: lazyComponent<DetailTabProps>(() => import('./PairingsTab'), 'PairingsTab') });
@@ -13,7 +14,15 @@ export const pairingsArea: FeatureArea = {
   icon: <ApartmentOutlined />,
   items: [{ path: '/pairings', label: '联建档案' }],
   routes: [
-    { path: 'pairings', lazy: lazyRoute(() => import('./PairingsPage'), 'PairingsPage'), handle: { crumb: '联建档案' } },
+    // The pairings' read starts with the route, while the page's code loads.
+    {
+      path: 'pairings',
+      lazy: () => {
+        prefetchRecords('pairings');
+        return lazyRoute(() => import('./PairingsPage'), 'PairingsPage')();
+      },
+      handle: { crumb: '联建档案' },
+    },
     { path: 'pairings/:id', lazy: lazyRoute(() => import('./ArchivePage'), 'ArchivePage'), handle: { crumb: '联建档案 / 档案' } },
     { path: 'pairings/:id/card', lazy: lazyRoute(() => import('./ArchiveCardPage'), 'ArchiveCardPage'), handle: { crumb: '联建档案 / 档案卡' } },
   ],

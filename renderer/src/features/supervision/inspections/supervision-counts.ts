@@ -6,13 +6,15 @@ import { openRectificationsByPairing } from '../../../db/repositories/inspection
 
 export type SupervisionCounts = { inspections: number; open: number };
 
-export function usePairingSupervisionCounts(): Map<string, SupervisionCounts> | undefined {
+/** undefined while loading, or until `ready` (a page may read its own rows first). */
+export function usePairingSupervisionCounts(ready = true): Map<string, SupervisionCounts> | undefined {
   return useLiveQuery(async () => {
+    if (!ready) return undefined;
     const { db } = getStore();
     const [rounds, open] = await Promise.all([getStore().inspections.listRounds(), openRectificationsByPairing(db)]);
     const out = new Map<string, SupervisionCounts>();
     for (const r of rounds) for (const v of r.visits) out.set(v.pairingId, { inspections: (out.get(v.pairingId)?.inspections ?? 0) + 1, open: 0 });
     for (const [id, n] of open) out.set(id, { inspections: out.get(id)?.inspections ?? 0, open: n });
     return out;
-  }, []);
+  }, [ready]);
 }
