@@ -134,7 +134,10 @@ async function measure(rate: number, runs: number, dist: string): Promise<void> 
       // 对账: the county's totals row is drawn once the year's tallies and ledger totals are compared.
       ['list-reconcile', '/statistics/reconcile', '全县合计'],
     ];
+    // CQ_BENCH_LISTS=list-pairings,list-enterprises measures only those lists.
+    const only = process.env.CQ_BENCH_LISTS?.split(',');
     for (const [name, route, text] of lists) {
+      if (only && !only.includes(name)) continue;
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         await page.goto(`${app.baseURL}#/`);
