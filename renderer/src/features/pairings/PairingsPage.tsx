@@ -24,6 +24,7 @@ import { usePairingScores } from '../evaluation';
 import { ApplyPairingModal } from './ApplyPairingModal';
 import { PairingFilters, PairingToolbar } from './list-controls';
 import { useLivePairings } from './live-pairings';
+import { usePaintedAfter } from '../../ui/use-painted-after';
 import { DEFAULT_SORT, pairingColumns, sortPairings } from './pairing-columns';
 import { filterPairings, pairingRows, type PairingFilter, type PairingRow } from './pairing-filters';
 import { exportPairings } from './pairings-export';
@@ -55,25 +56,30 @@ export function PairingsPage() {
   const [applying, setApplying] = useState(false);
   const [filter, setFilter] = useState<PairingFilter>({});
   const pairings = useLivePairings();
-  const loaded = pairings !== undefined;
-  const townships = useLookup(useLiveRecords('townships'));
-  const villages = useLookup(useLiveRecords('villages'));
-  const enterprises = useLookup(useLiveRecords('enterprises'));
+  const townshipList = useLiveRecords('townships');
+  const villageList = useLiveRecords('villages');
+  const enterpriseList = useLiveRecords('enterprises');
+  // The rows wait for the names they show (never a flash of 「已删除的企业」).
+  const loaded = pairings !== undefined && townshipList !== undefined && villageList !== undefined && enterpriseList !== undefined;
+  const townships = useLookup(townshipList);
+  const villages = useLookup(villageList);
+  const enterprises = useLookup(enterpriseList);
   const townshipName = useCallback((id: string | undefined) => (id ? (townships.get(id)?.name ?? '') : ''), [townships]);
   const { value: workingYear, loaded: yearLoaded } = useStoredSetting('workingYear');
-  const reportRates = usePairingReportRates(workingYear, yearLoaded && loaded);
-  const supervision = usePairingSupervisionCounts(loaded);
-  const scores = usePairingScores(workingYear, loaded);
+  const painted = usePaintedAfter(loaded);
+  const reportRates = usePairingReportRates(workingYear, yearLoaded && painted);
+  const supervision = usePairingSupervisionCounts(painted);
+  const scores = usePairingScores(workingYear, painted);
 
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const height = useTableHeight();
   const columns = useMemo(() => pairingColumns({ year: workingYear, reportRates, supervision, scores }), [workingYear, reportRates, supervision, scores]);
   const filtered = useMemo(() => {
-    const all = pairingRows(pairings ?? [], enterprises, villages, townshipName);
+    const all = loaded ? pairingRows(pairings, enterprises, villages, townshipName) : [];
     const shown = filterPairings(all, filter, (r) => [villages.get(r.villageId)?.townshipId, enterprises.get(r.enterpriseId)?.townshipId]);
     // Newest first (then by code), the order a cancelled sort returns to.
     return shown.sort((a, b) => b.appliedDate.localeCompare(a.appliedDate) || b.code.localeCompare(a.code));
-  }, [pairings, enterprises, villages, townshipName, filter]);
+  }, [loaded, pairings, enterprises, villages, townshipName, filter]);
   // Sorted again when a figure arrives only if the list is sorted by that figure.
   const compare = sort ? columns.find((c) => c.key === sort.key)?.compare : undefined;
   const rows = useMemo(() => sortPairings(filtered, compare, sort?.order), [filtered, compare, sort]);
@@ -116,7 +122,12 @@ export function PairingsPage() {
   }, [message]);
   const onExport = useCallback(() => void exportList(), [exportList]);
   const onPrint = useCallback(() => void host.print({ title: '联建档案列表', landscape: true }), []);
-  const onApply = useCallback(() => setApplying(true), []);
+  // Mounted at its first use: closed, it would still read every person (its pickers).
+  const [applyUsed, setApplyUsed] = useState(false);
+  const onApply = useCallback(() => {
+    setApplyUsed(true);
+    setApplying(true);
+  }, []);
 
   return (
     <Card>
@@ -141,14 +152,16 @@ export function PairingsPage() {
         />
       </div>
       <PrintRows title="联建档案列表" columns={PRINT_COLUMNS} rows={rows} rowKey={rowKey} />
-      <ApplyPairingModal
-        open={applying}
-        onClose={() => setApplying(false)}
-        onSaved={(p) => {
-          setApplying(false);
-          message.success(`已登记联建申请「${p.code}」`);
-        }}
-      />
+      {applyUsed && (
+        <ApplyPairingModal
+          open={applying}
+          onClose={() => setApplying(false)}
+          onSaved={(p) => {
+            setApplying(false);
+            message.success(`已登记联建申请「${p.code}」`);
+          }}
+        />
+      )}
       {dialogs.dialogs}
     </Card>
   );

@@ -8,19 +8,23 @@ import { registerImportTarget } from '../import';
 registerDetailTab({ key: 'pairings', label: '联建情况', order: 20, kinds: ['enterprise', 'village'], component: lazyComponent<DetailTabProps>(() => import('./PairingsTab'), 'PairingsTab') });
 registerImportTarget({ key: 'pairings', title: '联建名单', load: async () => (await import('./import-target')).pairingListTarget });
 
+const LIST_TABLES = ['pairings', 'townships', 'villages', 'enterprises'];
+
 export const pairingsArea: FeatureArea = {
   key: 'pairings',
   label: '联建档案',
   icon: <ApartmentOutlined />,
   items: [{ path: '/pairings', label: '联建档案' }],
   routes: [
-    // The pairings' read starts with the route, while the page's code loads.
+    // The list's reads (the pairings and the names they show) start with each navigation to it,
+    // before the page renders (and, the first time, while its code loads).
     {
       path: 'pairings',
-      lazy: () => {
-        prefetchRecords('pairings');
-        return lazyRoute(() => import('./PairingsPage'), 'PairingsPage')();
+      loader: () => {
+        for (const table of LIST_TABLES) prefetchRecords(table);
+        return null;
       },
+      lazy: lazyRoute(() => import('./PairingsPage'), 'PairingsPage'),
       handle: { crumb: '联建档案' },
     },
     { path: 'pairings/:id', lazy: lazyRoute(() => import('./ArchivePage'), 'ArchivePage'), handle: { crumb: '联建档案 / 档案' } },

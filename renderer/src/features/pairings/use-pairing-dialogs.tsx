@@ -1,5 +1,5 @@
 // The life-cycle dialogs (批准 · 变更 · 终止) as one hook, used by the list and the archive page.
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { App } from 'antd';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
@@ -18,6 +18,12 @@ export function usePairingDialogs(): PairingDialogs {
   const [approving, setApproving] = useState<Pairing>();
   const [changing, setChanging] = useState<Pairing>();
   const [terminating, setTerminating] = useState<Pairing>();
+  // The change dialog is mounted at its first use: closed, it would still read every person.
+  const [changeUsed, setChangeUsed] = useState(false);
+  const change = useCallback((p: Pairing) => {
+    setChangeUsed(true);
+    setChanging(p);
+  }, []);
   const dialogs = (
     <>
       <DateReasonModal
@@ -51,15 +57,17 @@ export function usePairingDialogs(): PairingDialogs {
           message.success(`联建「${p.code}」已终止`);
         }}
       />
-      <ChangePairingModal
-        pairing={changing}
-        onClose={() => setChanging(undefined)}
-        onSaved={(p) => {
-          setChanging(undefined);
-          message.success(`已记录联建「${p.code}」的变更`);
-        }}
-      />
+      {changeUsed && (
+        <ChangePairingModal
+          pairing={changing}
+          onClose={() => setChanging(undefined)}
+          onSaved={(p) => {
+            setChanging(undefined);
+            message.success(`已记录联建「${p.code}」的变更`);
+          }}
+        />
+      )}
     </>
   );
-  return { approve: setApproving, change: setChanging, terminate: setTerminating, dialogs };
+  return { approve: setApproving, change, terminate: setTerminating, dialogs };
 }
