@@ -13,6 +13,7 @@
 // injected before the page's own scripts notes performance.now() when the text first appears
 // and a requestAnimationFrame later (painted). It reads textContent, not innerText (which would
 // force a layout on every mutation and slow the page it measures). Prints `name  goal  app  ratio` lines.
+// CQ_BENCH_LISTS=list-pairings,list-enterprises measures only those list pages (CQ_BENCH_STARTUP_ONLY none).
 import { test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

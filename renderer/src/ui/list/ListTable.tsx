@@ -5,7 +5,8 @@
 // It replaces antd's virtual Table here because that one walks the whole data source on every
 // new one (a 50,000-entry map per keystroke, ~16 ms) and measures every row it renders
 // (~10 ms); a row here is one grid line of known height. Roles table / row / columnheader /
-// cell (with aria-sort and aria-rowindex) keep it readable to screen readers and tests.
+// cell (with aria-sort and aria-rowindex) keep it readable to screen readers and tests. A table
+// wider than its box shows whole columns before it is scrolled sideways (layout.ts).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Empty, Spin, theme } from 'antd';
 import type { TableCell } from '@shared/reports/xlsx-table';
