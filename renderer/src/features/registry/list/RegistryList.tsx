@@ -20,7 +20,7 @@ import { SearchForm } from './SearchForm';
 import { Toolbar } from './Toolbar';
 import type { ListColumn, SortState } from '@renderer/ui/list/types';
 import type { Keyed, ListFilter } from './types';
-import { describeView, narrowingFilter, sortRows, totalsRow, type FilterValues } from './view';
+import { describeView, narrowingFilter, prepareSearch, sortRows, totalsRow, type FilterValues } from './view';
 
 export type RegistryListProps<T extends Keyed> = {
   table: RegistryTable;
