@@ -45,6 +45,20 @@ describe('registry list view', () => {
     expect(filterRows(rows, '  ', filters, {})).toBe(rows);
   });
 
+  it('finds Chinese queries anywhere in what was written (names, other names), in list order, never in the pinyin', () => {
+    const written = [
+      { ...row('1', '星星村', '河田镇'), searchKeys: recordKeys('星星村', 'place', ['王红星']) },
+      row('2', '红星村', '河田镇'),
+      row('3', '东街村', '策武镇'),
+    ];
+    expect(names(filterRows(written, '红星', [], {}))).toEqual(['星星村', '红星村']);
+    expect(names(filterRows(written, '星村', [], {}))).toEqual(['星星村', '红星村']);
+    expect(names(filterRows(written, '街', [], {}))).toEqual(['东街村']);
+    expect(names(filterRows(written, '红街', [], {}))).toEqual([]);
+    expect(names(filterRows(written, '龙', [], {}))).toEqual([]);
+    expect(names(filterRows(written, '村', filters, { township: '河田镇' }))).toEqual(['星星村', '红星村']);
+  });
+
   it('narrows from the last result while the query grows, and starts over when it does not', () => {
     const filter = narrowingFilter<Row>();
     let calls = 0;

@@ -67,6 +67,13 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
 
   const sorted = useMemo(() => sortRows(rows ?? [], columns, sort), [rows, columns, sort]);
   const filter = useRef(narrowingFilter<T>()).current;
+  // The keys' arrays and the ideograph index, built when the browser is idle after the rows come
+  // (jsdom has no requestIdleCallback: there the first search builds them).
+  useEffect(() => {
+    if (!sorted.length || typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => prepareSearch(sorted), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [sorted]);
   const shown = useMemo(() => {
     const start = performance.now();
     const result = filter(sorted, shownQuery, filters, values);
@@ -113,7 +120,7 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {heading}
       </Typography.Title>
-      <SearchForm query={query} onQuery={setQuery} placeholder={searchPlaceholder} filters={filters} values={values} onValues={setValues} />
+      <SearchForm onQuery={setQuery} placeholder={searchPlaceholder} filters={filters} values={values} onValues={setValues} />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} className="no-print">
         <Typography.Text type="secondary" data-testid="list-count" data-query={shownQuery}>
           {rows === undefined ? '加载中…' : filtered ? `找到 ${shown.length} 条（共 ${rows.length} 条）` : `共 ${rows.length} 条`}

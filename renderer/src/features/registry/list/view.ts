@@ -47,9 +47,11 @@ export type FilterValues = Record<string, string | undefined>;
 // The rows' keys in two flat arrays, built once per row list: what was written (names, codes)
 // and the pinyin keys. A query with a Chinese character cannot be in the pinyin, so only the
 // short written part is searched; scanning arrays of strings also beats reading each row object.
-type SearchIndex = { text: string[]; pinyin: string[] };
+type SearchIndex = { text: string[]; pinyin: string[]; han?: Map<number, number[]> };
 const indexes = new WeakMap<readonly Keyed[], SearchIndex>();
 const HAN = /\p{Script=Han}/u;
+// Code units from CJK Extension A up (ideographs, and the surrogate halves of the rarer ones).
+const IDEOGRAPH_FROM = 0x3400;
 
 function searchIndex(rows: readonly Keyed[]): SearchIndex {
   let index = indexes.get(rows);
@@ -68,17 +70,63 @@ function searchIndex(rows: readonly Keyed[]): SearchIndex {
   return index;
 }
 
+/**
+ * For each ideograph code unit, the positions (ascending) of the rows whose written keys hold it;
+ * built on the first Chinese query over a row list. A Chinese query then tests only the rows
+ * holding its rarest character (王 is in 1 of 50 names) instead of all 50,000.
+ */
+function hanIndex(index: SearchIndex): Map<number, number[]> {
+  if (!index.han) {
+    const han = new Map<number, number[]>();
+    const { text } = index;
+    for (let i = 0; i < text.length; i++) {
+      const t = text[i];
+      for (let j = 0; j < t.length; j++) {
+        const unit = t.charCodeAt(j);
+        if (unit < IDEOGRAPH_FROM) continue;
+        const at = han.get(unit);
+        if (!at) han.set(unit, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      }
+    }
+    index.han = han;
+  }
+  return index.han;
+}
+
+/** The rows that can hold a Chinese query (those holding its rarest ideograph), or undefined when it has none to go by. */
+function hanCandidates(index: SearchIndex, q: string): readonly number[] | undefined {
+  let best: readonly number[] | undefined;
+  for (let j = 0; j < q.length; j++) {
+    const unit = q.charCodeAt(j);
+    if (unit < IDEOGRAPH_FROM) continue;
+    const at = hanIndex(index).get(unit) ?? [];
+    if (!best || at.length < best.length) best = at;
+  }
+  return best;
+}
+
+/**
+ * Builds the search keys' arrays and the ideograph index of a row list ahead of the first
+ * keystroke (the list calls it when idle), so that no keystroke pays for them.
+ */
+export function prepareSearch(rows: readonly Keyed[]): void {
+  hanIndex(searchIndex(rows));
+}
+
 /** Positions of the rows matching an already normalized query and the active filters, searching only `from` when given. */
 function matchPositions<T extends Keyed>(rows: readonly T[], q: string, active: readonly ListFilter<T>[], values: FilterValues, from?: readonly number[]): number[] {
-  const { text, pinyin } = searchIndex(rows);
+  const index = searchIndex(rows);
+  const { text, pinyin } = index;
   const writtenOnly = HAN.test(q);
+  const candidates = from ?? (writtenOnly ? hanCandidates(index, q) : undefined);
   const out: number[] = [];
   const consider = (i: number) => {
     if (q && !text[i].includes(q) && (writtenOnly || !pinyin[i].includes(q))) return;
     if (active.length && !active.every((f) => f.test(rows[i], values[f.key] as string))) return;
     out.push(i);
   };
-  if (from) for (const i of from) consider(i);
+  if (candidates) for (const i of candidates) consider(i);
   else for (let i = 0; i < rows.length; i++) consider(i);
   return out;
 }
