@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeView, filterRows, narrowingFilter, sortRows, totalsRow } from '@renderer/features/registry/list/view';
+import { describeView, filterRows, narrowingFilter, prepareSearch, sortRows, totalsRow } from '@renderer/features/registry/list/view';
 import type { ListColumn } from '@renderer/ui/list/types';
 import type { ListFilter } from '@renderer/features/registry/list/types';
 import { pinyinSortKey, recordKeys } from '@renderer/ui/records/search-keys';
@@ -51,12 +51,19 @@ describe('registry list view', () => {
       row('2', '红星村', '河田镇'),
       row('3', '东街村', '策武镇'),
     ];
-    expect(names(filterRows(written, '红星', [], {}))).toEqual(['星星村', '红星村']);
-    expect(names(filterRows(written, '星村', [], {}))).toEqual(['星星村', '红星村']);
-    expect(names(filterRows(written, '街', [], {}))).toEqual(['东街村']);
-    expect(names(filterRows(written, '红街', [], {}))).toEqual([]);
-    expect(names(filterRows(written, '龙', [], {}))).toEqual([]);
-    expect(names(filterRows(written, '村', filters, { township: '河田镇' }))).toEqual(['星星村', '红星村']);
+    const expectations = () => {
+      expect(names(filterRows(written, '红星', [], {}))).toEqual(['星星村', '红星村']);
+      expect(names(filterRows(written, '星村', [], {}))).toEqual(['星星村', '红星村']);
+      expect(names(filterRows(written, '街', [], {}))).toEqual(['东街村']);
+      expect(names(filterRows(written, '红街', [], {}))).toEqual([]);
+      expect(names(filterRows(written, '龙', [], {}))).toEqual([]);
+      expect(names(filterRows(written, '村', filters, { township: '河田镇' }))).toEqual(['星星村', '红星村']);
+    };
+    // Before the ideograph index is built (every row is searched), and with it.
+    expect(prepareSearch(written, () => false)).toBe(false);
+    expectations();
+    expect(prepareSearch(written)).toBe(true);
+    expectations();
   });
 
   it('narrows from the last result while the query grows, and starts over when it does not', () => {

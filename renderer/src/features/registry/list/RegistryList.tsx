@@ -67,11 +67,15 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
 
   const sorted = useMemo(() => sortRows(rows ?? [], columns, sort), [rows, columns, sort]);
   const filter = useRef(narrowingFilter<T>()).current;
-  // The keys' arrays and the ideograph index, built when the browser is idle after the rows come
-  // (jsdom has no requestIdleCallback: there the first search builds them).
+  // The keys' arrays and the ideograph index, built in idle time after the rows come (jsdom has
+  // no requestIdleCallback: there the searches scan every row).
   useEffect(() => {
     if (!sorted.length || typeof requestIdleCallback !== 'function') return;
-    const idle = requestIdleCallback(() => prepareSearch(sorted), { timeout: 2000 });
+    let idle = 0;
+    const slice = (deadline: IdleDeadline) => {
+      if (!prepareSearch(sorted, () => deadline.timeRemaining() > 2)) idle = requestIdleCallback(slice);
+    };
+    idle = requestIdleCallback(slice);
     return () => cancelIdleCallback(idle);
   }, [sorted]);
   const shown = useMemo(() => {
@@ -115,11 +119,20 @@ export function RegistryList<T extends Keyed>(props: RegistryListProps<T>) {
   }, [reportTitle, columns, message]);
   const openPrint = useCallback(() => setPrintOpen(true), []);
 
-  return (
-    <Card>
+  // The same element from render to render, so that a keystroke leaves the heading (antd's
+  // Typography with its ellipsis measuring) alone.
+  const title = useMemo(
+    () => (
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {heading}
       </Typography.Title>
+    ),
+    [heading],
+  );
+
+  return (
+    <Card>
+      {title}
       <SearchForm onQuery={setQuery} placeholder={searchPlaceholder} filters={filters} values={values} onValues={setValues} />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} className="no-print">
         <Typography.Text type="secondary" data-testid="list-count" data-query={shownQuery}>
