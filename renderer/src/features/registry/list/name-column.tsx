@@ -2,9 +2,9 @@ import type { ListColumn } from '@renderer/ui/list/types';
 
 /**
  * A registry list's first column: the name, pinned left, sorted by its pinyin, linked to the
- * record's page. The link is a plain anchor to the hash route (the app runs on a hash router):
- * the same URL, click, Enter and 「在新窗口打开」 as a router Link, without a Link's hooks per row,
- * which a keystroke that swaps the rows in view would otherwise mount and unmount two dozen times.
+ * record's page. The link is a plain anchor to the hash route (the app runs on a hash router,
+ * which follows the hash): the same URL, click and Enter as a router Link, without a Link's hooks
+ * per row, which a keystroke that swaps the rows in view would mount and unmount two dozen times.
  */
 export function nameColumn<T extends { id: string; name: string; sortKey: string }>(title: string, width: number, detailRoute: string): ListColumn<T> {
   return {
