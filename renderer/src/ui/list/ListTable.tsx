@@ -106,7 +106,7 @@ function RowInner<T>({ row, index, columns, layout, actions }: RowProps<T>) {
 
 const Row = memo(RowInner) as typeof RowInner;
 
-function HeaderCell<T>({ column, index, layout, sort, onSort }: { column: ListColumn<T>; index: number; layout: Layout; sort: SortState; onSort: (s: SortState) => void }) {
+function HeaderCellInner<T>({ column, index, layout, sort, onSort }: { column: ListColumn<T>; index: number; layout: Layout; sort: SortState; onSort: (s: SortState) => void }) {
   const sortable = column.sortable !== false;
   const order = sort?.key === column.key ? sort.order : undefined;
   const toggle = () => {
@@ -149,6 +149,9 @@ function HeaderCell<T>({ column, index, layout, sort, onSort }: { column: ListCo
     </div>
   );
 }
+
+// Memoized: a keystroke gives the table new rows, not new headers.
+const HeaderCell = memo(HeaderCellInner) as typeof HeaderCellInner;
 
 function ListTableInner<T extends { id: string }>({ topKey, loading, rows, columns, sort, onSort, totals, height, label, emptyText, actions, actionsWidth = ACTIONS_WIDTH }: Props<T>) {
   const { token } = theme.useToken();

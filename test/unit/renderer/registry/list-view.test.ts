@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeView, filterRows, narrowingFilter, sortRows, totalsRow } from '@renderer/features/registry/list/view';
+import { describeView, filterRows, narrowingFilter, prepareSearch, sortRows, totalsRow } from '@renderer/features/registry/list/view';
 import type { ListColumn } from '@renderer/ui/list/types';
 import type { ListFilter } from '@renderer/features/registry/list/types';
 import { pinyinSortKey, recordKeys } from '@renderer/ui/records/search-keys';
@@ -43,6 +43,27 @@ describe('registry list view', () => {
     expect(names(filterRows(rows, '村', filters, { township: '策武镇' }))).toEqual(['东街村', '长坑村']);
     expect(names(filterRows(rows, '', filters, { township: undefined }))).toEqual(names(rows));
     expect(filterRows(rows, '  ', filters, {})).toBe(rows);
+  });
+
+  it('finds Chinese queries anywhere in what was written (names, other names), in list order, never in the pinyin', () => {
+    const written = [
+      { ...row('1', '星星村', '河田镇'), searchKeys: recordKeys('星星村', 'place', ['王红星']) },
+      row('2', '红星村', '河田镇'),
+      row('3', '东街村', '策武镇'),
+    ];
+    const expectations = () => {
+      expect(names(filterRows(written, '红星', [], {}))).toEqual(['星星村', '红星村']);
+      expect(names(filterRows(written, '星村', [], {}))).toEqual(['星星村', '红星村']);
+      expect(names(filterRows(written, '街', [], {}))).toEqual(['东街村']);
+      expect(names(filterRows(written, '红街', [], {}))).toEqual([]);
+      expect(names(filterRows(written, '龙', [], {}))).toEqual([]);
+      expect(names(filterRows(written, '村', filters, { township: '河田镇' }))).toEqual(['星星村', '红星村']);
+    };
+    // Before the ideograph index is built (every row is searched), and with it.
+    expect(prepareSearch(written, () => false)).toBe(false);
+    expectations();
+    expect(prepareSearch(written)).toBe(true);
+    expectations();
   });
 
   it('narrows from the last result while the query grows, and starts over when it does not', () => {

@@ -5,7 +5,6 @@ import type { ListFilter } from './types';
 import type { FilterValues } from './view';
 
 type Props<T> = {
-  query: string;
   onQuery: (q: string) => void;
   placeholder: string;
   filters: readonly ListFilter<T>[];
@@ -16,10 +15,12 @@ type Props<T> = {
 /**
  * The keyword box keeps what is typed itself and hands the query on as a transition: a keystroke
  * repaints only the box at once, and the list (filtering, the count, the rows) follows when
- * React gets to it, interrupted by the next keystroke rather than delaying it.
+ * React gets to it, interrupted by the next keystroke rather than delaying it. The box is the
+ * only keeper of the text (it starts empty, as the list's query does; 重置 starts a new box), so
+ * the list's render of a keystroke leaves the form and its selects alone.
  */
-const SearchBox = memo(function SearchBox({ initial, onQuery, placeholder }: { initial: string; onQuery: (q: string) => void; placeholder: string }) {
-  const [text, setText] = useState(initial);
+const SearchBox = memo(function SearchBox({ onQuery, placeholder }: { onQuery: (q: string) => void; placeholder: string }) {
+  const [text, setText] = useState('');
   return (
     <Input.Search
       allowClear
@@ -37,7 +38,7 @@ const SearchBox = memo(function SearchBox({ initial, onQuery, placeholder }: { i
 });
 
 /** The compact search form: keyword, the most used filters, the rest behind 「展开」, 重置. */
-function SearchFormInner<T>({ query, onQuery, placeholder, filters, values, onValues }: Props<T>) {
+function SearchFormInner<T>({ onQuery, placeholder, filters, values, onValues }: Props<T>) {
   const [expanded, setExpanded] = useState(false);
   // 重置 empties the box by starting a new one.
   const [resets, setResets] = useState(0);
@@ -60,7 +61,7 @@ function SearchFormInner<T>({ query, onQuery, placeholder, filters, values, onVa
   const secondary = filters.filter((f) => !f.primary);
   return (
     <Space wrap size={[16, 8]} style={{ marginBottom: 8 }} className="no-print">
-      <SearchBox key={resets} initial={query} onQuery={onQuery} placeholder={placeholder} />
+      <SearchBox key={resets} onQuery={onQuery} placeholder={placeholder} />
       {primary.map(filterSelect)}
       {expanded && secondary.map(filterSelect)}
       {secondary.length > 0 && (
