@@ -4,10 +4,16 @@ import { App } from './app/App';
 import { requestPersistentStorage } from './app/persistence';
 import { StartupGate } from './features/backup/StartupGate';
 import { loadRecordKeys } from './db/record-keys-middleware';
+import { prefetchRecords } from './ui/records/live-records';
+import { isPersonsListAddress, PERSONS_LIST_TABLES } from './features/registry/persons/prefetch';
 import 'antd/dist/antd.css';
 import './app/global.css';
 
 void requestPersistentStorage();
+
+// Opened at the 50,000-person list (a reload there): its read starts as soon as the startup gate
+// has opened the store, not once the router and the page's code have loaded.
+if (isPersonsListAddress(location.hash)) prefetchRecords(...PERSONS_LIST_TABLES);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

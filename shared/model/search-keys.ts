@@ -8,6 +8,9 @@
 // types 行 as hang or xing, or 长 as zhang, still finds the name.
 import { pinyin } from 'pinyin-pro';
 import { normalizeText } from './normalize';
+import { PINYIN_MARK } from './search-query';
+
+export { PINYIN_MARK, normalizeQuery, matchesQuery } from './search-query';
 
 export type NameKind = 'place' | 'person';
 
@@ -107,9 +110,6 @@ export function nameKeys(name: string, kind: NameKind = 'place'): string {
   return pinyin ? `${clean}${SEPARATOR}${pinyin}` : clean;
 }
 
-/** Separates what was written (name, codes, other names) from the pinyin keys in a record's keys. */
-export const PINYIN_MARK = '\u0002';
-
 /**
  * The keys of a record: its name and other texts people search by (codes, phone numbers,
  * the secretary's name), then PINYIN_MARK and the name's pinyin keys.
@@ -118,16 +118,6 @@ export function recordKeys(name: string, kind: NameKind, extras: (string | undef
   const { clean, pinyin } = nameParts(name, kind);
   const more = extras.filter(Boolean).map((e) => normalizeText(e).toLowerCase());
   return `${[clean, ...more].join(SEPARATOR)}${PINYIN_MARK}${pinyin}`;
-}
-
-/** What the user typed, as keys are written: normalized, lower case, no spaces or apostrophes (hong'xing). */
-export function normalizeQuery(query: string): string {
-  return normalizeText(query).toLowerCase().replace(/[\s'’]/g, '');
-}
-
-/** Whether keys match an already normalized query; the empty query matches everything. */
-export function matchesQuery(keys: string, query: string): boolean {
-  return query === '' || keys.includes(query);
 }
 
 /** A sort key that orders names by their pinyin (as Chinese lists are ordered), cheap to compare. */

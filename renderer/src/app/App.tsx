@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { ErrorBoundary } from './ErrorBoundary';
-import { lazyComponent } from './lazy';
+import { preloadableComponent } from './lazy';
 import { useSetting } from './use-setting';
 import { SettingNotices } from './SettingNotices';
 import { FirstStartGate, preloadFirstStart } from '../features/settings/FirstStartGate';
@@ -18,8 +18,7 @@ dayjs.locale('zh-cn');
 // (The hint is in localStorage; if it is wrong either way, only the other screen's loading
 // waits for the check.)
 const PAST_FIRST_START = 'cunqi-lianjian.past-first-start';
-const loadRouter = () => import('./AppRouter');
-const AppRouter = lazyComponent(loadRouter, 'AppRouter');
+const { preload: loadRouter, Component: AppRouter } = preloadableComponent(() => import('./AppRouter'), 'AppRouter');
 function pastFirstStart(): boolean {
   try {
     return localStorage.getItem(PAST_FIRST_START) === '1';

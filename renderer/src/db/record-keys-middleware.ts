@@ -11,10 +11,15 @@
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { isKeyedTable } from '@shared/model/keyed-tables';
 
-type KeyFunctions = typeof import('@shared/model/record-keys');
+export type KeyFunctions = typeof import('@shared/model/record-keys');
 
 let loaded: KeyFunctions | undefined;
 let loading: Promise<KeyFunctions> | undefined;
+
+/** The key functions if they have loaded, else undefined (without loading them). */
+export function recordKeysIfLoaded(): KeyFunctions | undefined {
+  return loaded;
+}
 
 /** Loads the key functions once; every later call returns the same promise. */
 export function loadRecordKeys(): Promise<KeyFunctions> {

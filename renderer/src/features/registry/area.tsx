@@ -2,6 +2,7 @@ import { DatabaseOutlined } from '@ant-design/icons';
 import type { FeatureArea } from '../../app/feature';
 import { lazyRoute } from '../../app/lazy';
 import { prefetchRecords } from '../../ui/records/live-records';
+import { PERSONS_LIST_TABLES } from './persons/prefetch';
 import { IMPORT_HISTORY_NAV, IMPORT_ROUTES, registerImportTarget } from '../import';
 import { REGISTRY_IMPORT_TARGETS } from './import-targets';
 
@@ -25,11 +26,13 @@ export const registryArea: FeatureArea = {
     { path: 'registry/villages/:id', lazy: lazyRoute(() => import('./villages/VillageDetail'), 'VillageDetail'), handle: { crumb: '信息库 / 村 / 详情' } },
     { path: 'registry/enterprises', lazy: lazyRoute(() => import('./enterprises/EnterprisesPage'), 'EnterprisesPage'), handle: { crumb: '信息库 / 企业' } },
     { path: 'registry/enterprises/:id', lazy: lazyRoute(() => import('./enterprises/EnterpriseDetail'), 'EnterpriseDetail'), handle: { crumb: '信息库 / 企业 / 详情' } },
-    // 50,000 persons: their read starts with the route, while the page's code loads.
+    // 50,000 persons: their read starts with the route, while the page's code loads (or from the
+    // entry script, main.tsx, when the app opens at this address); with it the units and
+    // townships the list shows beside them, which it waits for too.
     {
       path: 'registry/persons',
       lazy: () => {
-        prefetchRecords('persons');
+        prefetchRecords(...PERSONS_LIST_TABLES);
         return lazyRoute(() => import('./persons/PersonsPage'), 'PersonsPage')();
       },
       handle: { crumb: '信息库 / 人员' },

@@ -9,6 +9,7 @@ import { getDatabase } from '../../db/app-database';
 import type { AppDatabase } from '../../db/database';
 import { currentSampleBatch, isStoreEmpty } from '../../db/sample-state';
 import { readSetting } from '../../db/setting-read';
+import { markStoreReady } from '../../db/store-ready';
 import { lazyComponent } from '../../app/lazy';
 
 const loadFirstStart = () => import('./FirstStart');
@@ -34,7 +35,12 @@ export function FirstStartGate({ children, onPast }: { children: ReactNode; onPa
     let live = true;
     void needsFirstStart(getDatabase())
       .catch(() => false)
-      .then((need) => live && setState(need ? 'ask' : 'done'));
+      .then((need) => {
+        // Before the frame renders: reads started ahead of their page (a prefetch) go now, after
+        // this check's, so that neither it nor the frame waits behind a long read.
+        if (!need) markStoreReady();
+        if (live) setState(need ? 'ask' : 'done');
+      });
     return () => {
       live = false;
     };
@@ -46,7 +52,12 @@ export function FirstStartGate({ children, onPast }: { children: ReactNode; onPa
   if (state === 'ask') {
     return (
       <Suspense fallback={waiting}>
-        <FirstStart onDone={() => setState('done')} />
+        <FirstStart
+          onDone={() => {
+            markStoreReady();
+            setState('done');
+          }}
+        />
       </Suspense>
     );
   }

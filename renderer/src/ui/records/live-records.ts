@@ -3,13 +3,15 @@
 // code is still loading (prefetchRecords). The 50,000-person list's read starts that way with
 // the router instead of after the page's first render, so IndexedDB reads while the app draws
 // its frame (a CPU profile of the open showed the main thread idle ~0.4 s waiting on the read
-// after ~0.8 s of boot in which no read was pending).
+// after ~0.8 s of boot in which no read was pending). A prefetch waits for the startup gate
+// (db/store-ready.ts): it may come from the entry script, before the database is open.
 //
 // Read by primary key, the deleted ones dropped here, not through the `deleted` index: a live
 // query over an index makes Dexie note every primary key it returned (a range-tree insert per
 // row, 0.2–0.5 s of the person list's open), one over the primary key notes one range.
 import { liveQuery, type Subscription } from 'dexie';
 import { getDatabase } from '../../db/app-database';
+import { whenStoreReady } from '../../db/store-ready';
 
 type Row = { deleted: 0 | 1 };
 type Entry = { value?: Row[]; error?: unknown; listeners: Set<() => void>; subscription: Subscription; release?: ReturnType<typeof setTimeout> };
@@ -53,10 +55,14 @@ function releaseLater(table: string, entry: Entry): void {
   }, KEEP_MS);
 }
 
-/** Starts reading a table's live records now (kept a while for the page about to show them). */
-export function prefetchRecords(table: string): void {
-  const entry = entryOf(table);
-  if (entry.listeners.size === 0) releaseLater(table, entry);
+/** Starts reading tables' live records once the store may be read (kept a while for the page about to show them). */
+export function prefetchRecords(...tables: string[]): void {
+  void whenStoreReady().then(() => {
+    for (const table of tables) {
+      const entry = entryOf(table);
+      if (entry.listeners.size === 0) releaseLater(table, entry);
+    }
+  });
 }
 
 /** For useSyncExternalStore: listen to a table's live records. */

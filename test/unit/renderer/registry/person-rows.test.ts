@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personRows, placeLookup } from '@renderer/features/registry/persons/person-rows';
 import { withoutDeleted } from '@renderer/ui/records/live-records';
-import { withRecordKeys } from '@shared/model/record-keys';
+import { keysOf, withRecordKeys } from '@shared/model/record-keys';
 import type { Enterprise, Person, Township, Village } from '@shared/model/types';
 
 const stamp = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', deleted: 0 as const };
@@ -16,14 +16,26 @@ const enterprises = [{ ...stamp, id: 'e-1', townshipId: 't-a', name: '红都纺�
 describe('人员 list rows', () => {
   it('are the stored records themselves, in pinyin order, equal names in storage order', () => {
     const stored = [person('p-1', '赵敏'), person('p-2', '王伟'), person('p-3', '安琪'), person('p-4', '王伟')].map((p) => withRecordKeys('persons', p));
-    const rows = personRows(stored);
+    const rows = personRows(stored)!;
     expect(rows.map((r) => r.id)).toEqual(['p-3', 'p-2', 'p-4', 'p-1']);
     expect(rows[0]).toBe(stored[2]);
     expect(stored.map((p) => p.id)).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
   });
 
-  it('gives keys to a record written without them (and orders it by them)', () => {
-    const rows = personRows([withRecordKeys('persons', person('p-1', '赵敏')), person('p-2', '安琪')]);
+  it('orders by the keys alone, in code-unit order like `<`, across many equal names', () => {
+    const names = ['王伟', '王芳', '李娜', '王伟', '安琪', '李娜', '王伟', 'Wang', '阿', '王芳'];
+    const stored = Array.from({ length: 400 }, (_, i) => withRecordKeys('persons', person(`p-${String(i).padStart(3, '0')}`, names[(i * 7) % names.length]!)));
+    const expected = stored
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => (a.p.sortKey < b.p.sortKey ? -1 : a.p.sortKey > b.p.sortKey ? 1 : a.i - b.i))
+      .map(({ p }) => p.id);
+    expect(personRows(stored)!.map((r) => r.id)).toEqual(expected);
+  });
+
+  it('gives keys to a record written without them (and orders it by them), and asks for the key functions first', () => {
+    const written = [withRecordKeys('persons', person('p-1', '赵敏')), person('p-2', '安琪')];
+    expect(personRows(written)).toBeUndefined();
+    const rows = personRows(written, (p) => keysOf('persons', p))!;
     expect(rows.map((r) => r.id)).toEqual(['p-2', 'p-1']);
     expect(rows[0].searchKeys).toContain('aq');
   });

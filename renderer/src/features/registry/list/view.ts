@@ -1,7 +1,7 @@
 // The list's view of its rows: sorted once per data or sort change, then filtered per
 // keystroke (a filter keeps the order, so typing never re-sorts 50,000 rows), then summed.
 import type { TableCell } from '@shared/reports/xlsx-table';
-import { normalizeQuery, PINYIN_MARK } from '../../../ui/records/search-keys';
+import { normalizeQuery, PINYIN_MARK } from '@shared/model/search-query';
 import type { ListColumn, SortState } from '@renderer/ui/list/types';
 import type { Keyed, ListFilter } from './types';
 

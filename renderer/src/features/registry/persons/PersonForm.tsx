@@ -10,7 +10,7 @@ import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { zodRule } from '../../../ui/form/zod-rule';
 import { EnterpriseSelect, VillageSelect } from '../../../ui/records/pickers';
 
-type Props = {
+export type PersonFormProps = {
   open: boolean;
   editing?: Person;
   onClose: () => void;
@@ -20,7 +20,7 @@ type Props = {
 // personSchema is refined as a whole; its object part has the per-field schemas.
 const F = personSchema.in.shape;
 
-export function PersonForm({ open, editing, onClose, onSaved }: Props) {
+export function PersonForm({ open, editing, onClose, onSaved }: PersonFormProps) {
   const [form] = Form.useForm<Draft<Person>>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
