@@ -37,7 +37,7 @@ beforeAll(async () => {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  for (const n of [10_000, 100_000]) {
+  for (const n of SIZES) {
     const bytes = await enterpriseListBytes(n);
     files.set(n, bytes);
     writeFileSync(join(floorDir, `enterprises-${n}.xlsx`), bytes);
@@ -109,6 +109,19 @@ async function importThroughUi(page: Page, n: number) {
   return { parseMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, totalMs: t3 - t0 };
 }
 
+/** CQ_BENCH_IMPORT_PROFILE=/tmp/x writes the page's CPU profile of the import (x-10000.cpuprofile), to find where the time goes. */
+async function startProfile(page: Page): Promise<(file: string) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async (file) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
+
 async function cancelWhileReading(page: Page, n: number): Promise<void> {
   await pick(page, `企业名录-${n}.xlsx`, files.get(n)!);
   const progress = page.getByRole('progressbar');
@@ -122,7 +135,10 @@ async function cancelWhileReading(page: Page, n: number): Promise<void> {
   console.log(`import-${n / 1000}k cancel while reading: progress shown, cancelled, nothing written`);
 }
 
-for (const n of [10_000, 100_000]) {
+/** CQ_BENCH_IMPORT_ROWS=10000 runs one size alone while trying things out (the full run takes minutes). */
+const SIZES = process.env.CQ_BENCH_IMPORT_ROWS ? [Number(process.env.CQ_BENCH_IMPORT_ROWS)] : [10_000, 100_000];
+
+for (const n of SIZES) {
   test(`import of ${n} enterprises: wizard vs bare parse + bulkPut`, async () => {
     // Its own Chromium on a profile folder: the peak memory is read from that browser's processes.
     const app = await openApp({ persistent: true });
@@ -135,7 +151,9 @@ for (const n of [10_000, 100_000]) {
       expect(f.result.rows).toBe(n);
       await app.goto('/import/enterprises');
       if (n === 100_000) await cancelWhileReading(page, n);
+      const profile = process.env.CQ_BENCH_IMPORT_PROFILE ? await startProfile(page) : null;
       const a = await withPeakMemory(app.profileDir!, () => importThroughUi(page, n));
+      if (profile) await profile(`${process.env.CQ_BENCH_IMPORT_PROFILE}-${n}.cpuprofile`);
       expect(await readLive(page, 'enterprises')).toHaveLength(n);
       const floorMs = f.result.parseMs + f.result.putMs;
       const name = `import-${n / 1000}k`;
