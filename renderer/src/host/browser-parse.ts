@@ -1,5 +1,7 @@
 // parseSpreadsheet / parseProgress / cancelParse for the browser edition: one Web Worker per
-// file, terminated when cancelled or done.
+// file, terminated when cancelled or done. The import page starts one ahead (warmParseWorker):
+// loading the parser (ExcelJS and SheetJS, 1.3 MB of script) then happens while the user picks
+// a file, not after.
 import { fail, ok } from '@shared/ipc/result';
 import type { HostBridge, ParseJobRequest, ParseRequest, Result } from '@shared/ipc/contract';
 import type { ParseWorkerMessage } from '@shared/io/parse-protocol';
@@ -9,9 +11,25 @@ type Job = { worker: Worker; progress: ReadProgress | null; finish: (r: Result<W
 
 const jobs = new Map<string, Job>();
 
+const newWorker = () => new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: '解析表格' });
+
+/** A started worker no file has been given yet. */
+let spare: Worker | undefined;
+
+export function warmParseWorker(): void {
+  spare ??= newWorker();
+}
+
+/** The spare worker goes (the import page closed): it holds the parser's memory. */
+export function releaseParseWorker(): void {
+  spare?.terminate();
+  spare = undefined;
+}
+
 function parseSpreadsheet(req: ParseRequest): Promise<Result<WorkbookData>> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: `解析 ${req.fileName}` });
+    const worker = spare ?? newWorker();
+    spare = undefined;
     const job: Job = {
       worker,
       progress: null,

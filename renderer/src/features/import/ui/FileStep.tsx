@@ -1,7 +1,9 @@
 // Step 1: choose or drop files; each is read in the background with its own progress and 取消.
+import { useEffect } from 'react';
 import dayjs from 'dayjs';
 import { Alert, Button, List, Progress, Space, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
+import { releaseParser, warmParser } from '../../../host';
 import { progressPercent } from '../parse-file';
 import type { FileEntry, ImportSession } from '../session/use-import-session';
 
@@ -54,8 +56,14 @@ export function FileStep({ session }: { session: ImportSession }) {
   const reading = session.files.some((f) => f.status === 'reading');
   const ready = session.readyFiles.length > 0 && !reading;
   const noSheet = ready && session.plans.every((p) => !p.layout);
+  // The parser starts while a file is being chosen (again when the pointer comes to the drop
+  // area after a file took it), and goes when this step closes.
+  useEffect(() => {
+    warmParser();
+    return releaseParser;
+  }, []);
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle" onPointerEnter={warmParser} onPointerDown={warmParser} onDragEnter={warmParser}>
       <Upload.Dragger
         multiple
         accept={ACCEPT}
