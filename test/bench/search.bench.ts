@@ -44,13 +44,13 @@ type Keystroke = { ui: number; search: number };
 function rawGetAll(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         const start = performance.now();
         const open = indexedDB.open('cunqi-lianjian');
         open.onsuccess = () => {
           const r = open.result.transaction('persons').objectStore('persons').getAll();
           r.onsuccess = () => {
-            if ((r.result as unknown[]).length === 0) throw new Error('no persons to read');
+            if ((r.result as unknown[]).length === 0) return reject(new Error('no persons to read'));
             resolve(performance.now() - start);
           };
         };
