@@ -93,10 +93,17 @@ async function pick(page: Page, name: string, bytes: Uint8Array): Promise<void> 
   await (await chooser).setFiles({ name, mimeType: XLSX_MIME, buffer: Buffer.from(bytes) });
 }
 
-/** The wizard, clicked through as soon as each step is ready; times per phase. */
+/**
+ * The wizard, clicked through as soon as each step is ready; times per phase. The clock starts
+ * when the file is in the page's file input: handing the bytes over (Playwright sends them
+ * through the DevTools protocol, ~0.3 s of the page's main thread for 10k rows) is the test's
+ * cost, not the app's. A user picks a file on disk, and the floor's bytes are in the page before
+ * its clock starts too. The hand-over is printed beside, not counted.
+ */
 async function importThroughUi(page: Page, n: number) {
-  const t0 = performance.now();
+  const handStart = performance.now();
   await pick(page, `企业名录-${n}.xlsx`, files.get(n)!);
+  const t0 = performance.now();
   await expect.poll(() => page.getByText(/^已读取：/).count(), LONG).toBe(1);
   const t1 = performance.now();
   await page.getByRole('button', { name: '下一步' }).click();
@@ -106,7 +113,7 @@ async function importThroughUi(page: Page, n: number) {
   await page.getByRole('button', { name: /确认导入/ }).click();
   await page.locator('.ant-result-title').getByText('导入完成', { exact: true }).waitFor({ timeout: 1_200_000 });
   const t3 = performance.now();
-  return { parseMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, totalMs: t3 - t0 };
+  return { handOverMs: t0 - handStart, parseMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, totalMs: t3 - t0 };
 }
 
 /** CQ_BENCH_IMPORT_PROFILE=/tmp/x writes the page's CPU profile of the import (x-10000.cpuprofile), to find where the time goes. */
@@ -162,7 +169,7 @@ for (const n of SIZES) {
       const name = `import-${n / 1000}k`;
       console.log(`${name}  floor ${s(floorMs)}  app ${s(a.result.totalMs)}  ratio ${(a.result.totalMs / floorMs).toFixed(2)}`);
       console.log(`${name}-peak-memory  floor +${Math.round(f.peakMiB)} MiB  app +${Math.round(a.peakMiB)} MiB  ratio ${(a.peakMiB / Math.max(1, f.peakMiB)).toFixed(2)}`);
-      console.log(`${name}  (floor: parse ${s(f.result.parseMs)} + bulkPut ${s(f.result.putMs)}; app: read ${s(a.result.parseMs)} + map/validate ${s(a.result.validateMs)} + commit ${s(a.result.commitMs)})`);
+      console.log(`${name}  (floor: parse ${s(f.result.parseMs)} + bulkPut ${s(f.result.putMs)}; app: read ${s(a.result.parseMs)} + map/validate ${s(a.result.validateMs)} + commit ${s(a.result.commitMs)}; the test's hand-over of the file, not counted: ${s(a.result.handOverMs)})`);
     } finally {
       await app.close();
     }
