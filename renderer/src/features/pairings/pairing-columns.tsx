@@ -37,6 +37,8 @@ export function pairingColumns({ year, reportRates, supervision, scores }: Figur
     column({ key: 'code', title: '编号', width: 116, fixed: 'left', value: (r) => r.code, compare: BY_CODE }),
     column({ key: 'enterprise', title: '企业', width: 180, value: (r) => r.enterpriseName, compare: BY_ENTERPRISE }),
     column({ key: 'village', title: '村', width: 150, value: (r) => `${r.villageTownshipName} · ${r.villageName}`, compare: BY_VILLAGE }),
+    // 状态 next to the pair it belongs to: at 1366 px the columns after 挂钩乡镇 need a sideways scroll.
+    column({ key: 'status', title: '状态', width: 84, value: (r) => r.status, render: (r) => <PairingStatusTag status={r.status} />, compare: BY_STATUS }),
     column({ key: 'formation', title: '联建方式', width: 96, value: (r) => r.formation }),
     column({ key: 'areas', title: '联建内容', width: 160, value: (r) => formatAreas(r.areas) }),
     column({ key: 'responsible', title: '挂钩乡镇', width: 120, value: (r) => r.responsibleName }),
@@ -75,7 +77,6 @@ export function pairingColumns({ year, reportRates, supervision, scores }: Figur
       },
       compare: (a, b) => score(a) - score(b),
     }),
-    column({ key: 'status', title: '状态', width: 84, value: (r) => r.status, render: (r) => <PairingStatusTag status={r.status} />, compare: BY_STATUS }),
     column({ key: 'appliedDate', title: '申请日期', kind: 'date', width: 110, value: (r) => r.appliedDate, compare: BY_APPLIED }),
   ];
 }
