@@ -11,13 +11,13 @@ import { optionKey, splitOption, splitSumKey } from '../../model/ledger-aggregat
 import type { LedgerAggregate, LedgerEntry } from '../../model/types';
 import { EXCHANGE, TRAINING } from './training-exchange';
 
-type Step = { key: string; kind: 'sum' | 'countByOption' | 'countTrue'; optionKeys: Map<string, string>; sumBy?: string };
+type Step = { key: string; kind: 'sum' | 'countByOption' | 'countTrue'; optionKeys: Map<string, string>; splitKeys: Map<string, string>; sumBy?: string };
 
 function plans(catalog: readonly LedgerType[]): Map<string, Step[]> {
   return new Map(
     catalog.map((t) => [
       t.key,
-      t.fields.filter((f) => f.aggregate !== 'none').map((f) => ({ key: f.key, kind: f.aggregate as Step['kind'], optionKeys: new Map<string, string>(), sumBy: f.sumBy })),
+      t.fields.filter((f) => f.aggregate !== 'none').map((f) => ({ key: f.key, kind: f.aggregate as Step['kind'], optionKeys: new Map<string, string>(), splitKeys: new Map<string, string>(), sumBy: f.sumBy })),
     ]),
   );
 }
@@ -26,6 +26,13 @@ function plans(catalog: readonly LedgerType[]): Map<string, Step[]> {
 function optionKeyOf(step: Step, option: string): string {
   let key = step.optionKeys.get(option);
   if (key === undefined) step.optionKeys.set(option, (key = optionKey(step.key, option)));
+  return key;
+}
+
+/** `${field}|${by}=${option}`, built once per field and option. */
+function splitKeyOf(step: Step, option: string): string {
+  let key = step.splitKeys.get(option);
+  if (key === undefined) step.splitKeys.set(option, (key = splitSumKey(step.key, step.sumBy!, option)));
   return key;
 }
 
@@ -71,7 +78,7 @@ export function aggregateEntries(
         add = value;
         const option = splitOption(e.figures, step.sumBy);
         if (option !== null) {
-          const split = splitSumKey(step.key, step.sumBy!, option);
+          const split = splitKeyOf(step, option);
           sums[split] = (sums[split] ?? 0) + value;
         }
       } else if (step.kind === 'countByOption') {
