@@ -1,9 +1,10 @@
 // 联建档案 list: every pairing with its sides, filtered by status, township, area and year, in a
 // windowed table (only the rows in view are drawn; the print table holds them all).
 //
-// The rows come first: the pairings' read starts with the route (live-pairings.ts), and the
-// columns' figures (月报, 督查整改, 考评) are read once the rows are in, so their reads do not
-// delay the rows; the form and toolbar do not render again when a figure arrives.
+// The rows come first: the pairings' read starts with the route (the shared live reads of
+// ui/records/live-records.ts), and the columns' figures (月报, 督查整改, 考评) are read once the
+// rows are in, so their reads do not delay the rows; the form and toolbar do not render again
+// when a figure arrives.
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { App, Card, Typography } from 'antd';
@@ -23,7 +24,6 @@ import { usePairingReportRates, usePairingSupervisionCounts } from '../supervisi
 import { usePairingScores } from '../evaluation';
 import { ApplyPairingModal } from './ApplyPairingModal';
 import { PairingFilters, PairingToolbar } from './list-controls';
-import { useLivePairings } from './live-pairings';
 import { usePaintedAfter } from '../../ui/use-painted-after';
 import { DEFAULT_SORT, pairingColumns, sortPairings } from './pairing-columns';
 import { filterPairings, pairingRows, type PairingFilter, type PairingRow } from './pairing-filters';
@@ -55,7 +55,7 @@ export function PairingsPage() {
   const dialogs = usePairingDialogs();
   const [applying, setApplying] = useState(false);
   const [filter, setFilter] = useState<PairingFilter>({});
-  const pairings = useLivePairings();
+  const pairings = useLiveRecords('pairings');
   const townshipList = useLiveRecords('townships');
   const villageList = useLiveRecords('villages');
   const enterpriseList = useLiveRecords('enterprises');

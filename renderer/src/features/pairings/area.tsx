@@ -21,7 +21,7 @@ export const pairingsArea: FeatureArea = {
     {
       path: 'pairings',
       loader: () => {
-        for (const table of LIST_TABLES) prefetchRecords(table);
+        prefetchRecords(...LIST_TABLES);
         return null;
       },
       lazy: lazyRoute(() => import('./PairingsPage'), 'PairingsPage'),

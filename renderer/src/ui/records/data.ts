@@ -1,16 +1,19 @@
 // Live registry data for lists and pickers: the live records of a table (re-read whenever the
 // table changes), and lookups from ids to names.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { Enterprise, Person, Township, Village } from '@shared/model/types';
+import type { Enterprise, Pairing, Person, Township, Village } from '@shared/model/types';
 import { recordsSnapshot, subscribeRecords } from './live-records';
 
 export type RegistryTable = 'townships' | 'villages' | 'enterprises' | 'persons';
 export type RegistryRecord = { townships: Township; villages: Village; enterprises: Enterprise; persons: Person };
 
-/** Live records of a registry table (one shared read, live-records.ts); undefined while loading. */
-export function useLiveRecords<K extends RegistryTable>(table: K): RegistryRecord[K][] | undefined {
+/** The tables read through the shared live reads: the registry, and the pairings (联建档案's list). */
+type LiveRecord = RegistryRecord & { pairings: Pairing };
+
+/** Live records of a table not deleted (one shared read, live-records.ts); undefined while loading. */
+export function useLiveRecords<K extends keyof LiveRecord>(table: K): LiveRecord[K][] | undefined {
   const subscribe = useCallback((listener: () => void) => subscribeRecords(table, listener), [table]);
-  return useSyncExternalStore(subscribe, () => recordsSnapshot(table)) as RegistryRecord[K][] | undefined;
+  return useSyncExternalStore(subscribe, () => recordsSnapshot(table)) as LiveRecord[K][] | undefined;
 }
 
 /** Townships in county order (then name). */
