@@ -26,15 +26,17 @@ export const registryArea: FeatureArea = {
     { path: 'registry/villages/:id', lazy: lazyRoute(() => import('./villages/VillageDetail'), 'VillageDetail'), handle: { crumb: '信息库 / 村 / 详情' } },
     { path: 'registry/enterprises', lazy: lazyRoute(() => import('./enterprises/EnterprisesPage'), 'EnterprisesPage'), handle: { crumb: '信息库 / 企业' } },
     { path: 'registry/enterprises/:id', lazy: lazyRoute(() => import('./enterprises/EnterpriseDetail'), 'EnterpriseDetail'), handle: { crumb: '信息库 / 企业 / 详情' } },
-    // 50,000 persons: their read starts with the route, while the page's code loads (or from the
+    // 50,000 persons: their read starts with each navigation to the list, before the page renders
+    // and, the first time, while its code loads (or from the
     // entry script, main.tsx, when the app opens at this address); with it the units and
     // townships the list shows beside them, which it waits for too.
     {
       path: 'registry/persons',
-      lazy: () => {
+      loader: () => {
         prefetchRecords(...PERSONS_LIST_TABLES);
-        return lazyRoute(() => import('./persons/PersonsPage'), 'PersonsPage')();
+        return null;
       },
+      lazy: lazyRoute(() => import('./persons/PersonsPage'), 'PersonsPage'),
       handle: { crumb: '信息库 / 人员' },
     },
     { path: 'registry/persons/:id', lazy: lazyRoute(() => import('./persons/PersonDetail'), 'PersonDetail'), handle: { crumb: '信息库 / 人员 / 详情' } },
