@@ -27,9 +27,8 @@ export const registryArea: FeatureArea = {
     { path: 'registry/enterprises', lazy: lazyRoute(() => import('./enterprises/EnterprisesPage'), 'EnterprisesPage'), handle: { crumb: '信息库 / 企业' } },
     { path: 'registry/enterprises/:id', lazy: lazyRoute(() => import('./enterprises/EnterpriseDetail'), 'EnterpriseDetail'), handle: { crumb: '信息库 / 企业 / 详情' } },
     // 50,000 persons: their read starts with each navigation to the list, before the page renders
-    // and, the first time, while its code loads (or from the
-    // entry script, main.tsx, when the app opens at this address); with it the units and
-    // townships the list shows beside them, which it waits for too.
+    // and, the first time, while its code loads (or from the entry script, main.tsx, when the app
+    // opens at this address); with it the units and townships the list shows beside them.
     {
       path: 'registry/persons',
       loader: () => {
