@@ -11,36 +11,22 @@ import { DIGEST_TABLE, digestEntryOf, digestTownship, emptyDigest, isDigestedTab
 type Row = Record<string, unknown>;
 type Change = { table: DigestedTable; id: string; before?: Row; after?: Row };
 
-/** The digest rows a batch of changes touches (their ids). */
-function townshipsOf(changes: readonly Change[]): string[] {
+/** The digest rows touched by a batch of changes, updated; every change is a removal then an addition. */
+async function applyChanges(digest: DBCoreTable, trans: DBCoreTransaction, changes: readonly Change[]): Promise<void> {
   const townships = new Set<string>();
   for (const c of changes) {
     if (c.before) townships.add(digestTownship(c.table, c.before));
     if (c.after && !c.after.deleted) townships.add(digestTownship(c.table, c.after));
   }
-  return [...townships];
-}
-
-/** The rows read for `ids`, with the changes applied in memory; every change is a removal then an addition. */
-function updatedRows(ids: readonly string[], stored: readonly (RegisterDigest | undefined)[], changes: readonly Change[]): Map<string, RegisterDigest> {
+  if (townships.size === 0) return;
+  const ids = [...townships];
+  const stored = (await digest.getMany({ trans, keys: ids })) as (RegisterDigest | undefined)[];
   const rows = new Map(ids.map((id, i) => [id, stored[i] ?? emptyDigest(id)]));
   for (const c of changes) {
     if (c.before) delete rows.get(digestTownship(c.table, c.before))![c.table][c.id];
     const entry = c.after && digestEntryOf(c.table, c.after);
     if (entry) (rows.get(digestTownship(c.table, c.after!))![c.table] as Record<string, unknown>)[c.id] = entry;
   }
-  return rows;
-}
-
-/** The digest rows touched by a batch of changes, read, updated and written. */
-async function applyChanges(digest: DBCoreTable, trans: DBCoreTransaction, changes: readonly Change[]): Promise<void> {
-  const ids = townshipsOf(changes);
-  if (ids.length === 0) return;
-  const stored = (await digest.getMany({ trans, keys: ids })) as (RegisterDigest | undefined)[];
-  await writeRows(digest, trans, updatedRows(ids, stored, changes));
-}
-
-async function writeRows(digest: DBCoreTable, trans: DBCoreTransaction, rows: ReadonlyMap<string, RegisterDigest>): Promise<void> {
   const puts: RegisterDigest[] = [];
   const deletes: string[] = [];
   for (const row of rows.values()) {
@@ -63,19 +49,13 @@ async function mutateWithDigest(name: DigestedTable, table: DBCoreTable, digest:
   }
   const keys: string[] = req.type === 'delete' ? req.keys : req.values.map((v: Row) => v.id as string);
   const before = req.type === 'add' ? [] : ((await table.getMany({ trans, keys })) as (Row | undefined)[]);
-  const changes: Change[] = keys.map((id, i) => ({ table: name, id, before: before[i], after: req.type === 'delete' ? undefined : (req.values[i] as Row) }));
-  // The digest rows are read before the write is issued (requests run in order), so they come
-  // back and are updated while the store is still writing (10,000 records: ~0.1 s) instead of
-  // after it. That read is not awaited (a second await beside the write's loses Dexie's
-  // transaction zone): by the time the write is done, the rows are simply there.
-  const ids = townshipsOf(changes);
-  let rows: Map<string, RegisterDigest> | undefined;
-  if (ids.length) void digest.getMany({ trans, keys: ids }).then((stored) => (rows = updatedRows(ids, stored as (RegisterDigest | undefined)[], changes)), () => undefined);
   const res = await table.mutate(req);
-  if (ids.length === 0) return res;
-  // Otherwise (not there yet, or a record failed and is not in the store): worked out again after the write, as before.
-  if (rows && res.numFailures === 0) await writeRows(digest, trans, rows);
-  else await applyChanges(digest, trans, changes.filter((_, i) => !res.failures[i]));
+  const changes: Change[] = [];
+  keys.forEach((id, i) => {
+    if (res.failures[i]) return;
+    changes.push({ table: name, id, before: before[i], after: req.type === 'delete' ? undefined : (req.values[i] as Row) });
+  });
+  await applyChanges(digest, trans, changes);
   return res;
 }
 
