@@ -147,10 +147,14 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
     await approve.getByLabel('文号').fill('汀委2008年42号');
     await approve.getByPlaceholder('成文日期').fill('2008-12-03');
     await page.keyboard.press('Enter');
+    // The date taken: its picker closed (Enter commits the typed date), before 批准 is pressed.
+    await until(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count()).toBe(0);
     await approve.getByRole('button', { name: '批准' }).click();
     await until(() => approve.getByText(/格式不对/).first().isVisible()).toBe(true);
     await approve.getByLabel('文号').fill('汀委〔2008〕42号');
     await approve.getByRole('button', { name: '批准' }).click();
+    // The dialog closes once approved; while it stays open, what it says is the failure to read.
+    await until(async () => ((await approve.isVisible()) ? (await approve.locator('.ant-form-item-explain-error, .ant-alert').allTextContents()).join('；') || '仍在保存' : '已关闭')).toBe('已关闭');
     await until(() => page.getByText('已批准，文号 汀委〔2008〕42号').isVisible()).toBe(true);
     [round] = await readLive<Round & { deleted: number }>(page, 'commendations');
     expect(round).toMatchObject({ status: '批准', docNumber: '汀委〔2008〕42号', decisionDate: '2008-12-03' });
