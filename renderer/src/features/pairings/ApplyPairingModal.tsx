@@ -29,9 +29,9 @@ type Values = {
   appliedDate?: Dayjs;
 };
 
-type Props = { open: boolean; onClose: () => void; onSaved: (p: Pairing) => void };
+export type ApplyPairingModalProps = { open: boolean; onClose: () => void; onSaved: (p: Pairing) => void };
 
-export function ApplyPairingModal({ open, onClose, onSaved }: Props) {
+export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalProps) {
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);

@@ -25,9 +25,9 @@ type Values = {
   reason?: string;
 };
 
-type Props = { pairing?: Pairing; onClose: () => void; onSaved: (p: Pairing) => void };
+export type ChangePairingModalProps = { pairing?: Pairing; onClose: () => void; onSaved: (p: Pairing) => void };
 
-export function ChangePairingModal({ pairing, onClose, onSaved }: Props) {
+export function ChangePairingModal({ pairing, onClose, onSaved }: ChangePairingModalProps) {
   const open = Boolean(pairing);
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);

@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 
-type Props = {
+export type DateReasonModalProps = {
   open: boolean;
   title: string;
   dateLabel: string;
@@ -21,7 +21,7 @@ type Props = {
 
 type Values = { date?: Dayjs; text?: string };
 
-export function DateReasonModal(props: Props) {
+export function DateReasonModal(props: DateReasonModalProps) {
   const { open, onSubmit, onClose } = props;
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);

@@ -22,13 +22,17 @@ import type { SortState } from '../../ui/list/types';
 import { useTableHeight } from '../../ui/list/use-table-height';
 import { usePairingReportRates, usePairingSupervisionCounts } from '../supervision';
 import { usePairingScores } from '../evaluation';
-import { ApplyPairingModal } from './ApplyPairingModal';
+import { lazyForm } from '../../ui/form/lazy-form';
+import type { ApplyPairingModalProps } from './ApplyPairingModal';
 import { PairingFilters, PairingToolbar } from './list-controls';
 import { usePaintedAfter } from '../../ui/use-painted-after';
 import { DEFAULT_SORT, pairingColumns, sortPairings } from './pairing-columns';
 import { filterPairings, pairingRows, type PairingFilter, type PairingRow } from './pairing-filters';
 import { exportPairings } from './pairings-export';
 import { usePairingDialogs } from './use-pairing-dialogs';
+
+// The application form (its pickers, matching and date fields) loads on its first open.
+const ApplyPairingModal = lazyForm<ApplyPairingModalProps>(() => import('./ApplyPairingModal'), 'ApplyPairingModal');
 
 const PRINT_COLUMNS: PrintColumn<PairingRow>[] = [
   { title: '编号', value: (r) => r.code },
@@ -122,12 +126,8 @@ export function PairingsPage() {
   }, [message]);
   const onExport = useCallback(() => void exportList(), [exportList]);
   const onPrint = useCallback(() => void host.print({ title: '联建档案列表', landscape: true }), []);
-  // Mounted at its first use: closed, it would still read every person (its pickers).
-  const [applyUsed, setApplyUsed] = useState(false);
-  const onApply = useCallback(() => {
-    setApplyUsed(true);
-    setApplying(true);
-  }, []);
+  // Mounted at its first use (lazyForm): closed, it would still read every person (its pickers).
+  const onApply = useCallback(() => setApplying(true), []);
 
   return (
     <Card>
@@ -152,16 +152,14 @@ export function PairingsPage() {
         />
       </div>
       <PrintRows title="联建档案列表" columns={PRINT_COLUMNS} rows={rows} rowKey={rowKey} />
-      {applyUsed && (
-        <ApplyPairingModal
-          open={applying}
-          onClose={() => setApplying(false)}
-          onSaved={(p) => {
-            setApplying(false);
-            message.success(`已登记联建申请「${p.code}」`);
-          }}
-        />
-      )}
+      <ApplyPairingModal
+        open={applying}
+        onClose={() => setApplying(false)}
+        onSaved={(p) => {
+          setApplying(false);
+          message.success(`已登记联建申请「${p.code}」`);
+        }}
+      />
       {dialogs.dialogs}
     </Card>
   );

@@ -5,7 +5,7 @@ import { memo, useMemo } from 'react';
 import { Button, Form, Input, Select, Space, Typography } from 'antd';
 import { ExportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { PAIRING_STATUSES } from '@shared/model/enums';
-import { TownshipSelect } from '../../ui/records/pickers';
+import { TownshipSelect } from '../../ui/records/township-select';
 import { ImportButton } from '../import';
 import type { PairingFilter } from './pairing-filters';
 

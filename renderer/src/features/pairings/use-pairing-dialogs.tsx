@@ -1,10 +1,17 @@
 // The life-cycle dialogs (批准 · 变更 · 终止) as one hook, used by the list and the archive page.
-import { useCallback, useState, type ReactNode } from 'react';
+// Each dialog's module (date pickers, liaison and township fields) loads at its first use, not
+// with the page that offers it.
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { App } from 'antd';
 import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
-import { ChangePairingModal } from './ChangePairingModal';
-import { DateReasonModal } from './DateReasonModal';
+import { lazyComponent } from '../../app/lazy';
+import { lazyForm } from '../../ui/form/lazy-form';
+import type { ChangePairingModalProps } from './ChangePairingModal';
+import type { DateReasonModalProps } from './DateReasonModal';
+
+const ChangePairingModal = lazyComponent<ChangePairingModalProps>(() => import('./ChangePairingModal'), 'ChangePairingModal');
+const DateReasonModal = lazyForm<DateReasonModalProps>(() => import('./DateReasonModal'), 'DateReasonModal');
 
 export type PairingDialogs = {
   approve: (p: Pairing) => void;
@@ -58,14 +65,16 @@ export function usePairingDialogs(): PairingDialogs {
         }}
       />
       {changeUsed && (
-        <ChangePairingModal
-          pairing={changing}
-          onClose={() => setChanging(undefined)}
-          onSaved={(p) => {
-            setChanging(undefined);
-            message.success(`已记录联建「${p.code}」的变更`);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ChangePairingModal
+            pairing={changing}
+            onClose={() => setChanging(undefined)}
+            onSaved={(p) => {
+              setChanging(undefined);
+              message.success(`已记录联建「${p.code}」的变更`);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,50 +1,13 @@
 // Pickers over the registry for every form in the app: type a name or its pinyin initials
 // (hxc → 红星村). Each is an antd Select (virtual list, so 50,000 persons scroll fine) and
 // fits in a Form.Item like any input: value is the record id (or ids with mode="multiple").
-import { useMemo, useState } from 'react';
-import { Select, type SelectProps } from 'antd';
-import type { TownshipKind } from '@shared/model/enums';
-import type { Enterprise, Person, Township, Village } from '@shared/model/types';
+import { useMemo } from 'react';
+import type { Enterprise, Person, Village } from '@shared/model/types';
 import { personOrgName, sortTownships, useLiveRecords, useLookup } from './data';
-import { matchesQuery, normalizeQuery, recordKeys } from './search-keys';
+import { recordKeys } from './search-keys';
+import { SearchableSelect, type PickerProps } from './searchable-select';
 
-type Option = { value: string; label: string; keys: string };
-type PickerProps = Omit<SelectProps<string | string[], Option>, 'options' | 'showSearch' | 'filterOption' | 'loading'>;
-
-function SearchableSelect({ options, loading, notFound, ...rest }: PickerProps & { options: Option[] | undefined; loading: boolean; notFound: string }) {
-  const [query, setQuery] = useState('');
-  const shown = useMemo(() => {
-    const q = normalizeQuery(query);
-    return q ? (options ?? []).filter((o) => matchesQuery(o.keys, q)) : (options ?? []);
-  }, [options, query]);
-  return (
-    <Select<string | string[], Option>
-      allowClear
-      loading={loading}
-      notFoundContent={loading ? '加载中…' : notFound}
-      {...rest}
-      options={shown}
-      showSearch={{ filterOption: false, onSearch: setQuery, autoClearSearchValue: true }}
-      onOpenChange={(open) => {
-        if (!open) setQuery('');
-        rest.onOpenChange?.(open);
-      }}
-    />
-  );
-}
-
-export function TownshipSelect({ kinds, ...props }: PickerProps & { kinds?: TownshipKind[] }) {
-  const townships = useLiveRecords('townships');
-  const options = useMemo(
-    () =>
-      townships &&
-      sortTownships(townships)
-        .filter((t: Township) => !kinds || kinds.includes(t.kind))
-        .map((t) => ({ value: t.id, label: t.name, keys: recordKeys(t.name, 'place') })),
-    [townships, kinds],
-  );
-  return <SearchableSelect placeholder="选择乡镇（开发区）" {...props} options={options} loading={!townships} notFound="没有匹配的乡镇，请先在「信息库 · 乡镇」中添加" />;
-}
+export { TownshipSelect } from './township-select';
 
 /** Villages labelled 「乡镇 · 村名」, optionally only those of one township. */
 export function VillageSelect({ townshipId, ...props }: PickerProps & { townshipId?: string }) {

@@ -13,7 +13,7 @@ import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { zodRule } from '../../../ui/form/zod-rule';
 import { TownshipSelect } from '../../../ui/records/pickers';
 
-type Props = {
+export type EnterpriseFormProps = {
   open: boolean;
   editing?: Enterprise;
   onClose: () => void;
@@ -29,7 +29,7 @@ const P = enterprisePartyOrgFields.shape;
 const count = { integer: true, min: 0, unit: '人', unitShown: false, style: { width: '100%' } };
 const toIso = (d: unknown) => (dayjs.isDayjs(d) ? d.format('YYYY-MM-DD') : d);
 
-export function EnterpriseForm({ open, editing, onClose, onSaved }: Props) {
+export function EnterpriseForm({ open, editing, onClose, onSaved }: EnterpriseFormProps) {
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);

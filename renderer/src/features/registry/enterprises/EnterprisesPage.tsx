@@ -10,8 +10,13 @@ import { RegistryList } from '../list/RegistryList';
 import { nameColumn } from '../list/name-column';
 import type { ListColumn } from '@renderer/ui/list/types';
 import type { ListFilter } from '../list/types';
-import { keysOf } from '@shared/model/record-keys';
-import { EnterpriseForm } from './EnterpriseForm';
+import { lazyForm } from '../../../ui/form/lazy-form';
+import { useKeysOf } from '../list/use-keys-of';
+import type { EnterpriseFormProps } from './EnterpriseForm';
+
+// The form loads on its first open, not with the list (lazy-form.tsx); the keys are read as stored
+// (use-keys-of.ts): the list opens without the form's code or pinyin-pro.
+const EnterpriseForm = lazyForm<EnterpriseFormProps>(() => import('./EnterpriseForm'), 'EnterpriseForm');
 
 export type EnterpriseRow = Enterprise & { searchKeys: string; sortKey: string; townshipName: string; townshipOrder: number };
 
@@ -41,17 +46,18 @@ export function EnterprisesPage() {
   const enterprises = useLiveRecords('enterprises');
   const townships = useLiveRecords('townships');
   const [form, setForm] = useState<{ open: boolean; editing?: Enterprise }>({ open: false });
+  const keysOf = useKeysOf('enterprises', enterprises);
 
   const rows = useMemo(() => {
-    if (!enterprises || !townships) return undefined;
+    if (!enterprises || !townships || !keysOf) return undefined;
     const order = new Map(sortTownships(townships).map((t, i) => [t.id, { name: t.name, order: i }]));
     return enterprises
       .map((e): EnterpriseRow => {
         const t = order.get(e.townshipId);
-        return { ...e, ...keysOf('enterprises', e), townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER };
+        return { ...e, ...keysOf(e), townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER };
       })
       .sort((a, b) => a.townshipOrder - b.townshipOrder || (a.sortKey < b.sortKey ? -1 : 1));
-  }, [enterprises, townships]);
+  }, [enterprises, townships, keysOf]);
 
   const [industries] = useSetting('industries');
   const filters = useMemo((): ListFilter<EnterpriseRow>[] => {

@@ -9,7 +9,7 @@ import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
 type Values = Pick<Township, 'name' | 'kind' | 'order' | 'leaderName' | 'leaderPost'>;
 
-type Props = {
+export type TownshipFormProps = {
   open: boolean;
   /** The township being edited, or undefined for a new one. */
   editing?: Township;
@@ -18,7 +18,7 @@ type Props = {
   onSaved: (t: Township) => void;
 };
 
-export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: Props) {
+export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: TownshipFormProps) {
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);

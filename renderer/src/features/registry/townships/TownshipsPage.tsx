@@ -7,9 +7,14 @@ import { useLiveRecords } from '../../../ui/records/data';
 import { RegistryList } from '../list/RegistryList';
 import type { ListColumn } from '@renderer/ui/list/types';
 import type { ListFilter } from '../list/types';
-import { keysOf } from '@shared/model/record-keys';
-import { TownshipForm } from './TownshipForm';
+import { lazyForm } from '../../../ui/form/lazy-form';
+import { useKeysOf } from '../list/use-keys-of';
+import type { TownshipFormProps } from './TownshipForm';
 import { useRemoveTownship } from './use-remove-township';
+
+// The form loads on its first open, not with the list (lazy-form.tsx); the keys are read as stored
+// (use-keys-of.ts): the list opens without the form's code or pinyin-pro.
+const TownshipForm = lazyForm<TownshipFormProps>(() => import('./TownshipForm'), 'TownshipForm');
 
 export type TownshipRow = Township & { searchKeys: string; sortKey: string; villageCount: number; enterpriseCount: number };
 
@@ -48,15 +53,16 @@ export function TownshipsPage() {
   const enterprises = useLiveRecords('enterprises');
   const removeTownship = useRemoveTownship();
   const [form, setForm] = useState<{ open: boolean; editing?: Township }>({ open: false });
+  const keysOf = useKeysOf('townships', townships);
 
   const rows = useMemo(() => {
-    if (!townships) return undefined;
+    if (!townships || !keysOf) return undefined;
     const v = countBy(villages);
     const e = countBy(enterprises);
     return townships
-      .map((t): TownshipRow => ({ ...t, ...keysOf('townships', t), villageCount: v.get(t.id) ?? 0, enterpriseCount: e.get(t.id) ?? 0 }))
+      .map((t): TownshipRow => ({ ...t, ...keysOf(t), villageCount: v.get(t.id) ?? 0, enterpriseCount: e.get(t.id) ?? 0 }))
       .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
-  }, [townships, villages, enterprises]);
+  }, [townships, villages, enterprises, keysOf]);
   const nextOrder = Math.max(0, ...(townships ?? []).map((t) => t.order)) + 1;
 
   return (

@@ -12,7 +12,7 @@ import { FormDrawer } from '../../../ui/form/FormDrawer';
 import { zodRule } from '../../../ui/form/zod-rule';
 import { TownshipSelect } from '../../../ui/records/pickers';
 
-type Props = {
+export type VillageFormProps = {
   open: boolean;
   editing?: Village;
   onClose: () => void;
@@ -24,7 +24,7 @@ const P = villagePartyOrgFields.shape;
 /** Whole numbers of people or households; the label carries the unit. */
 const count = { integer: true, min: 0, unitShown: false, style: { width: '100%' } };
 
-export function VillageForm({ open, editing, onClose, onSaved }: Props) {
+export function VillageForm({ open, editing, onClose, onSaved }: VillageFormProps) {
   const [form] = Form.useForm<Draft<Village>>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);

@@ -10,8 +10,13 @@ import { RegistryList } from '../list/RegistryList';
 import { nameColumn } from '../list/name-column';
 import type { ListColumn } from '@renderer/ui/list/types';
 import type { ListFilter } from '../list/types';
-import { keysOf } from '@shared/model/record-keys';
-import { VillageForm } from './VillageForm';
+import { lazyForm } from '../../../ui/form/lazy-form';
+import { useKeysOf } from '../list/use-keys-of';
+import type { VillageFormProps } from './VillageForm';
+
+// The form loads on its first open, not with the list (lazy-form.tsx); the keys are read as stored
+// (use-keys-of.ts): the list opens without the form's code or pinyin-pro.
+const VillageForm = lazyForm<VillageFormProps>(() => import('./VillageForm'), 'VillageForm');
 
 export type VillageRow = Village & { searchKeys: string; sortKey: string; townshipName: string; townshipOrder: number };
 
@@ -40,17 +45,18 @@ export function VillagesPage() {
   const villages = useLiveRecords('villages');
   const townships = useLiveRecords('townships');
   const [form, setForm] = useState<{ open: boolean; editing?: Village }>({ open: false });
+  const keysOf = useKeysOf('villages', villages);
 
   const rows = useMemo(() => {
-    if (!villages || !townships) return undefined;
+    if (!villages || !townships || !keysOf) return undefined;
     const order = new Map(sortTownships(townships).map((t, i) => [t.id, { name: t.name, order: i }]));
     return villages
       .map((v): VillageRow => {
         const t = order.get(v.townshipId);
-        return { ...v, ...keysOf('villages', v), townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER };
+        return { ...v, ...keysOf(v), townshipName: t?.name ?? '', townshipOrder: t?.order ?? Number.MAX_SAFE_INTEGER };
       })
       .sort((a, b) => a.townshipOrder - b.townshipOrder || (a.sortKey < b.sortKey ? -1 : 1));
-  }, [villages, townships]);
+  }, [villages, townships, keysOf]);
 
   const [industries] = useSetting('industries');
   const filters = useMemo((): ListFilter<VillageRow>[] => {
