@@ -118,7 +118,6 @@ describe('备份与恢复', () => {
     await app.screenshot('restore-preview');
     await preview.getByRole('button', { name: '恢复' }).click();
     await visible(page, `已从「${backup.name}」恢复数据`);
-    await page.waitForTimeout(500);
     await app.screenshot('restore-done');
 
     const after = await readAll(page);

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { REAL_FONT_NAMES } from '@shared/reports/docx';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
+import { expectToast } from '../support/toast';
 import { linesOf, readPdf, renderDocx, type RenderedPdf } from '../../unit/shared/reports/docx/render';
 import { closeBackupReminder, importList, until } from './registry-ui';
 
@@ -99,15 +100,13 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
     let dialog = page.getByRole('dialog', { name: '添加推荐对象' });
     await pickMany(page, dialog, ENTERPRISES.map((e) => [e.name, e.name]));
     await until(() => dialog.getByText(/将添加：/).textContent()).toContain('长汀腾飞纺织实业有限公司党支部');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await until(() => page.getByText('已添加8个推荐对象').isVisible()).toBe(true);
+    await expectToast(page, '已添加8个推荐对象', () => dialog.getByRole('button', { name: '保存' }).click());
 
     await page.getByRole('button', { name: '添加' }).click();
     dialog = page.getByRole('dialog', { name: '添加推荐对象' });
     await dialog.getByText('村党组织', { exact: true }).click();
     await pickMany(page, dialog, VILLAGES.map((v) => [`${v.township} · ${v.name}`, v.name]));
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await until(() => page.getByText('已添加14个推荐对象').isVisible()).toBe(true);
+    await expectToast(page, '已添加14个推荐对象', () => dialog.getByRole('button', { name: '保存' }).click());
     await until(() => page.getByRole('tab', { name: '推荐名单（22）' }).isVisible()).toBe(true);
     for (const name of ALL_NAMES) await until(() => page.getByRole('cell', { name, exact: true }).isVisible()).toBe(true);
 
@@ -152,10 +151,11 @@ describe('评先表彰：县委2008年度先进基层党组织（8家企业、14
     await approve.getByRole('button', { name: '批准' }).click();
     await until(() => approve.getByText(/格式不对/).first().isVisible()).toBe(true);
     await approve.getByLabel('文号').fill('汀委〔2008〕42号');
-    await approve.getByRole('button', { name: '批准' }).click();
-    // The dialog closes once approved; while it stays open, what it says is the failure to read.
-    await until(async () => ((await approve.isVisible()) ? (await approve.locator('.ant-form-item-explain-error, .ant-alert').allTextContents()).join('；') || '仍在保存' : '已关闭')).toBe('已关闭');
-    await until(() => page.getByText('已批准，文号 汀委〔2008〕42号').isVisible()).toBe(true);
+    await expectToast(page, '已批准，文号 汀委〔2008〕42号', async () => {
+      await approve.getByRole('button', { name: '批准' }).click();
+      // The dialog closes once approved; while it stays open, what it says is the failure to read.
+      await until(async () => ((await approve.isVisible()) ? (await approve.locator('.ant-form-item-explain-error, .ant-alert').allTextContents()).join('；') || '仍在保存' : '已关闭')).toBe('已关闭');
+    });
     [round] = await readLive<Round & { deleted: number }>(page, 'commendations');
     expect(round).toMatchObject({ status: '批准', docNumber: '汀委〔2008〕42号', decisionDate: '2008-12-03' });
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from '../support/app';
 import { readLive } from '../support/store';
+import { expectToast } from '../support/toast';
 import { closeBackupReminder } from './registry-ui';
 import { linesOf, readPdf } from '../../unit/shared/reports/docx/render';
 
@@ -59,8 +60,7 @@ describe('公文 with 版记, titles broken where the user says, and the archive
     await panel.getByLabel('抄送机关').fill('市委组织部、县人大常委会党组、县政府党组');
     // Its second line, too long for one, is broken further between words.
     await expect.poll(() => page.getByText('现分3行：中共长汀县委员会 ／ 关于表彰2008年度村企党组织联建活动 ／ 先进基层党组织的决定').isVisible(), WAIT).toBe(true);
-    await page.getByRole('button', { name: '保存文字' }).click();
-    await expect.poll(() => page.getByText('已保存决定文字').isVisible(), WAIT).toBe(true);
+    await expectToast(page, '已保存决定文字', () => page.getByRole('button', { name: '保存文字' }).click());
     const [round] = (await readLive<{ id: string; deleted: number; decision?: Record<string, string> }>(page, 'commendations')).filter((r) => r.id === 'sample-r02');
     expect(round.decision).toMatchObject({ copyTo: '市委组织部、县人大常委会党组、县政府党组', printingOrg: '中共长汀县委办公室' });
     await app.screenshot('decision-tab-imprint');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { confirmImport } from '../import/helpers';
 import { readLive } from '../support/store';
+import { expectToast } from '../support/toast';
 import { base, putRecords } from '../registry/seed';
 import { closeBackupReminder, pick, until } from './registry-ui';
 
@@ -82,8 +83,7 @@ describe('评先表彰：先进基层党组织只授予已建立党组织的企�
     add = page.getByRole('dialog', { name: '添加推荐对象' });
     await pick(page, add, '推荐对象', '福建台慧体育器材有限公司');
     await until(() => add.getByLabel('名称').inputValue()).toBe('福建台慧体育器材有限公司党支部');
-    await add.getByRole('button', { name: '保存' }).click();
-    await until(() => page.getByText('已添加1个推荐对象').isVisible()).toBe(true);
+    await expectToast(page, '已添加1个推荐对象', () => add.getByRole('button', { name: '保存' }).click());
 
     // 从台账推荐: pairings start on 优秀联建点; as 企业党组织 the enterprise without a party organization is marked and not offered.
     await page.getByRole('button', { name: '从台账推荐' }).click();
@@ -97,8 +97,7 @@ describe('评先表彰：先进基层党组织只授予已建立党组织的企�
     await app.screenshot('commendation-rank-refused');
     await rank.getByRole('radio', { name: '联建点' }).check();
     await until(() => rank.getByRole('button', { name: '推荐所选（1）' }).isEnabled()).toBe(true);
-    await rank.getByRole('button', { name: '推荐所选（1）' }).click();
-    await until(() => page.getByText('已从台账推荐1个对象').isVisible()).toBe(true);
+    await expectToast(page, '已从台账推荐1个对象', () => rank.getByRole('button', { name: '推荐所选（1）' }).click());
 
     // 导入: the same refusal, naming file, sheet, row and column; the village is named as its party organization.
     await page.getByRole('button', { name: /导入$/ }).click();

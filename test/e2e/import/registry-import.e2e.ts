@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BAD_FILL } from '@shared/io/error-workbook';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
+import { expectToast } from '../support/toast';
 import { enterpriseList, GOOD_VILLAGES, BAD_VILLAGES, villageList } from '../../fixtures/spreadsheets/office-lists';
 import { choose, chooseFiles, readDownload, sha256, confirmImport } from './helpers';
 
@@ -123,8 +124,7 @@ describe('导入村情、企业信息：办公室格式的表格，对应列，�
     await expect.poll(() => page.getByRole('cell', { name: VILLAGE_FILE }).isVisible(), WAIT).toBe(true);
     await app.screenshot('import-history');
     await page.getByRole('row', { name: new RegExp(VILLAGE_FILE) }).getByRole('button', { name: '撤销' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '撤销导入' }).click();
-    await expect.poll(() => page.getByText(/已撤销导入：删除 6 条新增记录/).isVisible(), WAIT).toBe(true);
+    await expectToast(page, /已撤销导入：删除 6 条新增记录/, () => page.getByRole('dialog').getByRole('button', { name: '撤销导入' }).click());
     expect(await readLive(page, 'villages')).toHaveLength(0);
     expect((await readLive<Township>(page, 'townships')).map((t) => t.name)).toEqual(['河田镇']);
     expect((await readTable<Batch>(page, 'importBatches'))[0].undone).toBe(true);

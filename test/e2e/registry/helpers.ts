@@ -86,9 +86,10 @@ export async function seedTownships(page: Page, names: string[]): Promise<string
 /** Closes any notification (e.g. the backup reminder) that would cover the top-right buttons. */
 export async function dismissNotices(page: Page): Promise<void> {
   const close = page.locator('.ant-notification-notice-close');
-  while ((await close.count()) > 0) {
+  for (let open = await close.count(); open > 0; open = await close.count()) {
     await close.first().click();
-    await page.waitForTimeout(300);
+    // The notice closed (its close button gone), not a pause that may be too short.
+    await expect.poll(() => close.count(), { timeout: 10_000 }).toBeLessThan(open);
   }
 }
 

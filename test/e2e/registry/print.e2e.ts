@@ -59,7 +59,6 @@ describe('打印：列表的打印预览与打印版式', () => {
     await visible(preview.getByTestId('print-preview').getByText('红星村'));
     await visible(preview.getByText('A4 横向，共 2 条'));
     expect(await preview.getByTestId('print-preview').getByText('东街村').count()).toBe(0);
-    await page.waitForTimeout(800); // the dialog's opening animation
     await app.screenshot('registry-print-preview');
 
     await preview.getByRole('button', { name: '打印' }).click();

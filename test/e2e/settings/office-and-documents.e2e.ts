@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from '../support/app';
 import { readTable } from '../support/store';
+import { expectToast } from '../support/toast';
 import { closeBackupReminder, pick, until } from '../commendation/registry-ui';
 
 type Office = Record<string, string>;
@@ -68,8 +69,7 @@ describe('设置：首次启动、单位信息、字典、大字模式', () => {
     await page.getByLabel('抄送机关').fill('市委组织部');
     await page.getByLabel('公示联系人').fill('县委组织部组织科');
     await page.getByLabel('公示受理电话').fill('0597-3812345');
-    await page.getByRole('button', { name: '保存单位信息' }).click();
-    await until(() => page.getByText('已保存单位信息').isVisible()).toBe(true);
+    await expectToast(page, '已保存单位信息', () => page.getByRole('button', { name: '保存单位信息' }).click());
     expect(await storedSetting<Office>(page, 'office')).toMatchObject({ superiorName: '中共龙岩市委', copyTo: '市委组织部', contactPhone: '0597-3812345', unitName: '中共上杭县委组织部' });
     await app.screenshot('settings-office');
 
@@ -78,8 +78,7 @@ describe('设置：首次启动、单位信息、字典、大字模式', () => {
     const industries = page.getByTestId('dictionary-industries');
     await industries.getByRole('button', { name: '添加一项' }).click();
     await industries.getByLabel('行业第14项').fill('新能源');
-    await industries.getByRole('button', { name: '保存行业' }).click();
-    await until(() => page.getByText('已保存行业').isVisible()).toBe(true);
+    await expectToast(page, '已保存行业', () => industries.getByRole('button', { name: '保存行业' }).click());
     expect((await storedSetting<string[]>(page, 'industries'))?.at(-1)).toBe('新能源');
     await app.screenshot('settings-dictionaries');
 
@@ -140,8 +139,7 @@ describe('设置：首次启动、单位信息、字典、大字模式', () => {
     const add = page.getByRole('dialog', { name: '添加推荐对象' });
     await pick(page, add, '推荐对象', '福建台慧体育器材有限公司');
     await until(() => add.getByLabel('名称').inputValue()).toMatch(/^福建台慧体育器材有限公司党(支部|总支)$/);
-    await add.getByRole('button', { name: '保存' }).click();
-    await until(() => page.getByText('已添加1个推荐对象').isVisible()).toBe(true);
+    await expectToast(page, '已添加1个推荐对象', () => add.getByRole('button', { name: '保存' }).click());
     await page.getByRole('button', { name: '进入公示' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.getByRole('button', { name: '批准' }).click();
@@ -150,8 +148,7 @@ describe('设置：首次启动、单位信息、字典、大字模式', () => {
     await approve.getByLabel('文号').fill('杭委〔2008〕9号');
     await approve.getByLabel('决定日期').fill('2008-12-03');
     await page.keyboard.press('Enter');
-    await approve.getByRole('button', { name: '批准' }).click();
-    await until(() => page.getByText('已批准，文号 杭委〔2008〕9号').isVisible()).toBe(true);
+    await expectToast(page, '已批准，文号 杭委〔2008〕9号', () => approve.getByRole('button', { name: '批准' }).click());
 
     await page.getByRole('tab', { name: '表彰决定' }).click();
     await until(() => page.getByLabel('发文机关标志').inputValue()).toBe('中共上杭县委员会文件');

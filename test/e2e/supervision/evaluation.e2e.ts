@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
+import { expectToast } from '../support/toast';
 import { closeBackupReminder } from '../commendation/registry-ui';
 import { livePairings, loadSample, run, saveDialog, until } from './helpers';
 
@@ -68,13 +69,11 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
       await search.fill(p.code);
       await page.getByLabel(`${p.code} 工作实绩`).fill(score);
     }
-    await page.getByRole('button', { name: '保存评分（3）' }).click();
-    await until(() => page.getByText('已保存3个联建点的评分').isVisible()).toBe(true);
+    await expectToast(page, '已保存3个联建点的评分', () => page.getByRole('button', { name: '保存评分（3）' }).click());
 
     // 考评结果: computed, ties sharing rank 1
     await page.getByRole('tab', { name: '考评结果' }).click();
-    await page.getByRole('button', { name: '计算得分' }).click();
-    await until(() => page.getByText(/已计算\d+个联建点的得分/).isVisible()).toBe(true);
+    await expectToast(page, /已计算\d+个联建点的得分/, () => page.getByRole('button', { name: '计算得分' }).click());
     [evaluation] = await readLive<Evaluation>(page, 'evaluations');
     const row = (id: string) => evaluation.result!.rows.find((r) => r.pairingId === id)!;
     expect([row(a.id), row(c.id)].map((r) => [r.items, r.total, r.rank, r.grade])).toEqual([
@@ -126,8 +125,7 @@ describe('绩效考评：一项计算指标、一项人工评分 → 得分、�
     await nominate.getByText('村党组织', { exact: true }).click();
     const villages = new Set([a, b, c].map((p) => p.villageId));
     await until(() => nominate.getByRole('button', { name: `推荐所选（${villages.size}）` }).isEnabled()).toBe(true);
-    await nominate.getByRole('button', { name: `推荐所选（${villages.size}）` }).click();
-    await until(() => page.getByText(`已从考评结果推荐${villages.size}个对象`).isVisible()).toBe(true);
+    await expectToast(page, `已从考评结果推荐${villages.size}个对象`, () => nominate.getByRole('button', { name: `推荐所选（${villages.size}）` }).click());
     const nominees = (await readLive<Nominee>(page, 'nominees')).filter((n) => n.source === '考评');
     expect(new Set(nominees.map((n) => n.refId))).toEqual(villages);
     expect(nominees.every((n) => n.kind === 'village' && n.title === '先进基层党组织')).toBe(true);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, SCREENSHOT_DIR, type AppSession } from '../support/app';
 import { readLive, readTable } from '../support/store';
+import { expectToast } from '../support/toast';
 import { chooseFiles } from '../import/helpers';
 import { autoDismissNotices } from '../registry/helpers';
 import { formatRate } from '@shared/model/monthly-report';
@@ -115,8 +116,7 @@ describe('月报: grid, form and import for a month, the board and the chase lis
     expect(await readLive<Report>(page, 'monthlyReports').then((r) => r.filter((x) => x.month === MONTH))).toEqual([]);
     await cell(a1, '劳务输送·其中技术工人（人）').fill('3');
     await app.screenshot('supervision-grid');
-    await grid.getByRole('button', { name: '全部保存' }).click();
-    await expect.poll(() => page.getByText('已保存：新报 2 个，更新 0 个').isVisible(), WAIT).toBe(true);
+    await expectToast(page, '已保存：新报 2 个，更新 0 个', () => grid.getByRole('button', { name: '全部保存' }).click());
 
     const decReports = async () => (await readLive<Report>(page, 'monthlyReports')).filter((r) => r.month === MONTH);
     let reports = await decReports();

@@ -8,6 +8,7 @@ import type { Pairing } from '@shared/model/types';
 import { getStore } from '../../db';
 import { useSetting } from '../../app/use-setting';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
+import { useValidateTrigger } from '../../ui/form/validate-trigger';
 import { errorMessages } from '../../ui/errors';
 import { EnterpriseSelect, VillageSelect } from '../../ui/records/pickers';
 import { useLiveRecords, useLookup } from '../../ui/records/data';
@@ -33,6 +34,8 @@ export type ApplyPairingModalProps = { open: boolean; onClose: () => void; onSav
 
 export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalProps) {
   const [form] = Form.useForm<Values>();
+  const validation = useValidateTrigger();
+  const resetValidation = validation.reset;
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [mode, setMode] = useState<'villages' | 'enterprises'>('villages');
@@ -51,9 +54,10 @@ export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalP
   useEffect(() => {
     if (!open) return;
     setErrors([]);
+    resetValidation();
     form.resetFields();
     form.setFieldsValue({ formation: '双向选择', areas: [], appliedDate: dayjs() });
-  }, [open, form]);
+  }, [open, form, resetValidation]);
 
   const chooseVillage = useCallback(
     (id: string | undefined) => {
@@ -108,7 +112,7 @@ export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalP
       <Row gutter={24}>
         <Col span={14}>
           <div onKeyDown={enterToNextField}>
-            <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }} validateTrigger="onBlur">
+            <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }} {...validation.form}>
               <Form.Item name="enterpriseId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
                 <EnterpriseSelect
                   onChange={(id) => {

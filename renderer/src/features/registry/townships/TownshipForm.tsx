@@ -4,6 +4,7 @@ import { TOWNSHIP_KINDS } from '@shared/model/enums';
 import type { Township } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
+import { useValidateTrigger } from '../../../ui/form/validate-trigger';
 import { errorMessages } from '../../../ui/errors';
 import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
@@ -20,15 +21,18 @@ export type TownshipFormProps = {
 
 export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: TownshipFormProps) {
   const [form] = Form.useForm<Values>();
+  const validation = useValidateTrigger();
+  const resetValidation = validation.reset;
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!open) return;
     setErrors([]);
+    resetValidation();
     form.resetFields();
     form.setFieldsValue(editing ?? { kind: '镇', order: nextOrder });
-  }, [open, editing, nextOrder, form]);
+  }, [open, editing, nextOrder, form, resetValidation]);
 
   const save = useCallback(async () => {
     let values: Values;
@@ -64,7 +68,7 @@ export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: Tow
     >
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={errors.join('；')} />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} validateTrigger="onBlur">
+        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation.form}>
           <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写乡镇名称' }, { max: 30, message: '乡镇名称不能超过30个字' }]}>
             <Input placeholder="如：河田镇" autoFocus />
           </Form.Item>
