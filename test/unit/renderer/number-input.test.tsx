@@ -8,13 +8,6 @@ import { enterpriseSchema } from '@shared/model/schemas/enterprise';
 import { zodRule } from '@renderer/ui/form/zod-rule';
 import { asNumber, NumberInput, UnparsedNumber } from '@renderer/ui/NumberInput';
 
-// jsdom has neither; antd's form layout and tooltips ask for them.
-window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 let form: FormInstance;
 

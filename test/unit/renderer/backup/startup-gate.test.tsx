@@ -23,8 +23,6 @@ vi.mock('@renderer/db/migrations', () => ({
   SCHEMA_VERSION: 2,
 }));
 
-// jsdom has no matchMedia; antd's responsive helpers ask for it.
-window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
 
 describe('a migration throws → the user is told and offered the pre-upgrade backup (fault row): the startup gate', () => {
   it('tells the user the data is unchanged, offers the pre-upgrade backup, and does not show the app', async () => {

@@ -15,14 +15,6 @@ import { fieldHeader } from '@shared/io/fields';
 import type { LedgerEntry } from '@shared/model/types';
 import { FigureFields } from '@renderer/features/ledger/FigureFields';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-// antd's responsive grid asks for media queries, which jsdom lacks.
-window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
-
 const ecology: LedgerType = {
   key: 'ecology',
   name: '生态共建',

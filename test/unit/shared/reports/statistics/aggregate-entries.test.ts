@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEDGER_TYPES, type LedgerField } from '@shared/model/ledger-catalog';
 import { entryContributions } from '@shared/model/ledger-aggregate';
 import type { FigureValue, LedgerAggregate } from '@shared/model/types';
+import { createRng } from '@shared/sample/seed-random';
 import { aggregateEntries, aggregateOwner, type AggregateOptions } from '@shared/reports/statistics/aggregate-entries';
 
 type Entry = Parameters<typeof aggregateEntries>[0][number];
@@ -39,19 +40,10 @@ function reference(entries: readonly Entry[], options: AggregateOptions = {}): L
   return [...out.values()];
 }
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
+/** The sample data's seeded generator (mulberry32), so a failure can be replayed; `int(n)` is 0 … n − 1. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
+  const rng = createRng(seed);
+  return { next: rng.next, int: (n: number) => rng.int(0, n - 1), pick: <T,>(xs: readonly T[]): T => rng.pick(xs) };
 }
 
 /** Figures as the ledger may hold them, odd ones included: blanks, other types, options not in the catalog, NaN, values that cancel. */
