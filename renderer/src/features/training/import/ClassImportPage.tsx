@@ -77,8 +77,10 @@ function FileStep({ session }: { session: ClassImportSession }) {
 function MappingStep({ session }: { session: ClassImportSession }) {
   const included = session.sheets.filter((p) => p.role && p.include && p.layout);
   const blocked = included.length === 0 || included.some((p) => missingFields(p, ROLE_FIELDS[p.role!]).length > 0 || duplicateFields(p, ROLE_FIELDS[p.role!]).length > 0);
+  // One boundary for the tables and the buttons under them: the buttons show only once the
+  // (lazily loaded) tables are in place, so they cannot move away between a press and its release.
   return (
-    <div>
+    <Suspense fallback={<Spin />}>
       {session.sheets.map((p) => (
         <div key={p.key}>
           <Space style={{ marginBottom: 8 }}>
@@ -88,11 +90,7 @@ function MappingStep({ session }: { session: ClassImportSession }) {
               <Typography.Text type="secondary">没有「期次」列：按工作表名称「{p.sheet.name}」找培训班</Typography.Text>
             )}
           </Space>
-          {p.role && (
-            <Suspense fallback={<Spin />}>
-              <SheetMapping plan={p} fields={ROLE_FIELDS[p.role]} updatePlan={session.updatePlan} />
-            </Suspense>
-          )}
+          {p.role && <SheetMapping plan={p} fields={ROLE_FIELDS[p.role]} updatePlan={session.updatePlan} />}
         </div>
       ))}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
@@ -101,7 +99,7 @@ function MappingStep({ session }: { session: ClassImportSession }) {
           下一步：预览
         </Button>
       </Space>
-    </div>
+    </Suspense>
   );
 }
 
