@@ -6,11 +6,10 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Form, Input } from 'antd';
 import { useValidateTrigger } from '@renderer/ui/form/validate-trigger';
 
-
 function DocNumberField() {
-  const validation = useValidateTrigger();
+  const validation = useValidateTrigger(true);
   return (
-    <Form {...validation.form}>
+    <Form {...validation}>
       <Form.Item name="docNumber" label="文号" rules={[{ validator: async (_, v?: string) => { if (!/〔\d{4}〕\d+号$/.test(v ?? '')) throw new Error('格式不对'); } }]}>
         <Input aria-label="文号" />
       </Form.Item>

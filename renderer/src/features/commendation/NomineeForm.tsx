@@ -53,8 +53,7 @@ function PairingSelect(props: { value?: string[]; onChange?: (v: string[]) => vo
 
 export function NomineeForm({ open, round, lookups, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const validation = useValidateTrigger();
-  const resetValidation = validation.reset;
+  const validation = useValidateTrigger(open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [titles] = useSetting('commendationTitles');
@@ -66,10 +65,9 @@ export function NomineeForm({ open, round, lookups, editing, onClose, onSaved }:
   useEffect(() => {
     if (!open) return;
     setErrors([]);
-    resetValidation();
     form.resetFields();
     form.setFieldsValue(editing ? { title: editing.title, kind: editing.kind, displayName: editing.displayName, deed: editing.deed } : { title: round.titles[0], kind: 'enterprise', refIds: [] });
-  }, [open, editing, round, form, resetValidation]);
+  }, [open, editing, round, form]);
 
   // A title meant for one kind of honouree (先进基层党组织 → 党组织, 优秀联建点 → 联建点) picks that kind.
   useEffect(() => {
@@ -138,7 +136,7 @@ export function NomineeForm({ open, round, lookups, editing, onClose, onSaved }:
       {refusals.length > 0 && errors.join() !== refusals.join() && <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="honour-refusals" title={refusals.join('；')} />}
       {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={warnings.join('；')} />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} labelCol={{ span: 5 }} wrapperCol={{ span: 18 }} {...validation.form}>
+        <Form form={form} labelCol={{ span: 5 }} wrapperCol={{ span: 18 }} {...validation}>
           <Form.Item name="title" label="荣誉称号" rules={[{ required: true, message: '请选择荣誉称号' }]}>
             <Select aria-label="荣誉称号" options={round.titles.map((t) => ({ value: t, label: t }))} />
           </Form.Item>

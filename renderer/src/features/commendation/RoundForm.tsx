@@ -23,8 +23,7 @@ type Props = {
 
 export function RoundForm({ open, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const validation = useValidateTrigger();
-  const resetValidation = validation.reset;
+  const validation = useValidateTrigger(open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [year] = useSetting('workingYear');
@@ -34,10 +33,9 @@ export function RoundForm({ open, editing, onClose, onSaved }: Props) {
   useEffect(() => {
     if (!open) return;
     setErrors([]);
-    resetValidation();
     form.resetFields();
     form.setFieldsValue(editing ? { year: editing.year, level: editing.level, titles: editing.titles, name: editing.name } : { year, level: '县委', titles: titles.slice(0, 1).map((t) => t.name) });
-  }, [open, editing, form, year, titles, resetValidation]);
+  }, [open, editing, form, year, titles]);
 
   const save = useCallback(async () => {
     let values: Values;
@@ -64,7 +62,7 @@ export function RoundForm({ open, editing, onClose, onSaved }: Props) {
     <Modal open={open} title={editing ? '编辑表彰' : '新建表彰'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation.form}>
+        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation}>
           <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }, numberRule]}>
             <NumberInput integer min={1990} max={2100} unit="年" style={{ width: '100%' }} autoFocus />
           </Form.Item>

@@ -20,21 +20,19 @@ function ApproveModal({ round, open, onClose }: { round: CommendationRoundRecord
   const [form] = Form.useForm<ApproveValues>();
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const validation = useValidateTrigger();
-  const resetValidation = validation.reset;
+  const validation = useValidateTrigger(open);
   const correcting = round.status === '批准';
   const county = isCountyRound(round);
 
   useEffect(() => {
     if (!open) return;
     setErrors([]);
-    resetValidation();
     form.resetFields();
     form.setFieldsValue({
       docNumber: round.docNumber ?? (county && office.docPrefix ? `${office.docPrefix}〔${round.year}〕号` : ''),
       decisionDate: round.decisionDate ? dayjs(round.decisionDate) : undefined,
     });
-  }, [open, round, form, office.docPrefix, county, resetValidation]);
+  }, [open, round, form, office.docPrefix, county]);
 
   const save = useCallback(async () => {
     let values: ApproveValues;
@@ -63,7 +61,7 @@ function ApproveModal({ round, open, onClose }: { round: CommendationRoundRecord
     <Modal open={open} title={correcting ? '修改文号' : county ? '批准表彰' : `登记${office.superiorName || '上级党委'}的表彰文号`} okText={correcting ? '保存' : '批准'} cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation.form}>
+        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation}>
           <Form.Item
             name="docNumber"
             label="文号"

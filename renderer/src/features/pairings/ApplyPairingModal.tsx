@@ -34,8 +34,7 @@ export type ApplyPairingModalProps = { open: boolean; onClose: () => void; onSav
 
 export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalProps) {
   const [form] = Form.useForm<Values>();
-  const validation = useValidateTrigger();
-  const resetValidation = validation.reset;
+  const validation = useValidateTrigger(open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [mode, setMode] = useState<'villages' | 'enterprises'>('villages');
@@ -54,10 +53,9 @@ export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalP
   useEffect(() => {
     if (!open) return;
     setErrors([]);
-    resetValidation();
     form.resetFields();
     form.setFieldsValue({ formation: '双向选择', areas: [], appliedDate: dayjs() });
-  }, [open, form, resetValidation]);
+  }, [open, form]);
 
   const chooseVillage = useCallback(
     (id: string | undefined) => {
@@ -112,7 +110,7 @@ export function ApplyPairingModal({ open, onClose, onSaved }: ApplyPairingModalP
       <Row gutter={24}>
         <Col span={14}>
           <div onKeyDown={enterToNextField}>
-            <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }} {...validation.form}>
+            <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }} {...validation}>
               <Form.Item name="enterpriseId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
                 <EnterpriseSelect
                   onChange={(id) => {

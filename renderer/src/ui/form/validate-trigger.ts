@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FormProps } from 'antd';
 
 type OnFieldsChange = NonNullable<FormProps['onFieldsChange']>;
@@ -10,13 +10,15 @@ type OnFieldsChange = NonNullable<FormProps['onFieldsChange']>;
  * footer then moves up between the button's press and its release, and the click is lost (the
  * press and the release land on different elements; the dialog just stays open).
  *
- * Spread `form` on the Form; call `reset` when the form opens again.
+ * Spread the result on the Form. Each opening (`open` turning true) starts again on leaving only.
  */
-export function useValidateTrigger(): { form: { validateTrigger: string | string[]; onFieldsChange: OnFieldsChange }; reset: () => void } {
+export function useValidateTrigger(open: boolean): { validateTrigger: string | string[]; onFieldsChange: OnFieldsChange } {
   const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (open) setShown(false);
+  }, [open]);
   const onFieldsChange = useCallback<OnFieldsChange>((changed) => {
     if (changed.some((f) => f.errors?.length)) setShown(true);
   }, []);
-  const reset = useCallback(() => setShown(false), []);
-  return { form: { validateTrigger: shown ? ['onBlur', 'onChange'] : 'onBlur', onFieldsChange }, reset };
+  return { validateTrigger: shown ? ['onBlur', 'onChange'] : 'onBlur', onFieldsChange };
 }

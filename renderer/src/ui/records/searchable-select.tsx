@@ -28,4 +28,3 @@ export function SearchableSelect({ options, loading, notFound, ...rest }: Picker
     />
   );
 }
-

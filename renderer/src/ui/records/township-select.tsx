@@ -27,4 +27,3 @@ export function TownshipSelect({ kinds, ...props }: PickerProps & { kinds?: Town
   );
   return <SearchableSelect placeholder="选择乡镇（开发区）" {...props} options={options} loading={!townships} notFound="没有匹配的乡镇，请先在「信息库 · 乡镇」中添加" />;
 }
-

@@ -40,8 +40,7 @@ const F = industryBaseSchema.shape;
 
 export function BaseForm({ open, editing, pairingId, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const validation = useValidateTrigger();
-  const resetValidation = validation.reset;
+  const validation = useValidateTrigger(open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [year] = useSetting('workingYear');
@@ -50,13 +49,12 @@ export function BaseForm({ open, editing, pairingId, onClose, onSaved }: Props) 
   useEffect(() => {
     if (!open) return;
     setErrors([]);
-    resetValidation();
     form.resetFields();
     if (editing) {
       const { name, product, area, households, incomePerHousehold, enterpriseGain, pairingIds, year: y, description } = editing;
       form.setFieldsValue({ name, product, area, households, incomePerHousehold, enterpriseGain, pairingIds, year: y, description });
     } else form.setFieldsValue({ pairingIds: pairingId ? [pairingId] : [], year });
-  }, [open, editing, pairingId, form, year, resetValidation]);
+  }, [open, editing, pairingId, form, year]);
 
   const save = useCallback(async () => {
     let values: Values;
@@ -85,7 +83,7 @@ export function BaseForm({ open, editing, pairingId, onClose, onSaved }: Props) 
     <Modal open={open} title={editing ? '编辑产业基地' : '新建产业基地'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join('；')} />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} labelCol={{ span: 7 }} wrapperCol={{ span: 16 }} {...validation.form}>
+        <Form form={form} labelCol={{ span: 7 }} wrapperCol={{ span: 16 }} {...validation}>
           <Form.Item name="name" label={L.name} required rules={[zodRule(F.name)]}>
             <Input placeholder="如：露湖村丰产毛竹林基地" autoFocus />
           </Form.Item>

@@ -21,18 +21,16 @@ export type TownshipFormProps = {
 
 export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: TownshipFormProps) {
   const [form] = Form.useForm<Values>();
-  const validation = useValidateTrigger();
-  const resetValidation = validation.reset;
+  const validation = useValidateTrigger(open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!open) return;
     setErrors([]);
-    resetValidation();
     form.resetFields();
     form.setFieldsValue(editing ?? { kind: '镇', order: nextOrder });
-  }, [open, editing, nextOrder, form, resetValidation]);
+  }, [open, editing, nextOrder, form]);
 
   const save = useCallback(async () => {
     let values: Values;
@@ -68,7 +66,7 @@ export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: Tow
     >
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={errors.join('；')} />}
       <div onKeyDown={enterToNextField}>
-        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation.form}>
+        <Form form={form} labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} {...validation}>
           <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写乡镇名称' }, { max: 30, message: '乡镇名称不能超过30个字' }]}>
             <Input placeholder="如：河田镇" autoFocus />
           </Form.Item>
