@@ -67,6 +67,38 @@ describe('register digest kept by the store', () => {
     db.close();
   });
 
+  it('applies writes issued at once in the order they were asked for, a refused one left out', async () => {
+    const { db } = freshStore();
+    await db.enterprises.add(enterprise('e9', 't9'));
+    // The same record added, moved twice and another deleted, all handed over before any is done.
+    await db.transaction('rw', db.enterprises, async () => {
+      await Promise.all([
+        db.enterprises.add(enterprise('e1', 't1')),
+        db.enterprises.put(enterprise('e1', 't2')),
+        db.enterprises.bulkAdd([enterprise('e2', 't1'), enterprise('e3', 't3')]),
+        db.enterprises.put({ ...enterprise('e1', 't3'), name: '第三次' }),
+        db.enterprises.delete('e2'),
+      ]);
+    });
+    await expectRecount(db, 'writes of one record at once');
+    expect(await db.registerDigest.get('t1')).toBeUndefined();
+    expect(await db.registerDigest.get('t2')).toBeUndefined();
+    expect((await db.registerDigest.get('t3'))!.enterprises.e1!.name).toBe('第三次');
+
+    // A write the store refuses (the id is taken), caught by the caller: the transaction goes on
+    // and the digest holds the writes that were done, not the refused one.
+    await db.transaction('rw', db.enterprises, async () => {
+      const refused = db.enterprises.add(enterprise('e9', 't4')).catch(() => 'refused');
+      const next = db.enterprises.add(enterprise('e5', 't4'));
+      expect(await refused).toBe('refused');
+      await next;
+    });
+    await expectRecount(db, 'a refused write caught');
+    expect(Object.keys((await db.registerDigest.get('t4'))!.enterprises)).toEqual(['e5']);
+    expect(Object.keys((await db.registerDigest.get('t9'))!.enterprises)).toEqual(['e9']);
+    db.close();
+  });
+
   it('follows the repositories: create, township change, delete and its undo', async () => {
     const store = freshStore();
     const { db } = store;
