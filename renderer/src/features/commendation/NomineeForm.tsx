@@ -12,6 +12,7 @@ import { titleEntry } from '@shared/model/dictionaries';
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { useValidateTrigger } from '../../ui/form/validate-trigger';
+import { useFillOnOpen } from '../../ui/form/fill-on-open';
 import { errorMessages } from '../../ui/errors';
 import { EnterpriseSelect, PersonSelect, VillageSelect } from '../../ui/records/pickers';
 import { useSetting } from '../../app/use-setting';
@@ -54,6 +55,7 @@ function PairingSelect(props: { value?: string[]; onChange?: (v: string[]) => vo
 export function NomineeForm({ open, round, lookups, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const validation = useValidateTrigger(open);
+  const fill = useFillOnOpen(form, open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [titles] = useSetting('commendationTitles');
@@ -64,10 +66,8 @@ export function NomineeForm({ open, round, lookups, editing, onClose, onSaved }:
 
   useEffect(() => {
     if (!open) return;
-    setErrors([]);
-    form.resetFields();
-    form.setFieldsValue(editing ? { title: editing.title, kind: editing.kind, displayName: editing.displayName, deed: editing.deed } : { title: round.titles[0], kind: 'enterprise', refIds: [] });
-  }, [open, editing, round, form]);
+    if (fill(editing ? { title: editing.title, kind: editing.kind, displayName: editing.displayName, deed: editing.deed } : { title: round.titles[0], kind: 'enterprise', refIds: [] })) setErrors([]);
+  }, [open, editing, round, fill]);
 
   // A title meant for one kind of honouree (先进基层党组织 → 党组织, 优秀联建点 → 联建点) picks that kind.
   useEffect(() => {

@@ -8,6 +8,7 @@ import type { CommendationRoundRecord } from '@shared/model/schemas/commendation
 import { getStore } from '../../db';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { useValidateTrigger } from '../../ui/form/validate-trigger';
+import { useFillOnOpen } from '../../ui/form/fill-on-open';
 import { NumberInput, numberRule } from '../../ui/NumberInput';
 import { errorMessages } from '../../ui/errors';
 import { useSetting } from '../../app/use-setting';
@@ -24,6 +25,7 @@ type Props = {
 export function RoundForm({ open, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const validation = useValidateTrigger(open);
+  const fill = useFillOnOpen(form, open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [year] = useSetting('workingYear');
@@ -32,10 +34,8 @@ export function RoundForm({ open, editing, onClose, onSaved }: Props) {
 
   useEffect(() => {
     if (!open) return;
-    setErrors([]);
-    form.resetFields();
-    form.setFieldsValue(editing ? { year: editing.year, level: editing.level, titles: editing.titles, name: editing.name } : { year, level: '县委', titles: titles.slice(0, 1).map((t) => t.name) });
-  }, [open, editing, form, year, titles]);
+    if (fill(editing ? { year: editing.year, level: editing.level, titles: editing.titles, name: editing.name } : { year, level: '县委', titles: titles.slice(0, 1).map((t) => t.name) })) setErrors([]);
+  }, [open, editing, fill, year, titles]);
 
   const save = useCallback(async () => {
     let values: Values;

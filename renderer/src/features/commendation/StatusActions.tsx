@@ -11,6 +11,7 @@ import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
 import { useSetting } from '../../app/use-setting';
 import { useValidateTrigger } from '../../ui/form/validate-trigger';
+import { useFillOnOpen } from '../../ui/form/fill-on-open';
 
 type ApproveValues = { docNumber: string; decisionDate: Dayjs };
 
@@ -21,18 +22,18 @@ function ApproveModal({ round, open, onClose }: { round: CommendationRoundRecord
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const validation = useValidateTrigger(open);
+  const fill = useFillOnOpen(form, open);
   const correcting = round.status === '批准';
   const county = isCountyRound(round);
 
   useEffect(() => {
     if (!open) return;
-    setErrors([]);
-    form.resetFields();
-    form.setFieldsValue({
+    const opening = fill({
       docNumber: round.docNumber ?? (county && office.docPrefix ? `${office.docPrefix}〔${round.year}〕号` : ''),
       decisionDate: round.decisionDate ? dayjs(round.decisionDate) : undefined,
     });
-  }, [open, round, form, office.docPrefix, county]);
+    if (opening) setErrors([]);
+  }, [open, round, fill, office.docPrefix, county]);
 
   const save = useCallback(async () => {
     let values: ApproveValues;

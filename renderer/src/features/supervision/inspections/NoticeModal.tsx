@@ -12,6 +12,7 @@ import { errorMessages } from '../../../ui/errors';
 import { ImprintFields, imprintDraft, imprintValues, type ImprintValues } from '../../../ui/ImprintFields';
 import type { PairingLabel } from '../../../ui/records/pairing-labels';
 import { buildNotice, noticeInput } from './notice';
+import { useFillOnOpen } from '../../../ui/form/fill-on-open';
 
 type Values = { noticeNumber?: string; date?: Dayjs } & ImprintValues;
 
@@ -23,16 +24,17 @@ export function NoticeModal({ open, round, items, labels, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const fill = useFillOnOpen(form, open);
 
   useEffect(() => {
     if (!open) return;
-    setErrors([]);
-    form.setFieldsValue({
+    const opening = fill({
       noticeNumber: round.noticeNumber ?? (office.docPrefix ? `${office.docPrefix}〔${round.year}〕号` : ''),
       date: round.noticeDate ? dayjs(round.noticeDate) : dayjs(),
       ...imprintValues(round.noticeImprint, office),
     });
-  }, [open, round, office, form]);
+    if (opening) setErrors([]);
+  }, [open, round, office, fill]);
 
   const exportDocx = async () => {
     const v = await form.validateFields();
