@@ -13,6 +13,7 @@ import { getStore } from '../../db';
 import type { LedgerInput, NewAttachment } from '../../db/repositories/ledger-entries';
 import { enterToNextField, useSaveShortcut } from '../../ui/form-keys';
 import { errorMessages } from '../../ui/errors';
+import { useFillOnOpen } from '../../ui/form/fill-on-open';
 import { FigureFields } from './FigureFields';
 import { AttachmentList } from './AttachmentList';
 import { pickAttachments } from './attachment-files';
@@ -70,31 +71,33 @@ export function LedgerEntryModal({ open, entry, pairingId, defaultType, catalog 
   const thisYear = dayjs().year() === workingYear;
   const type = catalog.find((t) => t.key === typeKey);
 
+  const fill = useFillOnOpen(form, open);
   useEffect(() => {
     if (!open) return;
+    const t = entry && catalog.find((c) => c.key === entry.type);
+    const opening = fill(
+      entry
+        ? {
+            ownerKind: ownerKindOf(entry),
+            pairingId: entry.pairingId,
+            enterpriseId: entry.enterpriseId,
+            villageId: entry.villageId,
+            type: entry.type,
+            date: dayjs(entry.date),
+            monthOnly: entry.precision === 'month',
+            figures: toFormFigures(t, entry.figures),
+            description: entry.description,
+          }
+        : { ownerKind: 'pairing', pairingId, type: defaultType ?? catalog[0]?.key, date: thisYear ? dayjs() : undefined, monthOnly: false, figures: {} },
+    );
+    // Only as the dialog opens: files added meanwhile stay when the catalog or the year answers again.
+    if (!opening) return;
     setErrors([]);
     setWarnings([]);
     setAdded([]);
-    form.resetFields();
-    if (entry) {
-      const t = catalog.find((c) => c.key === entry.type);
-      form.setFieldsValue({
-        ownerKind: ownerKindOf(entry),
-        pairingId: entry.pairingId,
-        enterpriseId: entry.enterpriseId,
-        villageId: entry.villageId,
-        type: entry.type,
-        date: dayjs(entry.date),
-        monthOnly: entry.precision === 'month',
-        figures: toFormFigures(t, entry.figures),
-        description: entry.description,
-      });
-      void getStore().ledgerEntries.attachments(entry.id).then(setKept);
-    } else {
-      setKept([]);
-      form.setFieldsValue({ ownerKind: 'pairing', pairingId, type: defaultType ?? catalog[0]?.key, date: thisYear ? dayjs() : undefined, monthOnly: false, figures: {} });
-    }
-  }, [open, entry, pairingId, defaultType, catalog, form, thisYear]);
+    if (entry) void getStore().ledgerEntries.attachments(entry.id).then(setKept);
+    else setKept([]);
+  }, [open, entry, pairingId, defaultType, catalog, fill, thisYear]);
 
   const readInput = useCallback((): LedgerInput | undefined => {
     const v = form.getFieldsValue(true) as Values;

@@ -5,6 +5,7 @@ import type { Township } from '@shared/model/types';
 import { getStore } from '../../../db';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
 import { useValidateTrigger } from '../../../ui/form/validate-trigger';
+import { useFillOnOpen } from '../../../ui/form/fill-on-open';
 import { errorMessages } from '../../../ui/errors';
 import { NumberInput, numberRule } from '../../../ui/NumberInput';
 
@@ -22,15 +23,14 @@ export type TownshipFormProps = {
 export function TownshipForm({ open, editing, nextOrder, onClose, onSaved }: TownshipFormProps) {
   const [form] = Form.useForm<Values>();
   const validation = useValidateTrigger(open);
+  const fill = useFillOnOpen(form, open);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!open) return;
-    setErrors([]);
-    form.resetFields();
-    form.setFieldsValue(editing ?? { kind: '镇', order: nextOrder });
-  }, [open, editing, nextOrder, form]);
+    if (fill(editing ?? { kind: '镇', order: nextOrder })) setErrors([]);
+  }, [open, editing, nextOrder, fill]);
 
   const save = useCallback(async () => {
     let values: Values;

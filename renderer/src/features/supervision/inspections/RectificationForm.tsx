@@ -9,6 +9,7 @@ import { RECTIFICATION_STATES, type InspectionRound, type Rectification, type Re
 import type { PairingLabel } from '../../../ui/records/pairing-labels';
 import { enterToNextField, useSaveShortcut } from '../../../ui/form-keys';
 import { errorMessages } from '../../../ui/errors';
+import { useFillOnOpen } from '../../../ui/form/fill-on-open';
 import { getStore } from '../../../db';
 import { AttachmentList, pickAttachments, type ShownAttachment } from '../../ledger';
 
@@ -51,23 +52,26 @@ export function RectificationForm({ open, round, editing, preset, labels, onClos
   const [stored, setStored] = useState<ShownAttachment[]>([]);
   const [added, setAdded] = useState<ShownAttachment[]>([]);
   const status = Form.useWatch('status', form);
+  const fill = useFillOnOpen(form, open);
 
   useEffect(() => {
     if (!open) return;
+    const pairingId = preset?.pairingId ?? (round.visits.length === 1 ? round.visits[0].pairingId : undefined);
+    const opening = fill(
+      editing
+        ? { ...editing, deadline: dayjs(editing.deadline), reviewDate: editing.reviewDate ? dayjs(editing.reviewDate) : undefined }
+        : { pairingId, status: preset?.status ?? '待整改', responsible: defaultResponsible(pairingId ? labels.get(pairingId) : undefined) },
+    );
+    // Only as the dialog opens: files added meanwhile stay when the round or the labels answer again.
+    if (!opening) return;
     setErrors([]);
     setAdded([]);
     setStored([]);
-    form.resetFields();
-    if (editing) {
-      form.setFieldsValue({ ...editing, deadline: dayjs(editing.deadline), reviewDate: editing.reviewDate ? dayjs(editing.reviewDate) : undefined });
+    if (editing)
       void getStore()
         .inspections.evidence(editing.id)
         .then((files) => setStored(files.map((f) => ({ key: f.id, name: f.name, blob: f.blob }))));
-    } else {
-      const pairingId = preset?.pairingId ?? (round.visits.length === 1 ? round.visits[0].pairingId : undefined);
-      form.setFieldsValue({ pairingId, status: preset?.status ?? '待整改', responsible: defaultResponsible(pairingId ? labels.get(pairingId) : undefined) });
-    }
-  }, [open, editing, preset, round.visits, labels, form]);
+  }, [open, editing, preset, round.visits, labels, fill]);
 
   const addFiles = async () => {
     const picked = await pickAttachments();
